@@ -1,0 +1,18 @@
+// `npm run content:check`: validates every exhibit in the repository and lists each problem with
+// its file, field path and what to fix. Exits 1 when any exhibit has a problem.
+import { ContentLoadError, formatError } from '../src/content/errors.ts';
+import { loadExhibit } from '../src/content/load.ts';
+import { findExhibits, fsReader } from './fsReader.ts';
+
+let failed = 0;
+for (const { root, id } of findExhibits()) {
+  try {
+    const exhibit = await loadExhibit(fsReader(root, id));
+    console.log(`ok  ${root}/exhibits/${id}: ${exhibit.chapters.length} chapters, ${exhibit.languages.join(', ')}`);
+  } catch (e) {
+    failed++;
+    const lines = e instanceof ContentLoadError ? e.errors.map(formatError) : [String(e)];
+    console.error(`bad ${root}/exhibits/${id}:\n  ${lines.join('\n  ')}`);
+  }
+}
+process.exit(failed ? 1 : 0);

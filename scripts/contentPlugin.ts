@@ -1,0 +1,63 @@
+// Vite plugin: serves `/exhibits/*` and `/media/*` from the content roots in dev and preview, and
+// copies them into the build, so the kiosk fetches its content at boot like any other static file.
+import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
+import { join, normalize, resolve } from 'node:path';
+import type { Connect, Plugin } from 'vite';
+
+const TYPES: Record<string, string> = {
+  '.json': 'application/json',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.opus': 'audio/ogg',
+  '.ogg': 'audio/ogg',
+  '.mp3': 'audio/mpeg',
+  '.wav': 'audio/wav',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+};
+
+/** Finds the file behind a content URL in the first root that has it, refusing paths that climb out. */
+export function resolveContentFile(roots: string[], url: string): string | undefined {
+  const path = decodeURIComponent(url.split('?')[0] ?? '');
+  if (!/^\/(exhibits|media)\//.test(path)) return undefined;
+  const rel = normalize(path).replace(/^\/+/, '');
+  if (rel.startsWith('..')) return undefined;
+  for (const root of roots) {
+    const file = resolve(root, rel);
+    if (existsSync(file) && statSync(file).isFile()) return file;
+  }
+  return undefined;
+}
+
+function middleware(roots: string[]): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    const file = resolveContentFile(roots, req.url ?? '');
+    if (!file) return next();
+    const ext = file.slice(file.lastIndexOf('.'));
+    res.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream');
+    res.setHeader('Content-Length', String(statSync(file).size));
+    res.setHeader('Cache-Control', 'no-cache');
+    createReadStream(file).pipe(res);
+  };
+}
+
+/** The plugin; `roots` are folders that each may contain `exhibits/` and `media/`. */
+export function contentPlugin(roots: string[]): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'exhibit-content',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    configureServer(server) {
+      server.middlewares.use(middleware(roots));
+    },
+    closeBundle() {
+      for (const root of roots) {
+        for (const dir of ['exhibits', 'media']) {
+          const from = join(root, dir);
+          if (existsSync(from)) cpSync(from, join(outDir, dir), { recursive: true });
+        }
+      }
+    },
+  };
+}

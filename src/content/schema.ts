@@ -1,0 +1,91 @@
+// The content format: one `exhibit.json` and one file per chapter under `chapters/`.
+// docs/content-format.md documents these fields; scripts/emitSchema.ts turns them into JSON Schema.
+import { z } from 'zod';
+import { audioSources, int, kebabId, languageCode, localized, mediaPath, num, seconds, text } from './fields.ts';
+
+/** Where a cue starts: at a time in seconds, or at the start of a caption sentence (1-based). */
+const cueTiming = {
+  at: seconds.optional().describe('Start time in seconds on the narration timeline. Give this or `sentence`.'),
+  sentence: int(1, 10_000, 'a sentence number, 1 or more')
+    .optional()
+    .describe('Start with this caption sentence (1 = first), whatever the language. Give this or `at`.'),
+};
+
+/** A title card: a heading set large, with an optional line beneath. */
+export const titleCue = z
+  .strictObject({
+    type: z.literal('title'),
+    ...cueTiming,
+    heading: localized.describe('The heading, per language.'),
+    subheading: localized.optional().describe('A line beneath the heading, per language.'),
+  })
+  .describe('Title card');
+
+/** Every visual cue type. Issue-by-issue, new types join this union. */
+export const cue = z.discriminatedUnion('type', [titleCue], {
+  error: 'expected a cue with a known "type": title',
+});
+
+/** One language's narration of a chapter. */
+export const narrationTrack = z.strictObject({
+  audio: audioSources.describe('The narration audio, best encoding first.'),
+  captions: mediaPath
+    .regex(/\.vtt$/, { error: 'expected a WebVTT file ending in .vtt' })
+    .describe('WebVTT captions, one cue per sentence.'),
+});
+
+/** A chapter file, `chapters/<id>.json`. */
+export const chapterFile = z.strictObject({
+  $schema: z.string().optional(),
+  id: kebabId.describe('Stable id; must match the file name and the exhibit\'s chapter list.'),
+  title: localized.describe('Chapter title, per language.'),
+  summary: localized.describe('One line for the chapter menu, per language.'),
+  narration: z
+    .record(languageCode, narrationTrack, { error: 'expected narration per language, such as { "en": { "audio": […], "captions": "…" } }' })
+    .describe('Audio and captions per language.'),
+  cues: z.array(cue, { error: 'expected a list of cues' }).min(1, { error: 'expected at least one cue' }).describe('Visual cues in time order.'),
+});
+
+/** Idle timings. The warning never lasts less than 20 s (WCAG 2.2.1). */
+export const idleSettings = z.strictObject({
+  timeoutSeconds: int(10, 3600).default(60).describe('Seconds without input before "Still there?" appears.'),
+  warningSeconds: int(20, 300, 'a whole number of seconds from 20 to 300 (WCAG 2.2.1 needs at least 20)')
+    .default(20)
+    .describe('Length of the "Still there?" countdown.'),
+});
+
+/** The music bed under the whole visit. */
+export const musicSettings = z.strictObject({
+  audio: audioSources.describe('A seamless loop, best encoding first.'),
+  volume: num(0, 1).default(0.5).describe('Bed volume, 0 to 1.'),
+  duckedVolume: num(0, 1).default(0.2).describe('Bed volume while narration plays, 0 to 1.'),
+});
+
+/** The exhibit file, `exhibit.json`. */
+export const exhibitFile = z.strictObject({
+  $schema: z.string().optional(),
+  id: kebabId.describe('Stable id; must match the folder name.'),
+  title: localized.describe('Exhibit title, per language.'),
+  subtitle: localized.optional().describe('One line under the title on the attract screen.'),
+  languages: z
+    .array(languageCode, { error: 'expected a list of language codes such as ["en", "ru"]' })
+    .min(1, { error: 'expected at least one language' })
+    .describe('Languages offered, in menu order; every text must exist in each.'),
+  defaultLanguage: languageCode.describe('Language at the start of every visit; one of `languages`.'),
+  idle: idleSettings.default({ timeoutSeconds: 60, warningSeconds: 20 }).describe('Idle timings.'),
+  music: musicSettings.optional().describe('Music bed.'),
+  chapters: z
+    .array(kebabId, { error: 'expected a list of chapter ids' })
+    .min(1, { error: 'expected at least one chapter' })
+    .describe('Chapter ids in order; each is `chapters/<id>.json`.'),
+  ui: z
+    .record(languageCode, z.record(z.string(), text))
+    .optional()
+    .describe('Overrides of interface strings, per language.'),
+});
+
+export type ExhibitFile = z.infer<typeof exhibitFile>;
+export type ChapterFile = z.infer<typeof chapterFile>;
+export type Cue = z.infer<typeof cue>;
+export type Localized = z.infer<typeof localized>;
+export { text };

@@ -1,0 +1,39 @@
+// The exhibit as the kiosk uses it: validated, captions parsed, cue times resolved per language.
+import type { Cue, Localized } from './schema.ts';
+import type { UiStrings } from './uiStrings.ts';
+import type { Caption } from './vtt.ts';
+
+/** One language's narration of a chapter, ready to play. */
+export interface Track {
+  /** Audio URLs, best encoding first. */
+  audio: string[];
+  captions: Caption[];
+  /** Seconds; the end of the last caption until the audio reports its own length. */
+  duration: number;
+  /** Start time in seconds of each of the chapter's cues, in this language. */
+  cueStarts: number[];
+}
+
+/** A chapter ready to play. */
+export interface Chapter {
+  id: string;
+  title: Localized;
+  summary: Localized;
+  tracks: Record<string, Track>;
+  cues: Cue[];
+}
+
+/** An exhibit ready to run. */
+export interface Exhibit {
+  id: string;
+  title: Localized;
+  subtitle?: Localized;
+  languages: string[];
+  defaultLanguage: string;
+  idle: { timeoutSeconds: number; warningSeconds: number };
+  music?: { audio: string[]; volume: number; duckedVolume: number };
+  chapters: Chapter[];
+  ui: Record<string, UiStrings>;
+  /** Every media URL the exhibit uses, for preloading. */
+  media: string[];
+}
