@@ -1,0 +1,40 @@
+// Narration and music as actors: invoked by the state that owns them, so leaving that state
+// stops the sound by construction.
+import { fromCallback } from 'xstate';
+import type { MusicFactory, NarrationFactory } from '../audio/types.ts';
+import type { MusicCommand, MusicInput, NarrationCommand, NarrationInput } from '../machine/types.ts';
+
+/** How often narration reports its position; captions and cues follow it. */
+export const PROGRESS_MS = 100;
+
+/** The narration actor: reports `narration.progress` and `narration.ended`, obeys play and pause. */
+export function narrationActor(make: NarrationFactory) {
+  return fromCallback<NarrationCommand, NarrationInput>(({ input, sendBack, receive }) => {
+    const player = make(input.track, input.from);
+    let last = -1;
+    const id = setInterval(() => {
+      const position = player.position();
+      if (position !== last) sendBack({ type: 'narration.progress', position });
+      last = position;
+      if (player.hasEnded()) {
+        clearInterval(id);
+        sendBack({ type: 'narration.ended' });
+      }
+    }, PROGRESS_MS);
+    receive((command) => (command.type === 'narration.play' ? player.play() : player.pause()));
+    return () => {
+      clearInterval(id);
+      player.destroy();
+    };
+  });
+}
+
+/** The music actor: starts the bed, ducks it under narration, fades it out when the visit ends. */
+export function musicActor(make: MusicFactory) {
+  return fromCallback<MusicCommand, MusicInput>(({ input, receive }) => {
+    const bed = make(input.music);
+    bed.start();
+    receive((command) => (command.type === 'music.duck' ? bed.duck() : bed.unduck()));
+    return () => bed.stop();
+  });
+}

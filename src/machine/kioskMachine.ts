@@ -1,0 +1,215 @@
+// The kiosk statechart: boot → attract → visit (flow ∥ idle) → back to attract; outOfService when
+// content fails. Narration, music, idle timing and loading are actors named here and bound in
+// main.ts with machine.provide(); tests provide fakes. It renders nothing and plays nothing.
+import { assign, fromCallback, not, sendTo, setup, stateIn } from 'xstate';
+import { currentChapter, currentTrack, samePlaceIn } from './selectors.ts';
+import type {
+  CountdownInput,
+  IdleTimerInput,
+  KioskContext,
+  KioskEvent,
+  KioskInput,
+  LoaderInput,
+  MusicCommand,
+  MusicInput,
+  NarrationCommand,
+  NarrationInput,
+} from './types.ts';
+
+const CHAPTER = '#kiosk.visit.flow.chapter';
+const isNarrationPlaying = stateIn('#kiosk.visit.flow.chapter.playing');
+
+/** Placeholder for an actor that main.ts or a test must provide. */
+function unbound<TEvent extends { type: string }, TInput>(name: string) {
+  return fromCallback<TEvent, TInput>(() => {
+    throw new Error(`actor "${name}" is not bound: provide it with machine.provide()`);
+  });
+}
+
+/** The kiosk machine. Start it with `createActor(kioskMachine.provide({ actors }), { input })`. */
+export const kioskMachine = setup({
+  types: {
+    context: {} as KioskContext,
+    events: {} as KioskEvent,
+    input: {} as KioskInput,
+  },
+  actors: {
+    loader: unbound<{ type: string }, LoaderInput>('loader'),
+    narration: unbound<NarrationCommand, NarrationInput>('narration'),
+    music: unbound<MusicCommand, MusicInput>('music'),
+    idleTimer: unbound<{ type: string }, IdleTimerInput>('idleTimer'),
+    countdown: unbound<{ type: string }, CountdownInput>('countdown'),
+  },
+  delays: {
+    /** How long the out-of-service card waits before trying to load again. */
+    retryDelay: 30_000,
+    /** How long "Up next" shows at the end of a chapter before the next one starts. */
+    autoAdvance: 8_000,
+  },
+  guards: {
+    hasNextChapter: ({ context }) => context.chapterIndex + 1 < (context.exhibit?.chapters.length ?? 0),
+    hasPreviousChapter: ({ context }) => context.chapterIndex > 0,
+    isKnownLanguage: ({ context, event }) =>
+      event.type === 'ui.languageChosen' && !!context.exhibit?.languages.includes(event.lang),
+    isKnownChapter: ({ context, event }) =>
+      event.type === 'ui.chapterChosen' && event.index >= 0 && event.index < (context.exhibit?.chapters.length ?? 0),
+    isPaused: stateIn('#kiosk.visit.flow.chapter.paused'),
+  },
+  actions: {
+    resetVisitor: assign(({ context }) => ({
+      lang: context.exhibit?.defaultLanguage ?? context.lang,
+      chapterIndex: 0,
+      position: 0,
+    })),
+    countVisit: assign({ visits: ({ context }) => context.visits + 1 }),
+    chooseChapter: assign(({ event }) => (event.type === 'ui.chapterChosen' ? { chapterIndex: event.index, position: 0 } : {})),
+    nextChapter: assign({ chapterIndex: ({ context }) => context.chapterIndex + 1, position: 0 }),
+    previousChapter: assign({ chapterIndex: ({ context }) => context.chapterIndex - 1, position: 0 }),
+    rewind: assign({ position: 0 }),
+    switchLanguage: assign(({ context, event }) =>
+      event.type === 'ui.languageChosen' ? { lang: event.lang, position: samePlaceIn(context, event.lang) } : {},
+    ),
+    duckMusic: sendTo('music', { type: 'music.duck' }),
+    unduckMusic: sendTo('music', { type: 'music.unduck' }),
+  },
+}).createMachine({
+  id: 'kiosk',
+  context: ({ input }) => ({
+    exhibitId: input.exhibitId,
+    exhibit: null,
+    bootProgress: 0,
+    error: null,
+    lang: 'en',
+    chapterIndex: 0,
+    position: 0,
+    warningRemaining: 0,
+    visits: 0,
+  }),
+  initial: 'boot',
+  states: {
+    boot: {
+      entry: assign({ bootProgress: 0 }),
+      invoke: { src: 'loader', input: ({ context }) => ({ exhibitId: context.exhibitId }) },
+      on: {
+        'boot.progress': {
+          actions: assign({ bootProgress: ({ event }) => (event.total ? event.loaded / event.total : 0) }),
+        },
+        'boot.loaded': {
+          target: 'attract',
+          actions: assign({ exhibit: ({ event }) => event.exhibit, error: null, bootProgress: 1 }),
+        },
+        'boot.failed': { target: 'outOfService', actions: assign({ error: ({ event }) => event.message }) },
+      },
+    },
+    outOfService: {
+      after: { retryDelay: 'boot' },
+    },
+    attract: {
+      entry: 'resetVisitor',
+      on: { 'ui.start': 'visit' },
+    },
+    visit: {
+      type: 'parallel',
+      entry: 'countVisit',
+      invoke: { id: 'music', src: 'music', input: ({ context }) => ({ music: context.exhibit?.music }) },
+      states: {
+        flow: {
+          initial: 'home',
+          states: {
+            home: {
+              on: {
+                'ui.chapterChosen': { guard: 'isKnownChapter', target: 'chapter', actions: 'chooseChapter' },
+                'ui.languageChosen': { guard: 'isKnownLanguage', actions: assign({ lang: ({ event }) => event.lang }) },
+              },
+            },
+            chapter: {
+              invoke: {
+                id: 'narration',
+                src: 'narration',
+                input: ({ context }) => ({ track: currentTrack(context)!, from: context.position }),
+              },
+              initial: 'playing',
+              on: {
+                'narration.progress': { actions: assign({ position: ({ event }) => event.position }) },
+                'ui.home': 'home',
+                'ui.next': [
+                  { guard: 'hasNextChapter', target: CHAPTER, reenter: true, actions: 'nextChapter' },
+                  { target: 'home' },
+                ],
+                'ui.previous': [
+                  { guard: 'hasPreviousChapter', target: CHAPTER, reenter: true, actions: 'previousChapter' },
+                  { target: CHAPTER, reenter: true, actions: 'rewind' },
+                ],
+                'ui.languageChosen': [
+                  { guard: 'isKnownLanguage', target: `${CHAPTER}.paused`, reenter: true, actions: 'switchLanguage' },
+                ],
+              },
+              states: {
+                playing: {
+                  entry: ['duckMusic', sendTo('narration', { type: 'narration.play' })],
+                  exit: 'unduckMusic',
+                  on: {
+                    'ui.pause': 'paused',
+                    'narration.ended': 'ended',
+                    'ui.languageChosen': {
+                      guard: 'isKnownLanguage',
+                      target: CHAPTER,
+                      reenter: true,
+                      actions: 'switchLanguage',
+                    },
+                  },
+                },
+                paused: {
+                  entry: sendTo('narration', { type: 'narration.pause' }),
+                  on: { 'ui.resume': 'playing' },
+                },
+                ended: {
+                  after: {
+                    autoAdvance: [
+                      { guard: 'hasNextChapter', target: CHAPTER, reenter: true, actions: 'nextChapter' },
+                      { target: '#kiosk.visit.flow.home' },
+                    ],
+                  },
+                },
+              },
+            },
+          },
+        },
+        idle: {
+          initial: 'counting',
+          states: {
+            counting: {
+              always: { guard: isNarrationPlaying, target: 'suspended' },
+              invoke: {
+                src: 'idleTimer',
+                input: ({ context }) => ({ ms: (context.exhibit?.idle.timeoutSeconds ?? 60) * 1000 }),
+              },
+              on: {
+                'user.activity': { target: 'counting', reenter: true },
+                'idle.timedOut': 'warning',
+              },
+            },
+            suspended: {
+              always: { guard: not(isNarrationPlaying), target: 'counting' },
+            },
+            warning: {
+              entry: assign({ warningRemaining: ({ context }) => context.exhibit?.idle.warningSeconds ?? 20 }),
+              invoke: {
+                src: 'countdown',
+                input: ({ context }) => ({ seconds: context.exhibit?.idle.warningSeconds ?? 20 }),
+              },
+              on: {
+                'idle.tick': { actions: assign({ warningRemaining: ({ event }) => event.remaining }) },
+                'user.activity': 'counting',
+                'idle.expired': '#kiosk.attract',
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+});
+
+/** The machine's type, for views and tests. */
+export type KioskMachine = typeof kioskMachine;

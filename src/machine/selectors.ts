@@ -1,0 +1,41 @@
+// Pure reads of the machine's context that views and actors share.
+import type { Chapter, Track } from '../content/types.ts';
+import { captionAt, sentenceIndexAt } from '../content/vtt.ts';
+import type { KioskContext } from './types.ts';
+
+/** The chapter being told, if any. */
+export function currentChapter(ctx: KioskContext): Chapter | undefined {
+  return ctx.exhibit?.chapters[ctx.chapterIndex];
+}
+
+/** The current chapter's narration in the visitor's language. */
+export function currentTrack(ctx: KioskContext): Track | undefined {
+  const chapter = currentChapter(ctx);
+  return chapter?.tracks[ctx.lang] ?? (ctx.exhibit ? chapter?.tracks[ctx.exhibit.defaultLanguage] : undefined);
+}
+
+/** The caption on screen now, if any. */
+export function currentCaption(ctx: KioskContext) {
+  const track = currentTrack(ctx);
+  return track ? captionAt(track.captions, ctx.position) : undefined;
+}
+
+/** Index of the visual cue showing now (the last one whose start has passed). */
+export function currentCueIndex(ctx: KioskContext): number {
+  const track = currentTrack(ctx);
+  if (!track) return 0;
+  let index = 0;
+  track.cueStarts.forEach((start, i) => {
+    if (start <= ctx.position + 1e-6) index = i;
+  });
+  return index;
+}
+
+/** Where the same sentence starts in another language: language switches keep the visitor's place. */
+export function samePlaceIn(ctx: KioskContext, lang: string): number {
+  const from = currentTrack(ctx);
+  const to = currentChapter(ctx)?.tracks[lang];
+  if (!from || !to) return 0;
+  const sentence = sentenceIndexAt(from.captions, ctx.position);
+  return sentence < 0 ? 0 : (to.captions[Math.min(sentence, to.captions.length - 1)]?.start ?? 0);
+}

@@ -1,0 +1,76 @@
+// The kiosk machine's context, events and actor inputs. No rendering, audio or DOM types here.
+import type { Exhibit, Track } from '../content/types.ts';
+
+/** What the machine remembers. Visitor fields are reset whenever the kiosk returns to attract. */
+export interface KioskContext {
+  /** The exhibit to load at boot. */
+  exhibitId: string;
+  exhibit: Exhibit | null;
+  /** Boot progress from 0 to 1. */
+  bootProgress: number;
+  /** Why the last boot failed, for the log and the staff panel; never shown to visitors. */
+  error: string | null;
+  /** The visitor's language. */
+  lang: string;
+  /** Index of the chapter being told, or last told. */
+  chapterIndex: number;
+  /** Narration time in seconds within the chapter. */
+  position: number;
+  /** Seconds left on the "Still there?" countdown. */
+  warningRemaining: number;
+  /** Visits started since the kiosk booted; a new one starts on every touch from attract. */
+  visits: number;
+}
+
+/** Input given when the machine is started. */
+export interface KioskInput {
+  exhibitId: string;
+}
+
+/** Events: `ui.*` intents from the visitor, the rest facts reported by actors. */
+export type KioskEvent =
+  | { type: 'boot.progress'; loaded: number; total: number }
+  | { type: 'boot.loaded'; exhibit: Exhibit }
+  | { type: 'boot.failed'; message: string }
+  | { type: 'ui.start' }
+  | { type: 'ui.chapterChosen'; index: number }
+  | { type: 'ui.pause' }
+  | { type: 'ui.resume' }
+  | { type: 'ui.home' }
+  | { type: 'ui.next' }
+  | { type: 'ui.previous' }
+  | { type: 'ui.languageChosen'; lang: string }
+  | { type: 'user.activity' }
+  | { type: 'narration.progress'; position: number }
+  | { type: 'narration.ended' }
+  | { type: 'idle.timedOut' }
+  | { type: 'idle.tick'; remaining: number }
+  | { type: 'idle.expired' };
+
+/** Commands the machine sends to the narration actor. */
+export type NarrationCommand = { type: 'narration.play' } | { type: 'narration.pause' };
+/** Commands the machine sends to the music actor. */
+export type MusicCommand = { type: 'music.duck' } | { type: 'music.unduck' };
+
+/** What the narration actor is started with. */
+export interface NarrationInput {
+  track: Track;
+  /** Where to start, in seconds. */
+  from: number;
+}
+/** What the music actor is started with. */
+export interface MusicInput {
+  music: Exhibit['music'];
+}
+/** What the idle timer is started with. */
+export interface IdleTimerInput {
+  ms: number;
+}
+/** What the warning countdown is started with. */
+export interface CountdownInput {
+  seconds: number;
+}
+/** What the content loader is started with. */
+export interface LoaderInput {
+  exhibitId: string;
+}
