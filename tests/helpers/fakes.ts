@@ -6,6 +6,7 @@ import type { Exhibit, Track } from '../../src/content/types.ts';
 import { musicActor, narrationActor } from '../../src/actors/audio.ts';
 import { countdownActor, idleTimerActor } from '../../src/actors/timers.ts';
 import { fsReader } from '../../scripts/fsReader.ts';
+import type { LoaderInput } from '../../src/machine/types.ts';
 
 /** A narration player whose clock moves only when the test says so. */
 export class FakeNarration {
@@ -58,7 +59,7 @@ export function fixtureExhibit(): Promise<Exhibit> {
 /** Actors for the machine: fakes for loading and sound, the real idle timers. */
 export function fakeActors(exhibit: Exhibit | (() => Exhibit | Error)) {
   return {
-    loader: fromCallback(({ sendBack }) => {
+    loader: fromCallback<{ type: string }, LoaderInput>(({ sendBack }) => {
       const result = typeof exhibit === 'function' ? exhibit() : exhibit;
       sendBack({ type: 'boot.progress', loaded: 1, total: 2 });
       sendBack(result instanceof Error ? { type: 'boot.failed', message: result.message } : { type: 'boot.loaded', exhibit: result });

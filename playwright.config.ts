@@ -1,0 +1,40 @@
+// End-to-end tests: Debian's Chromium (or $CHROMIUM_PATH) with touch, against a test build of the
+// kiosk served by `vite preview`. The test build adds window.__exhibit; nothing else differs.
+import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './scripts/chromium.mjs';
+
+const PORT = 4174;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  // Two cores, and SwiftShader rasterises on them: one browser at a time keeps timings honest.
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: '.ci-playwright.json' }]] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    viewport: { width: 1920, height: 1080 },
+    screen: { width: 1920, height: 1080 },
+    hasTouch: true,
+    trace: 'off',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        '--autoplay-policy=no-user-gesture-required',
+        '--enable-unsafe-swiftshader',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
+    },
+  },
+  webServer: {
+    command: `npx vite build --mode test --outDir dist-test --emptyOutDir && npx vite preview --outDir dist-test --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  },
+});

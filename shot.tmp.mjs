@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--autoplay-policy=no-user-gesture-required','--enable-unsafe-swiftshader'] });
+const [w, h] = (process.argv[3] ?? '1920x1080').split('x').map(Number);
+const page = await browser.newPage({ viewport: { width: w, height: h }, hasTouch: true });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(process.argv[2]);
+await page.waitForFunction(() => document.querySelector(".touch-to-begin"), null, {timeout: 20000}); await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/s-attract.png' });
+await page.locator('.touch-to-begin').tap();
+await page.waitForTimeout(2000);
+await page.screenshot({ path: '/tmp/s-home.png' });
+await page.locator('.chapter-card').first().tap();
+await page.waitForTimeout(3000);
+await page.screenshot({ path: '/tmp/s-chapter.png' });
+console.log(await page.evaluate(() => JSON.stringify(window.__exhibit?.state())));
+console.log(await page.evaluate(() => JSON.stringify(window.__exhibit?.scene()) + window.__exhibit?.renderer() + JSON.stringify(window.__exhibit?.audio())));
+await browser.close();

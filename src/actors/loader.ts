@@ -1,0 +1,50 @@
+// The boot loader: fetches and validates the exhibit, then preloads every media file and the
+// fonts, reporting progress so the boot screen can show a bar.
+import { fromCallback } from 'xstate';
+import { ContentLoadError, formatError } from '../content/errors.ts';
+import { loadExhibit } from '../content/load.ts';
+import { fetchReader } from '../content/reader.ts';
+import type { LoaderInput } from '../machine/types.ts';
+
+/** What the loader needs from the page besides content. */
+export interface LoaderOptions {
+  /** Base URL of the kiosk, e.g. "/". */
+  base: string;
+  /** Loads the typefaces the stage draws with. */
+  loadFonts: () => Promise<unknown>;
+  /** Receives the full list of problems when loading fails (for the log, never the visitor). */
+  report: (message: string) => void;
+}
+
+/** The loader actor. */
+export function loaderActor(options: LoaderOptions) {
+  return fromCallback<{ type: string }, LoaderInput>(({ input, sendBack }) => {
+    let cancelled = false;
+    const run = async () => {
+      const exhibit = await loadExhibit(fetchReader(input.exhibitId, options.base));
+      const total = exhibit.media.length + 1;
+      let loaded = 0;
+      const step = () => !cancelled && sendBack({ type: 'boot.progress', loaded: ++loaded, total });
+      await options.loadFonts();
+      step();
+      for (const url of exhibit.media) {
+        const res = await fetch(url);
+        if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+        await res.arrayBuffer();
+        step();
+      }
+      return exhibit;
+    };
+    run().then(
+      (exhibit) => !cancelled && sendBack({ type: 'boot.loaded', exhibit }),
+      (e: unknown) => {
+        const message = e instanceof ContentLoadError ? e.errors.map(formatError).join('\n') : String(e);
+        options.report(message);
+        if (!cancelled) sendBack({ type: 'boot.failed', message });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  });
+}

@@ -1,0 +1,20 @@
+// Start-up settings read from the URL, with the kiosk's embedded defaults.
+
+/** The exhibit served when the URL names none. The test exhibit until the first real one lands. */
+export const DEFAULT_EXHIBIT = 'test-exhibit';
+
+/** Settings for this start of the kiosk. */
+export interface KioskConfig {
+  exhibitId: string;
+  reducedMotion: boolean;
+}
+
+/** Reads `?exhibit=` and `?reducedMotion=1`, and the OS's reduced-motion setting. */
+export function readConfig(search: string, prefersReducedMotion: boolean): KioskConfig {
+  const params = new URLSearchParams(search);
+  const id = params.get('exhibit') ?? '';
+  return {
+    exhibitId: /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : DEFAULT_EXHIBIT,
+    reducedMotion: prefersReducedMotion || params.get('reducedMotion') === '1',
+  };
+}

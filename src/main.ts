@@ -1,0 +1,65 @@
+// Composition root: read settings, create the stage and overlay, bind the real actors to the
+// machine, start it. Everything else lives in its own module.
+import '@fontsource/pt-serif/400.css';
+import '@fontsource/pt-serif/700.css';
+import '@fontsource/pt-sans/400.css';
+import '@fontsource/pt-sans/700.css';
+import './ui/styles.css';
+import { createActor } from 'xstate';
+import { musicActor, narrationActor } from './actors/audio.ts';
+import { loaderActor } from './actors/loader.ts';
+import { countdownActor, idleTimerActor } from './actors/timers.ts';
+import { HowlerMusicBed } from './audio/HowlerMusicBed.ts';
+import { HowlerNarration } from './audio/HowlerNarration.ts';
+import { readConfig } from './config.ts';
+import { watchActivity } from './kiosk/input.ts';
+import { logProblem } from './kiosk/log.ts';
+import { kioskMachine } from './machine/kioskMachine.ts';
+import { SceneDirector } from './scenes/SceneDirector.ts';
+import { Stage } from './scenes/Stage.ts';
+import { Overlay } from './ui/Overlay.ts';
+
+const FONTS = ['400 40px "PT Serif"', '700 40px "PT Serif"', '400 40px "PT Sans"', '700 40px "PT Sans"'];
+
+async function main(): Promise<void> {
+  const config = readConfig(location.search, matchMedia('(prefers-reduced-motion: reduce)').matches);
+  document.documentElement.classList.toggle('reduced-motion', config.reducedMotion);
+
+  // Without WebGL the overlay still tells the story in words: never a blank screen.
+  const stage = await Stage.create(document.getElementById('stage')!).catch((e: unknown) => {
+    logProblem('the stage could not start; continuing without visuals', e);
+    return undefined;
+  });
+  const director = stage && new SceneDirector(stage, { reducedMotion: config.reducedMotion });
+
+  const machine = kioskMachine.provide({
+    actors: {
+      loader: loaderActor({
+        base: import.meta.env.BASE_URL,
+        loadFonts: () => Promise.all(FONTS.map((f) => document.fonts.load(f, 'Aa Бб Її'))),
+        report: (message) => logProblem(`content failed to load:\n${message}`),
+      }),
+      narration: narrationActor((track, from) => new HowlerNarration(track, from, logProblem)),
+      music: musicActor((music) => new HowlerMusicBed(music, logProblem)),
+      idleTimer: idleTimerActor,
+      countdown: countdownActor,
+    },
+  });
+  const actor = createActor(machine, { input: { exhibitId: config.exhibitId } });
+  const overlay = new Overlay(document.getElementById('ui')!, (e) => actor.send(e));
+  actor.subscribe({
+    next: (snapshot) => {
+      overlay.update(snapshot);
+      director?.update(snapshot);
+    },
+    error: (e) => logProblem('the kiosk machine stopped', e),
+  });
+  watchActivity(document, (e) => actor.send(e));
+  if (import.meta.env.MODE === 'test') (await import('./kiosk/testHandle.ts')).installTestHandle(actor, stage);
+  actor.start();
+}
+
+main().catch((e: unknown) => {
+  logProblem('the kiosk failed to start', e);
+  document.body.classList.add('failed');
+});

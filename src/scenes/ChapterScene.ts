@@ -1,0 +1,86 @@
+// A chapter's visuals: one view per cue, crossfaded when the narration reaches the next cue.
+import { Container } from 'pixi.js';
+import type { Cue } from '../content/schema.ts';
+import type { Scene, SceneOptions } from './Scene.ts';
+import { ease } from './Scene.ts';
+import { visualArea } from './theme.ts';
+import { TitleCardView } from './TitleCardView.ts';
+
+const FADE_MS = 900;
+// The old card is mostly gone before the new one rises: one idea on screen at a time.
+const OVERLAP_DELAY_MS = 500;
+const DRIFT = 0.03;
+
+/** Makes the view for a cue in a language. New cue types add a case here and a view file. */
+function cueView(cue: Cue, lang: string): TitleCardView {
+  switch (cue.type) {
+    case 'title':
+      return new TitleCardView(cue.heading[lang] ?? '', cue.subheading?.[lang]);
+  }
+}
+
+/** Shows the chapter's current cue; `showCue` is called as the narration moves. */
+export class ChapterScene implements Scene {
+  readonly name = 'chapter';
+  readonly view = new Container();
+  private readonly layer = new Container();
+  private current: { key: string; view: TitleCardView; age: number; delay: number } | undefined;
+  private leaving: { view: TitleCardView; age: number }[] = [];
+  private size = { width: 1, height: 1 };
+
+  constructor(
+    private readonly cues: Cue[],
+    private readonly options: SceneOptions,
+  ) {
+    this.view.addChild(this.layer);
+  }
+
+  /** Shows cue `index` in `lang`, crossfading from the one before. */
+  showCue(index: number, lang: string): void {
+    const key = `${index}:${lang}`;
+    const cue = this.cues[index];
+    if (!cue || this.current?.key === key) return;
+    if (this.current) this.leaving.push({ view: this.current.view, age: 0 });
+    const view = cueView(cue, lang);
+    view.alpha = 0;
+    this.current = { key, view, age: 0, delay: this.current ? OVERLAP_DELAY_MS : 0 };
+    this.layer.addChild(view);
+    this.place(view);
+  }
+
+  /** The index of the cue on screen, for tests. */
+  get cueKey(): string | undefined {
+    return this.current?.key;
+  }
+
+  layout(width: number, height: number): void {
+    this.size = { width, height };
+    if (this.current) this.place(this.current.view);
+    for (const l of this.leaving) this.place(l.view);
+  }
+
+  update(deltaMs: number): void {
+    if (this.current) {
+      const c = this.current;
+      c.age += deltaMs;
+      c.view.alpha = ease((c.age - c.delay) / FADE_MS);
+      if (!this.options.reducedMotion) c.view.scale.set(1 + DRIFT * Math.min(1, c.age / 20_000));
+    }
+    for (const l of this.leaving) {
+      l.age += deltaMs;
+      l.view.alpha = 1 - ease(l.age / FADE_MS);
+    }
+    for (const l of this.leaving.filter((x) => x.age >= FADE_MS)) l.view.destroy({ children: true });
+    this.leaving = this.leaving.filter((x) => x.age < FADE_MS);
+  }
+
+  destroy(): void {
+    this.view.destroy({ children: true });
+  }
+
+  private place(view: TitleCardView): void {
+    const area = visualArea(this.size.width, this.size.height);
+    view.layout(area.width, area.height);
+    view.position.set(area.width / 2, area.height / 2);
+  }
+}

@@ -1,0 +1,53 @@
+// Maps machine snapshots to what the stage shows: which scene and which cue.
+// It reads state and never writes it.
+import type { SnapshotFrom } from 'xstate';
+import type { KioskMachine } from '../machine/kioskMachine.ts';
+import { currentChapter, currentCueIndex } from '../machine/selectors.ts';
+import { AttractScene } from './AttractScene.ts';
+import { ChapterScene } from './ChapterScene.ts';
+import { PlainScene } from './PlainScene.ts';
+import type { SceneOptions } from './Scene.ts';
+import type { Stage } from './Stage.ts';
+
+type Snapshot = SnapshotFrom<KioskMachine>;
+
+/** Keeps the stage in step with the machine. */
+export class SceneDirector {
+  private key = '';
+
+  constructor(
+    private readonly stage: Stage,
+    private readonly options: SceneOptions,
+  ) {}
+
+  /** Call with every snapshot. */
+  update(s: Snapshot): void {
+    const ctx = s.context;
+    const key = s.matches('visit')
+      ? s.matches({ visit: { flow: 'chapter' } })
+        ? `chapter:${ctx.chapterIndex}`
+        : 'home'
+      : String(s.value);
+    if (key !== this.key) {
+      this.key = key;
+      this.stage.show(this.sceneFor(s));
+    }
+    const scene = this.stage.scene;
+    if (scene instanceof ChapterScene) scene.showCue(currentCueIndex(ctx), ctx.lang);
+  }
+
+  private sceneFor(s: Snapshot) {
+    const ctx = s.context;
+    const exhibit = ctx.exhibit;
+    if (s.matches('attract') && exhibit) {
+      const titles = exhibit.languages.map((lang) => ({
+        title: exhibit.title[lang] ?? '',
+        ...(exhibit.subtitle?.[lang] ? { subtitle: exhibit.subtitle[lang] } : {}),
+      }));
+      return new AttractScene(titles, this.options);
+    }
+    const chapter = currentChapter(ctx);
+    if (s.matches({ visit: { flow: 'chapter' } }) && chapter) return new ChapterScene(chapter.cues, this.options);
+    return new PlainScene(this.key, this.options, this.key !== 'home');
+  }
+}

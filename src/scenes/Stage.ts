@@ -1,0 +1,75 @@
+// The Pixi stage: one transparent Application filling the screen over the page's ground, and a
+// scene host that crossfades between scenes. It shows what it is told; it decides nothing.
+// Full-screen fills are left to CSS (the ground, the dim behind dialogs): with software WebGL every
+// full-screen layer Pixi draws costs ~200 ms a frame on a 2-core machine, the compositor ~nothing.
+import { Application, Container } from 'pixi.js';
+import type { Scene } from './Scene.ts';
+import { ease } from './Scene.ts';
+
+const CROSSFADE_MS = 900;
+
+/** The rendering surface and its scene host. */
+export class Stage {
+  private readonly host = new Container();
+  private current: { scene: Scene; age: number } | undefined;
+  private leaving: { scene: Scene; age: number }[] = [];
+
+  private constructor(readonly app: Application) {
+    app.stage.addChild(this.host);
+    app.renderer.on('resize', (w: number, h: number) => this.layout(w, h));
+    app.ticker.add((ticker) => this.update(ticker.deltaMS));
+    this.layout(app.screen.width, app.screen.height);
+  }
+
+  /** Creates the stage inside `parent`, sized to the window. */
+  static async create(parent: HTMLElement): Promise<Stage> {
+    const app = new Application();
+    await app.init({
+      resizeTo: window,
+      backgroundAlpha: 0,
+      antialias: false,
+      autoDensity: true,
+      resolution: Math.min(window.devicePixelRatio || 1, 2),
+      preference: 'webgl',
+    });
+    app.canvas.setAttribute('aria-hidden', 'true');
+    parent.appendChild(app.canvas);
+    return new Stage(app);
+  }
+
+  /** The scene on screen (or fading in). */
+  get scene(): Scene | undefined {
+    return this.current?.scene;
+  }
+
+  /** Crossfades to `scene`; the previous one is destroyed once it has faded out. */
+  show(scene: Scene): void {
+    if (this.current) this.leaving.push({ scene: this.current.scene, age: 0 });
+    this.current = { scene, age: 0 };
+    scene.view.alpha = 0;
+    this.host.addChild(scene.view);
+    scene.layout(this.app.screen.width, this.app.screen.height);
+  }
+
+  private layout(width: number, height: number): void {
+    this.current?.scene.layout(width, height);
+    for (const l of this.leaving) l.scene.layout(width, height);
+  }
+
+  private update(deltaMs: number): void {
+    // Time-true on a slow renderer; a stall (a hidden tab) does not jump animations past their end.
+    const dt = Math.min(deltaMs, 1000);
+    if (this.current) {
+      this.current.age += dt;
+      this.current.scene.view.alpha = ease(this.current.age / CROSSFADE_MS);
+      this.current.scene.update(dt);
+    }
+    for (const l of this.leaving) {
+      l.age += dt;
+      l.scene.view.alpha = 1 - ease(l.age / CROSSFADE_MS);
+      l.scene.update(dt);
+    }
+    for (const l of this.leaving.filter((x) => x.age >= CROSSFADE_MS)) l.scene.destroy();
+    this.leaving = this.leaving.filter((x) => x.age < CROSSFADE_MS);
+  }
+}

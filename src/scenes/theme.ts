@@ -1,0 +1,28 @@
+// The exhibit's look on the stage: a restrained palette and two typefaces, sized by the short side.
+
+/** Colours: near-black ground, bone text, one accent per place, rust kept for revolt. */
+export const palette = {
+  ground: 0x111418,
+  groundLift: 0x1b2026,
+  bone: 0xe8e2d6,
+  muted: 0xb3ada1,
+  frost: 0x8fb3c9,
+  ochre: 0xc49a52,
+  rust: 0xa8452f,
+} as const;
+
+/** Typefaces (from @fontsource, with Cyrillic). */
+export const fonts = { serif: 'PT Serif', sans: 'PT Sans' } as const;
+
+/** The design unit: 1 at 1080 px on the short side, so 4K scales up and portrait keeps its sizes. */
+export function unit(width: number, height: number): number {
+  return Math.min(width, height) / 1080;
+}
+
+/** The part of the screen the visuals may use: the band at the bottom belongs to captions and controls. */
+export function visualArea(width: number, height: number) {
+  const portrait = height > width;
+  // Keep in step with --band in src/ui/styles.css.
+  const band = portrait ? 0.45 : 0.3;
+  return { x: 0, y: 0, width, height: Math.round(height * (1 - band)) };
+}

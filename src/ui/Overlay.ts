@@ -1,0 +1,74 @@
+// The DOM overlay above the canvas: every control and every word a visitor reads or a screen
+// reader announces. DOM rather than Pixi's accessibility layer because native buttons give focus,
+// keyboard activation, roles and names for free, and axe can check them.
+import { attractScreen, bootScreen, outOfServiceScreen } from './simpleScreens.ts';
+import { chapterScreen } from './chapterScreen.ts';
+import type { Send, Snapshot } from './dom.ts';
+import { homeScreen } from './homeScreen.ts';
+import type { Screen } from './Screen.ts';
+import { warningDialog } from './warningDialog.ts';
+
+/** Which screen a snapshot shows, and what forces a rebuild of it. */
+export function screenKey(s: Snapshot): string {
+  const c = s.context;
+  if (s.matches('boot')) return 'boot';
+  if (s.matches('outOfService')) return 'outOfService';
+  if (s.matches('attract')) return 'attract';
+  if (s.matches({ visit: { flow: 'home' } })) return `home|${c.lang}`;
+  const sub = s.matches({ visit: { flow: { chapter: 'paused' } } }) ? 'paused' : s.matches({ visit: { flow: { chapter: 'ended' } } }) ? 'ended' : 'playing';
+  return `chapter|${c.chapterIndex}|${c.lang}|${sub}`;
+}
+
+function build(key: string, s: Snapshot, send: Send): Screen {
+  const kind = key.split('|')[0];
+  if (kind === 'boot') return bootScreen(s);
+  if (kind === 'outOfService') return outOfServiceScreen();
+  if (kind === 'attract') return attractScreen(s, send);
+  if (kind === 'home') return homeScreen(s, send);
+  return chapterScreen(s, send);
+}
+
+/** Renders the machine's snapshots into `root`. */
+export class Overlay {
+  private screen: { key: string; view: Screen } | undefined;
+  private dialog: Screen | undefined;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly send: Send,
+  ) {}
+
+  /** Shows the screen for `s`, rebuilding only when the screen itself changes. */
+  update(s: Snapshot): void {
+    document.documentElement.lang = s.context.lang;
+    const key = screenKey(s);
+    if (this.screen?.key !== key) this.replaceScreen(key, s);
+    this.screen?.view.update(s);
+    this.updateDialog(s);
+  }
+
+  private replaceScreen(key: string, s: Snapshot): void {
+    const focused = (document.activeElement as HTMLElement | null)?.dataset?.key;
+    const view = build(key, s, this.send);
+    this.screen?.view.root.remove();
+    this.root.prepend(view.root);
+    this.screen = { key, view };
+    // Keyboard and keypad users keep their place: refocus the same control, or the first one.
+    if (focused) (view.root.querySelector<HTMLElement>(`[data-key="${focused}"]`) ?? view.root.querySelector<HTMLElement>('button'))?.focus();
+  }
+
+  private updateDialog(s: Snapshot): void {
+    const warning = s.matches({ visit: { idle: 'warning' } });
+    if (warning && !this.dialog) {
+      this.dialog = warningDialog(s, this.send);
+      this.screen?.view.root.setAttribute('inert', '');
+      this.root.append(this.dialog.root);
+      this.dialog.root.querySelector('button')?.focus();
+    } else if (!warning && this.dialog) {
+      this.dialog.root.remove();
+      this.dialog = undefined;
+      this.screen?.view.root.removeAttribute('inert');
+    }
+    this.dialog?.update(s);
+  }
+}

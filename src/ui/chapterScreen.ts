@@ -1,0 +1,60 @@
+// A chapter: its title small at the top, captions in the band at the bottom with a thin progress
+// line, and the controls beneath. At the end, "Up next" offers the next chapter.
+import { currentCaption, currentChapter, currentTrack } from '../machine/selectors.ts';
+import { button, h, languageButtons, say, text, type Send, type Snapshot } from './dom.ts';
+import type { Screen } from './Screen.ts';
+
+/** The chapter screen for the current chapter, language and sub-state. */
+export function chapterScreen(snap: Snapshot, send: Send): Screen {
+  const ctx = snap.context;
+  const total = ctx.exhibit?.chapters.length ?? 0;
+  const paused = snap.matches({ visit: { flow: { chapter: 'paused' } } });
+  const ended = snap.matches({ visit: { flow: { chapter: 'ended' } } });
+  const caption = h('p', { class: 'caption', lang: ctx.lang });
+  const fill = h('div', { class: 'progress-fill' });
+  const progress = h('div', { class: 'progress', 'aria-hidden': 'true' }, fill);
+  const toggle = paused
+    ? button(say(ctx, 'resume'), { type: 'ui.resume' }, send, { class: 'primary', 'data-key': 'toggle' })
+    : button(say(ctx, 'pause'), { type: 'ui.pause' }, send, { class: 'primary', 'data-key': 'toggle', disabled: ended });
+  const controls = h(
+    'div',
+    { class: 'controls' },
+    button(say(ctx, 'previous'), { type: 'ui.previous' }, send, { 'data-key': 'previous' }),
+    toggle,
+    button(say(ctx, 'next'), { type: 'ui.next' }, send, { 'data-key': 'next' }),
+    button(say(ctx, 'home'), { type: 'ui.home' }, send, { 'data-key': 'home' }),
+    languageButtons(ctx, send),
+  );
+  const root = h(
+    'section',
+    { class: 'screen chapter', lang: ctx.lang },
+    h('header', { class: 'chapter-header' },
+      h('p', { class: 'chapter-count' }, say(ctx, 'chapterNumber', { n: ctx.chapterIndex + 1, total })),
+      h('h1', { class: 'chapter-heading' }, text(ctx, currentChapter(ctx)?.title)),
+    ),
+    h('div', { class: 'band' }, h('div', { class: 'caption-area' }, ended ? upNext(snap, send) : caption), progress, controls),
+  );
+  const update = (s: Snapshot) => {
+    const c = s.context;
+    caption.textContent = currentCaption(c)?.text ?? '';
+    const duration = currentTrack(c)?.duration ?? 1;
+    fill.style.transform = `scaleX(${Math.min(1, c.position / duration)})`;
+  };
+  update(snap);
+  return { root, update };
+}
+
+function upNext(snap: Snapshot, send: Send): HTMLElement {
+  const ctx = snap.context;
+  const next = ctx.exhibit?.chapters[ctx.chapterIndex + 1];
+  return h(
+    'div',
+    { class: 'up-next', role: 'status' },
+    next
+      ? h('div', {}, h('p', { class: 'up-next-label' }, say(ctx, 'upNext')), h('p', { class: 'up-next-title' }, text(ctx, next.title)))
+      : null,
+    next
+      ? button(say(ctx, 'next'), { type: 'ui.next' }, send, { class: 'primary', 'data-key': 'up-next' })
+      : button(say(ctx, 'home'), { type: 'ui.home' }, send, { class: 'primary', 'data-key': 'up-next' }),
+  );
+}

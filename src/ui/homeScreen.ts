@@ -1,0 +1,32 @@
+// Home: the exhibit's title, the chapters as a numbered list, and the language choice.
+import { button, clock, h, languageButtons, say, text, type Send, type Snapshot } from './dom.ts';
+import type { Screen } from './Screen.ts';
+
+/** The chapter menu. */
+export function homeScreen(snap: Snapshot, send: Send): Screen {
+  const ctx = snap.context;
+  const chapters = ctx.exhibit?.chapters ?? [];
+  const items = chapters.map((chapter, index) => {
+    const track = chapter.tracks[ctx.lang];
+    return h(
+      'li',
+      {},
+      button('', { type: 'ui.chapterChosen', index }, send, { class: 'chapter-card', 'data-key': `chapter-${index}` },
+        h('span', { class: 'chapter-number', 'aria-hidden': 'true' }, String(index + 1).padStart(2, '0')),
+        h('span', { class: 'chapter-title' }, text(ctx, chapter.title)),
+        h('span', { class: 'chapter-summary' }, text(ctx, chapter.summary)),
+        h('span', { class: 'chapter-duration' }, clock(track?.duration ?? 0)),
+      ),
+    );
+  });
+  const root = h(
+    'section',
+    { class: 'screen home', lang: ctx.lang },
+    h('header', { class: 'home-header' },
+      h('div', {}, h('h1', {}, text(ctx, ctx.exhibit?.title)), h('p', { class: 'subtitle' }, text(ctx, ctx.exhibit?.subtitle))),
+      languageButtons(ctx, send),
+    ),
+    h('nav', { 'aria-label': say(ctx, 'chapters') }, h('h2', { class: 'visually-hidden' }, say(ctx, 'chapters')), h('ol', { class: 'chapter-list' }, ...items)),
+  );
+  return { root, update() {} };
+}

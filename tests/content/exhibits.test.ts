@@ -1,0 +1,119 @@
+// Every exhibit in the repository loads cleanly; broken copies of the test exhibit fail with
+// messages that name the file, the field path and what to fix.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ContentLoadError, formatError } from '../../src/content/errors.ts';
+import { loadExhibit } from '../../src/content/load.ts';
+import type { ContentReader } from '../../src/content/reader.ts';
+import { schemaTexts } from '../../scripts/emitSchema.ts';
+import { findExhibits, fsReader } from '../../scripts/fsReader.ts';
+
+describe('every exhibit in the repository', () => {
+  const found = findExhibits();
+  it('finds at least the test exhibit', () => expect(found.map((e) => e.id)).toContain('test-exhibit'));
+  for (const { root, id } of found) {
+    it(`${root}/exhibits/${id} loads without errors`, async () => {
+      const exhibit = await loadExhibit(fsReader(root, id));
+      expect(exhibit.chapters.length).toBeGreaterThan(0);
+    });
+  }
+});
+
+it('the committed JSON Schemas match the content schema (run npm run content:schema)', () => {
+  for (const [file, text] of Object.entries(schemaTexts())) expect(readFileSync(file, 'utf8'), file).toBe(text);
+});
+
+/** The test exhibit with some files replaced: `edit` receives each JSON file's data and may change it. */
+function broken(edit: (path: string, data: Record<string, unknown>) => void, missingMedia: string[] = []): ContentReader {
+  const base = fsReader('tests/fixtures', 'test-exhibit');
+  return {
+    ...base,
+    readExhibitFile: async (path) => {
+      const source = await base.readExhibitFile(path);
+      if (source === undefined) return undefined;
+      const data = JSON.parse(source) as Record<string, unknown>;
+      edit(path, data);
+      return JSON.stringify(data);
+    },
+    readMediaText: async (p) => (missingMedia.includes(p) ? undefined : base.readMediaText(p)),
+    mediaExists: async (p) => !missingMedia.includes(p) && (await base.mediaExists(p)),
+  };
+}
+
+async function errorsOf(reader: ContentReader): Promise<string[]> {
+  try {
+    await loadExhibit(reader);
+  } catch (e) {
+    if (e instanceof ContentLoadError) return e.errors.map(formatError);
+    throw e;
+  }
+  throw new Error('expected the exhibit to fail');
+}
+
+const CH1 = 'tests/fixtures/exhibits/test-exhibit/chapters/first-light.json';
+const EX = 'tests/fixtures/exhibits/test-exhibit/exhibit.json';
+type Cues = { type: string; at?: unknown; heading: Record<string, string> }[];
+
+describe('content errors name the file, the field path and the fix', () => {
+  it('a wrong type inside a typed cue', async () => {
+    const errors = await errorsOf(broken((p, d) => p.includes('first-light') && ((d.cues as Cues)[1]!.at = '2s')));
+    expect(errors).toContain(`${CH1}: at cues[1](type = title).at: expected a time in seconds, 0 or more, got "2s"`);
+  });
+
+  it('a missing translation', async () => {
+    const errors = await errorsOf(broken((p, d) => p.includes('first-light') && delete (d.cues as Cues)[0]!.heading.ru));
+    expect(errors).toContain(`${CH1}: at cues[0](type = title).heading.ru: missing the "ru" translation: every language in exhibit.json needs one`);
+  });
+
+  it('a warning shorter than WCAG allows', async () => {
+    const errors = await errorsOf(broken((p, d) => p === 'exhibit.json' && (d.idle = { timeoutSeconds: 60, warningSeconds: 5 })));
+    expect(errors).toContain(`${EX}: at idle.warningSeconds: expected a whole number of seconds from 20 to 300 (WCAG 2.2.1 needs at least 20), got 5`);
+  });
+
+  it('an unknown cue type, an unknown field and a missing field', async () => {
+    const errors = await errorsOf(
+      broken((p, d) => {
+        if (p !== 'chapters/first-light.json') return;
+        (d.cues as Cues)[0]!.type = 'hologram';
+        d.colour = 'red';
+        delete d.summary;
+      }),
+    );
+    expect(errors).toContain(`${CH1}: at cues[0](type = hologram).type: expected a cue with a known "type": title, got "hologram"`);
+    expect(errors).toContain(`${CH1}: at colour: unknown field: remove it or check its spelling`);
+    expect(errors).toContain(`${CH1}: at summary: expected text per language, such as { "en": "…", "ru": "…" }, got nothing (the field is missing)`);
+  });
+
+  it('missing media files and captions', async () => {
+    const errors = await errorsOf(broken(() => {}, ['narration/first-light.ru.opus', 'narration/second-step.en.vtt']));
+    expect(errors).toContain(
+      `${CH1}: at narration.ru.audio[0]: media file tests/fixtures/media/test-exhibit/narration/first-light.ru.opus not found: add it (npm run media) or fix the path`,
+    );
+    expect(errors.some((e) => e.includes('narration.en.captions') && e.includes('second-step.en.vtt not found'))).toBe(true);
+  });
+
+  it('a chapter listed but absent, and a default language not offered', async () => {
+    const errors = await errorsOf(
+      broken((p, d) => {
+        if (p !== 'exhibit.json') return;
+        d.chapters = ['first-light', 'no-such-chapter'];
+        d.defaultLanguage = 'uk';
+      }),
+    );
+    expect(errors).toContain(`${EX}: at defaultLanguage: expected one of en, ru, got "uk"`);
+    expect(errors).toContain('tests/fixtures/exhibits/test-exhibit/chapters/no-such-chapter.json: file not found: create it or fix the id that points to it');
+  });
+
+  it('a cue on a sentence the captions do not have', async () => {
+    const errors = await errorsOf(
+      broken((p, d) => p.includes('first-light') && Object.assign((d.cues as Cues)[1]!, { sentence: 9 })),
+    );
+    expect(errors).toContain(`${CH1}: at cues[1](type = title).sentence: expected a sentence from 1 to 2 (the "en" captions), got 9`);
+  });
+
+  it('malformed JSON', async () => {
+    const base = fsReader('tests/fixtures', 'test-exhibit');
+    const errors = await errorsOf({ ...base, readExhibitFile: async () => '{ "id": ' });
+    expect(errors[0]).toMatch(new RegExp(`^${EX}: not valid JSON`));
+  });
+});
