@@ -43,15 +43,19 @@ function middleware(roots: string[]): Connect.NextHandleFunction {
 /** The plugin; `roots` are folders that each may contain `exhibits/` and `media/`. */
 export function contentPlugin(roots: string[]): Plugin {
   let outDir = 'dist';
+  let copy = false;
   return {
     name: 'exhibit-content',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      // Vitest resolves a build config too; only a real build copies content.
+      copy = config.command === 'build' && !process.env.VITEST;
     },
     configureServer(server) {
       server.middlewares.use(middleware(roots));
     },
     closeBundle() {
+      if (!copy) return;
       for (const root of roots) {
         for (const dir of ['exhibits', 'media']) {
           const from = join(root, dir);
