@@ -1,5 +1,6 @@
 // A typed handle for end-to-end tests, installed only in test builds (`vite build --mode test`).
-import { Howler } from 'howler';
+import { type Howl, Howler } from 'howler';
+import type { Container } from 'pixi.js';
 import type { Actor } from 'xstate';
 import type { KioskMachine } from '../machine/kioskMachine.ts';
 import type { KioskEvent } from '../machine/types.ts';
@@ -15,8 +16,10 @@ export interface ExhibitTestHandle {
   renderer(): string | undefined;
   /** The stage's scene and, in a chapter, the cue on screen ("index:lang"). */
   scene(): { name: string | undefined; cue: string | undefined };
-  /** The Web Audio context's state and whether Howler has unlocked it. */
-  audio(): { context: string | undefined; unlocked: boolean };
+  /** The Web Audio context's state, whether Howler unlocked it, and where the playing narration is. */
+  audio(): { context: string | undefined; unlocked: boolean; narrationSeconds: number | undefined; musicVolume: number | undefined };
+  /** The stage's display object and texture counts, for leak checks. */
+  counts(): { displayObjects: number; textures: number };
 }
 
 declare global {
@@ -39,9 +42,24 @@ export function installTestHandle(actor: Actor<KioskMachine>, stage: Stage | und
       const scene = stage?.scene;
       return { name: scene?.name, cue: scene instanceof ChapterScene ? scene.cueKey : undefined };
     },
-    audio: () => ({
-      context: Howler.ctx?.state,
-      unlocked: (Howler as unknown as { _audioUnlocked?: boolean })._audioUnlocked ?? false,
-    }),
+    audio: () => {
+      const howls = (Howler as unknown as { _howls: Howl[] })._howls;
+      const narration = howls.find((h) => !h.loop() && h.playing());
+      const music = howls.find((h) => h.loop());
+      const seek = narration?.seek();
+      return {
+        context: Howler.ctx?.state,
+        unlocked: (Howler as unknown as { _audioUnlocked?: boolean })._audioUnlocked ?? false,
+        narrationSeconds: typeof seek === 'number' ? seek : undefined,
+        musicVolume: music ? (music.volume() as number) : undefined,
+      };
+    },
+    counts: () => {
+      const count = (c: Container): number => c.children.reduce((n, child) => n + 1 + count(child), 0);
+      // managedTextures keeps null holes for freed slots (Pixi 8.15+): count the live ones.
+      const system = stage?.app.renderer.texture as { managedTextures?: unknown[] } | undefined;
+      const textures = system?.managedTextures?.filter(Boolean).length ?? 0;
+      return { displayObjects: stage ? count(stage.app.stage) : 0, textures };
+    },
   };
 }

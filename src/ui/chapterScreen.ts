@@ -54,7 +54,7 @@ function upNext(snap: Snapshot, send: Send): HTMLElement {
       ? h('div', {}, h('p', { class: 'up-next-label' }, say(ctx, 'upNext')), h('p', { class: 'up-next-title' }, text(ctx, next.title)))
       : null,
     next
-      ? button(say(ctx, 'next'), { type: 'ui.next' }, send, { class: 'primary', 'data-key': 'up-next' })
+      ? button(say(ctx, 'next'), { type: 'ui.next' }, send, { class: 'primary', 'data-key': 'up-next', 'aria-label': `${say(ctx, 'next')}: ${text(ctx, next.title)}` })
       : button(say(ctx, 'home'), { type: 'ui.home' }, send, { class: 'primary', 'data-key': 'up-next' }),
   );
 }

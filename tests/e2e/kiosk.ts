@@ -1,0 +1,63 @@
+// Page helpers for the kiosk: open it, read its state through window.__exhibit, watch the console.
+import { expect, test as base, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parseVtt } from '../../src/content/vtt.ts';
+import type { ExhibitTestHandle } from '../../src/kiosk/testHandle.ts';
+
+type State = ReturnType<ExhibitTestHandle['state']>;
+
+/** A test whose page must log no console errors and throw no uncaught errors. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** Opens the kiosk and waits for the attract loop. */
+export async function openKiosk(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({ timeout: 30_000 });
+}
+
+/** The machine's state through the test handle. */
+export function state(page: Page): Promise<State> {
+  return page.evaluate(() => window.__exhibit!.state());
+}
+
+/** A compact name for the state: "attract", "home", "chapter.playing", … */
+export async function where(page: Page): Promise<string> {
+  const { value } = await state(page);
+  if (typeof value === 'string') return value;
+  const flow = (value as { visit: { flow: string | { chapter: string } } }).visit.flow;
+  return typeof flow === 'string' ? flow : `chapter.${flow.chapter}`;
+}
+
+/** Waits until the compact state name is `name`. */
+export async function waitFor(page: Page, name: string, timeout = 15_000): Promise<void> {
+  await expect.poll(() => where(page), { timeout }).toBe(name);
+}
+
+/** Touches the button with this accessible name. */
+export async function tap(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name, exact: typeof name === 'string' }).tap();
+}
+
+/** Captions of the test exhibit's chapter in a language, straight from the committed file. */
+export function fixtureCaptions(chapter: string, lang: string) {
+  return parseVtt(readFileSync(`tests/fixtures/media/test-exhibit/narration/${chapter}.${lang}.vtt`, 'utf8'));
+}
+
+/** Saves a screenshot as a test artifact, in test-results/screens/. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const path = `test-results/screens/${name}.png`;
+  await page.screenshot({ path });
+  await test.info().attach(name, { path, contentType: 'image/png' });
+}
