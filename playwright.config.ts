@@ -14,7 +14,9 @@ export default defineConfig({
   // Two cores, and SwiftShader rasterises on them: one browser at a time keeps timings honest.
   workers: 1,
   retries: 0,
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: '.ci-playwright.json' }]] : [['list']],
+  reporter: process.env.CI
+    ? [['list'], ['json', { outputFile: '.ci-playwright.json' }]]
+    : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1920, height: 1080 },

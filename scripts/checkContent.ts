@@ -8,7 +8,9 @@ let failed = 0;
 for (const { root, id } of findExhibits()) {
   try {
     const exhibit = await loadExhibit(fsReader(root, id));
-    console.log(`ok  ${root}/exhibits/${id}: ${exhibit.chapters.length} chapters, ${exhibit.languages.join(', ')}`);
+    console.log(
+      `ok  ${root}/exhibits/${id}: ${exhibit.chapters.length} chapters, ${exhibit.languages.join(', ')}`,
+    );
   } catch (e) {
     failed++;
     const lines = e instanceof ContentLoadError ? e.errors.map(formatError) : [String(e)];

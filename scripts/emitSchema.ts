@@ -6,8 +6,12 @@ import { chapterFile, exhibitFile } from '../src/content/schema.ts';
 
 /** The JSON Schema text for each content file kind. */
 export function schemaTexts(): Record<string, string> {
-  const emit = (schema: z.ZodType) => `${JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 2)}\n`;
-  return { 'docs/exhibit.schema.json': emit(exhibitFile), 'docs/chapter.schema.json': emit(chapterFile) };
+  const emit = (schema: z.ZodType) =>
+    `${JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 2)}\n`;
+  return {
+    'docs/exhibit.schema.json': emit(exhibitFile),
+    'docs/chapter.schema.json': emit(chapterFile),
+  };
 }
 
 if (process.argv[1]?.endsWith('emitSchema.ts')) {

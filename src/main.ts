@@ -19,10 +19,18 @@ import { SceneDirector } from './scenes/SceneDirector.ts';
 import { Stage } from './scenes/Stage.ts';
 import { Overlay } from './ui/Overlay.ts';
 
-const FONTS = ['400 40px "PT Serif"', '700 40px "PT Serif"', '400 40px "PT Sans"', '700 40px "PT Sans"'];
+const FONTS = [
+  '400 40px "PT Serif"',
+  '700 40px "PT Serif"',
+  '400 40px "PT Sans"',
+  '700 40px "PT Sans"',
+];
 
 async function main(): Promise<void> {
-  const config = readConfig(location.search, matchMedia('(prefers-reduced-motion: reduce)').matches);
+  const config = readConfig(
+    location.search,
+    matchMedia('(prefers-reduced-motion: reduce)').matches,
+  );
   document.documentElement.classList.toggle('reduced-motion', config.reducedMotion);
 
   // Without WebGL the overlay still tells the story in words: never a blank screen.
@@ -55,7 +63,8 @@ async function main(): Promise<void> {
     error: (e) => logProblem('the kiosk machine stopped', e),
   });
   watchActivity(document, (e) => actor.send(e));
-  if (import.meta.env.MODE === 'test') (await import('./kiosk/testHandle.ts')).installTestHandle(actor, stage);
+  if (import.meta.env.MODE === 'test')
+    (await import('./kiosk/testHandle.ts')).installTestHandle(actor, stage);
   actor.start();
 }
 

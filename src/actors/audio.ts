@@ -2,7 +2,12 @@
 // stops the sound by construction.
 import { fromCallback } from 'xstate';
 import type { MusicFactory, NarrationFactory } from '../audio/types.ts';
-import type { MusicCommand, MusicInput, NarrationCommand, NarrationInput } from '../machine/types.ts';
+import type {
+  MusicCommand,
+  MusicInput,
+  NarrationCommand,
+  NarrationInput,
+} from '../machine/types.ts';
 
 /** How often narration reports its position; captions and cues follow it. */
 export const PROGRESS_MS = 100;

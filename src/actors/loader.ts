@@ -38,7 +38,8 @@ export function loaderActor(options: LoaderOptions) {
     run().then(
       (exhibit) => !cancelled && sendBack({ type: 'boot.loaded', exhibit }),
       (e: unknown) => {
-        const message = e instanceof ContentLoadError ? e.errors.map(formatError).join('\n') : String(e);
+        const message =
+          e instanceof ContentLoadError ? e.errors.map(formatError).join('\n') : String(e);
         options.report(message);
         if (!cancelled) sendBack({ type: 'boot.failed', message });
       },

@@ -18,7 +18,11 @@ export class HowlerNarration implements NarrationPlayer {
   private finished = false;
   private duration: number;
 
-  constructor(track: Track, from: number, private readonly onFailure: AudioFailure) {
+  constructor(
+    track: Track,
+    from: number,
+    private readonly onFailure: AudioFailure,
+  ) {
     this.clock = new StoryClock(from);
     this.duration = track.duration;
     this.howl = new Howl({
@@ -76,7 +80,8 @@ export class HowlerNarration implements NarrationPlayer {
   private syncSoundToClock(): void {
     if (this.soundId === undefined) return;
     const t = this.howl.seek(this.soundId);
-    if (typeof t === 'number' && Math.abs(t - this.clock.now()) > 0.25) this.howl.seek(this.clock.now(), this.soundId);
+    if (typeof t === 'number' && Math.abs(t - this.clock.now()) > 0.25)
+      this.howl.seek(this.clock.now(), this.soundId);
   }
 
   private fail(what: string, detail: unknown): void {

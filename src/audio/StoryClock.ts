@@ -12,7 +12,9 @@ export class StoryClock {
 
   /** Seconds on the clock. */
   now(): number {
-    return this.startedAt === null ? this.base : this.base + (performance.now() - this.startedAt) / 1000;
+    return this.startedAt === null
+      ? this.base
+      : this.base + (performance.now() - this.startedAt) / 1000;
   }
 
   start(): void {

@@ -11,7 +11,11 @@ export function checkExhibit(ex: ExhibitFile, file: string): ContentError[] {
   const errors: ContentError[] = [];
   const langs = ex.languages;
   if (!langs.includes(ex.defaultLanguage)) {
-    errors.push({ file, path: 'defaultLanguage', message: `expected one of ${langs.join(', ')}, got "${ex.defaultLanguage}"` });
+    errors.push({
+      file,
+      path: 'defaultLanguage',
+      message: `expected one of ${langs.join(', ')}, got "${ex.defaultLanguage}"`,
+    });
   }
   errors.push(...missingLanguages(ex.title, langs, file, 'title'));
   if (ex.subtitle) errors.push(...missingLanguages(ex.subtitle, langs, file, 'subtitle'));
@@ -21,40 +25,70 @@ export function checkExhibit(ex: ExhibitFile, file: string): ContentError[] {
     const given = ex.ui?.[lang] ?? {};
     for (const key of Object.keys(given)) {
       if (!(UI_KEYS as readonly string[]).includes(key)) {
-        errors.push({ file, path: `ui.${lang}.${key}`, message: `unknown interface string: use one of ${UI_KEYS.join(', ')}` });
+        errors.push({
+          file,
+          path: `ui.${lang}.${key}`,
+          message: `unknown interface string: use one of ${UI_KEYS.join(', ')}`,
+        });
       }
     }
     if (BUILT_IN_UI[lang]) continue;
     const absent = UI_KEYS.filter((k) => !(k in given));
     if (absent.length) {
-      errors.push({ file, path: `ui.${lang}`, message: `the engine has no "${lang}" interface strings: add ${absent.join(', ')}` });
+      errors.push({
+        file,
+        path: `ui.${lang}`,
+        message: `the engine has no "${lang}" interface strings: add ${absent.join(', ')}`,
+      });
     }
   }
   return errors;
 }
 
 /** Problems with one chapter file: its id, and a text or narration missing in some language. */
-export function checkChapter(ch: ChapterFile, expectedId: string, langs: string[], file: string): ContentError[] {
+export function checkChapter(
+  ch: ChapterFile,
+  expectedId: string,
+  langs: string[],
+  file: string,
+): ContentError[] {
   const errors: ContentError[] = [];
   if (ch.id !== expectedId) {
-    errors.push({ file, path: 'id', message: `expected "${expectedId}" (the file name and the exhibit's chapter list), got "${ch.id}"` });
+    errors.push({
+      file,
+      path: 'id',
+      message: `expected "${expectedId}" (the file name and the exhibit's chapter list), got "${ch.id}"`,
+    });
   }
   errors.push(...missingLanguages(ch.title, langs, file, 'title'));
   errors.push(...missingLanguages(ch.summary, langs, file, 'summary'));
   errors.push(...missingLanguages(ch.narration, langs, file, 'narration'));
   ch.cues.forEach((cue, i) => {
     if (cue.at !== undefined && cue.sentence !== undefined) {
-      errors.push({ file, path: formatPath(['cues', i], ch), message: 'give either "at" or "sentence", not both' });
+      errors.push({
+        file,
+        path: formatPath(['cues', i], ch),
+        message: 'give either "at" or "sentence", not both',
+      });
     }
     for (const [key, value] of Object.entries(cue)) {
-      if (isTextPerLanguage(value)) errors.push(...missingLanguages(value, langs, file, `${formatPath(['cues', i], ch)}.${key}`));
+      if (isTextPerLanguage(value))
+        errors.push(
+          ...missingLanguages(value, langs, file, `${formatPath(['cues', i], ch)}.${key}`),
+        );
     }
   });
   return errors;
 }
 
 /** Start time of each cue in one language; reports cues that fall outside or out of order. */
-export function resolveCueStarts(cues: Cue[], captions: Caption[], file: string, lang: string, errors: ContentError[]) {
+export function resolveCueStarts(
+  cues: Cue[],
+  captions: Caption[],
+  file: string,
+  lang: string,
+  errors: ContentError[],
+) {
   const end = captions.at(-1)?.end ?? 0;
   let previous = 0;
   return cues.map((cue, i) => {
@@ -62,22 +96,51 @@ export function resolveCueStarts(cues: Cue[], captions: Caption[], file: string,
     let start = cue.at ?? 0;
     if (cue.sentence !== undefined) {
       const caption = captions[cue.sentence - 1];
-      if (!caption) errors.push({ file, path: `${path}.sentence`, message: `expected a sentence from 1 to ${captions.length} (the "${lang}" captions), got ${cue.sentence}` });
+      if (!caption)
+        errors.push({
+          file,
+          path: `${path}.sentence`,
+          message: `expected a sentence from 1 to ${captions.length} (the "${lang}" captions), got ${cue.sentence}`,
+        });
       start = caption?.start ?? 0;
     }
-    if (start > end) errors.push({ file, path: `${path}.at`, message: `expected a time within the "${lang}" narration (0 to ${end.toFixed(2)} s), got ${start}` });
-    if (start < previous) errors.push({ file, path, message: `starts before the cue above it in "${lang}": keep cues in time order` });
+    if (start > end)
+      errors.push({
+        file,
+        path: `${path}.at`,
+        message: `expected a time within the "${lang}" narration (0 to ${end.toFixed(2)} s), got ${start}`,
+      });
+    if (start < previous)
+      errors.push({
+        file,
+        path,
+        message: `starts before the cue above it in "${lang}": keep cues in time order`,
+      });
     previous = start;
     return start;
   });
 }
 
-function missingLanguages(value: Record<string, unknown>, langs: string[], file: string, path: string): ContentError[] {
+function missingLanguages(
+  value: Record<string, unknown>,
+  langs: string[],
+  file: string,
+  path: string,
+): ContentError[] {
   return langs
     .filter((lang) => value[lang] === undefined)
-    .map((lang) => ({ file, path: `${path}.${lang}`, message: `missing the "${lang}" translation: every language in exhibit.json needs one` }));
+    .map((lang) => ({
+      file,
+      path: `${path}.${lang}`,
+      message: `missing the "${lang}" translation: every language in exhibit.json needs one`,
+    }));
 }
 
 function isTextPerLanguage(v: unknown): v is Record<string, string> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.values(v).every((x) => typeof x === 'string')
+  );
 }

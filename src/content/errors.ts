@@ -28,8 +28,12 @@ export function formatPath(path: readonly PropertyKey[], data: unknown): string 
   let node: unknown = data;
   for (const key of path) {
     out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
-    node = isRecord(node) || Array.isArray(node) ? (node as Record<PropertyKey, unknown>)[key] : undefined;
-    if (typeof key === 'number' && isRecord(node) && typeof node.type === 'string') out += `(type = ${node.type})`;
+    node =
+      isRecord(node) || Array.isArray(node)
+        ? (node as Record<PropertyKey, unknown>)[key]
+        : undefined;
+    if (typeof key === 'number' && isRecord(node) && typeof node.type === 'string')
+      out += `(type = ${node.type})`;
   }
   return out;
 }
@@ -37,14 +41,19 @@ export function formatPath(path: readonly PropertyKey[], data: unknown): string 
 /** Shows a value as an author would recognise it. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (isRecord(value)) return 'an object';
   return String(value);
 }
 
 /** Converts schema issues into content errors for `file`. */
-export function fromSchemaIssues(file: string, data: unknown, issues: readonly z.core.$ZodIssue[]): ContentError[] {
+export function fromSchemaIssues(
+  file: string,
+  data: unknown,
+  issues: readonly z.core.$ZodIssue[],
+): ContentError[] {
   return issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
@@ -54,8 +63,16 @@ export function fromSchemaIssues(file: string, data: unknown, issues: readonly z
       }));
     }
     const value = valueAt(data, issue.path);
-    const message = issue.message.startsWith('expected') ? issue.message : `expected ${issue.message}`;
-    return [{ file, path: formatPath(issue.path, data), message: `${message}, got ${describeValue(value)}` }];
+    const message = issue.message.startsWith('expected')
+      ? issue.message
+      : `expected ${issue.message}`;
+    return [
+      {
+        file,
+        path: formatPath(issue.path, data),
+        message: `${message}, got ${describeValue(value)}`,
+      },
+    ];
   });
 }
 

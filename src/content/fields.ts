@@ -18,12 +18,17 @@ export function int(min: number, max: number, what = `a whole number from ${min}
 export const seconds = num(0, 36_000, 'a time in seconds, 0 or more');
 
 /** Non-empty text. */
-export const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text, not an empty string' });
+export const text = z
+  .string({ error: 'expected text' })
+  .trim()
+  .min(1, { error: 'expected text, not an empty string' });
 
 /** A stable id for deep links and file names: lower-case words joined by hyphens. */
 export const kebabId = z
   .string({ error: 'expected an id such as "norilsk-1953"' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected an id of lower-case letters, digits and hyphens, such as "norilsk-1953"' });
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: 'expected an id of lower-case letters, digits and hyphens, such as "norilsk-1953"',
+  });
 
 /** A language code such as "en", "ru" or "uk". */
 export const languageCode = z
@@ -44,7 +49,13 @@ export const mediaPath = z
 
 /** An audio file in one or more encodings, best first: ["x.opus", "x.mp3"]. */
 export const audioSources = z
-  .array(mediaPath.regex(/\.(opus|ogg|mp3|wav|m4a)$/, { error: 'expected an audio file ending in .opus, .ogg, .mp3, .wav or .m4a' }), {
-    error: 'expected a list of audio files, best first, such as ["narration/01.en.opus", "narration/01.en.mp3"]',
-  })
+  .array(
+    mediaPath.regex(/\.(opus|ogg|mp3|wav|m4a)$/, {
+      error: 'expected an audio file ending in .opus, .ogg, .mp3, .wav or .m4a',
+    }),
+    {
+      error:
+        'expected a list of audio files, best first, such as ["narration/01.en.opus", "narration/01.en.mp3"]',
+    },
+  )
   .min(1, { error: 'expected at least one audio file' });

@@ -24,7 +24,13 @@ export async function loadExhibit(reader: ContentReader): Promise<Exhibit> {
     if (!data) continue;
     errors.push(...checkChapter(data, id, exhibit.languages, reader.exhibitLabel(path)));
     const tracks = await loadTracks(reader, data, path, errors);
-    chapters.push({ id: data.id, title: data.title, summary: data.summary, cues: data.cues, tracks });
+    chapters.push({
+      id: data.id,
+      title: data.title,
+      summary: data.summary,
+      cues: data.cues,
+      tracks,
+    });
     for (const t of Object.values(tracks)) media.push(...t.audio);
   }
   if (exhibit.music) {
@@ -39,18 +45,29 @@ export async function loadExhibit(reader: ContentReader): Promise<Exhibit> {
     languages: exhibit.languages,
     defaultLanguage: exhibit.defaultLanguage,
     idle: exhibit.idle,
-    ...(exhibit.music ? { music: { ...exhibit.music, audio: exhibit.music.audio.map(reader.mediaUrl) } } : {}),
+    ...(exhibit.music
+      ? { music: { ...exhibit.music, audio: exhibit.music.audio.map(reader.mediaUrl) } }
+      : {}),
     chapters,
     ui: uiFor(exhibit.languages, exhibit.ui ?? {}),
     media,
   };
 }
 
-async function readJson<T>(reader: ContentReader, path: string, schema: z.ZodType<T>, errors: ContentError[]) {
+async function readJson<T>(
+  reader: ContentReader,
+  path: string,
+  schema: z.ZodType<T>,
+  errors: ContentError[],
+) {
   const file = reader.exhibitLabel(path);
   const source = await reader.readExhibitFile(path);
   if (source === undefined) {
-    errors.push({ file, path: '', message: 'file not found: create it or fix the id that points to it' });
+    errors.push({
+      file,
+      path: '',
+      message: 'file not found: create it or fix the id that points to it',
+    });
     return undefined;
   }
   let data: unknown;
@@ -65,21 +82,38 @@ async function readJson<T>(reader: ContentReader, path: string, schema: z.ZodTyp
   return result.success ? result.data : undefined;
 }
 
-async function loadTracks(reader: ContentReader, data: ChapterFile, path: string, errors: ContentError[]) {
+async function loadTracks(
+  reader: ContentReader,
+  data: ChapterFile,
+  path: string,
+  errors: ContentError[],
+) {
   const tracks: Record<string, Track> = {};
   for (const [lang, entry] of Object.entries(data.narration)) {
     const at = `narration.${lang}`;
     await checkMedia(reader, entry.audio, path, `${at}.audio`, errors);
     const captions = await readCaptions(reader, entry.captions, path, `${at}.captions`, errors);
     if (!captions) continue;
-    const cueStarts = resolveCueStarts(data.cues, captions, reader.exhibitLabel(path), lang, errors);
+    const cueStarts = resolveCueStarts(
+      data.cues,
+      captions,
+      reader.exhibitLabel(path),
+      lang,
+      errors,
+    );
     const duration = captions.at(-1)?.end ?? 0;
     tracks[lang] = { audio: entry.audio.map(reader.mediaUrl), captions, duration, cueStarts };
   }
   return tracks;
 }
 
-async function readCaptions(reader: ContentReader, file: string, from: string, field: string, errors: ContentError[]) {
+async function readCaptions(
+  reader: ContentReader,
+  file: string,
+  from: string,
+  field: string,
+  errors: ContentError[],
+) {
   const source = await reader.readMediaText(file);
   if (source === undefined) {
     errors.push(missing(reader, file, from, field));
@@ -88,16 +122,27 @@ async function readCaptions(reader: ContentReader, file: string, from: string, f
   try {
     const captions: Caption[] = parseVtt(source);
     if (captions.length) return captions;
-    errors.push({ file: reader.mediaLabel(file), path: '', message: 'expected at least one caption cue' });
+    errors.push({
+      file: reader.mediaLabel(file),
+      path: '',
+      message: 'expected at least one caption cue',
+    });
   } catch (e) {
     errors.push({ file: reader.mediaLabel(file), path: '', message: (e as Error).message });
   }
   return undefined;
 }
 
-async function checkMedia(reader: ContentReader, files: string[], from: string, field: string, errors: ContentError[]) {
+async function checkMedia(
+  reader: ContentReader,
+  files: string[],
+  from: string,
+  field: string,
+  errors: ContentError[],
+) {
   for (const [i, file] of files.entries()) {
-    if (!(await reader.mediaExists(file))) errors.push(missing(reader, file, from, `${field}[${i}]`));
+    if (!(await reader.mediaExists(file)))
+      errors.push(missing(reader, file, from, `${field}[${i}]`));
   }
 }
 
@@ -111,6 +156,7 @@ function missing(reader: ContentReader, file: string, from: string, field: strin
 
 function uiFor(languages: string[], overrides: Record<string, Record<string, string>>) {
   const ui: Record<string, UiStrings> = {};
-  for (const lang of languages) ui[lang] = { ...(BUILT_IN_UI[lang] ?? BUILT_IN_UI.en!), ...overrides[lang] } as UiStrings;
+  for (const lang of languages)
+    ui[lang] = { ...(BUILT_IN_UI[lang] ?? BUILT_IN_UI.en!), ...overrides[lang] } as UiStrings;
   return ui;
 }

@@ -1,14 +1,28 @@
 // The content format: one `exhibit.json` and one file per chapter under `chapters/`.
 // docs/content-format.md documents these fields; scripts/emitSchema.ts turns them into JSON Schema.
 import { z } from 'zod';
-import { audioSources, int, kebabId, languageCode, localized, mediaPath, num, seconds, text } from './fields.ts';
+import {
+  audioSources,
+  int,
+  kebabId,
+  languageCode,
+  localized,
+  mediaPath,
+  num,
+  seconds,
+  text,
+} from './fields.ts';
 
 /** Where a cue starts: at a time in seconds, or at the start of a caption sentence (1-based). */
 const cueTiming = {
-  at: seconds.optional().describe('Start time in seconds on the narration timeline. Give this or `sentence`.'),
+  at: seconds
+    .optional()
+    .describe('Start time in seconds on the narration timeline. Give this or `sentence`.'),
   sentence: int(1, 10_000, 'a sentence number, 1 or more')
     .optional()
-    .describe('Start with this caption sentence (1 = first), whatever the language. Give this or `at`.'),
+    .describe(
+      'Start with this caption sentence (1 = first), whatever the language. Give this or `at`.',
+    ),
 };
 
 /** A title card: a heading set large, with an optional line beneath. */
@@ -37,19 +51,30 @@ export const narrationTrack = z.strictObject({
 /** A chapter file, `chapters/<id>.json`. */
 export const chapterFile = z.strictObject({
   $schema: z.string().optional(),
-  id: kebabId.describe('Stable id; must match the file name and the exhibit\'s chapter list.'),
+  id: kebabId.describe("Stable id; must match the file name and the exhibit's chapter list."),
   title: localized.describe('Chapter title, per language.'),
   summary: localized.describe('One line for the chapter menu, per language.'),
   narration: z
-    .record(languageCode, narrationTrack, { error: 'expected narration per language, such as { "en": { "audio": […], "captions": "…" } }' })
+    .record(languageCode, narrationTrack, {
+      error: 'expected narration per language, such as { "en": { "audio": […], "captions": "…" } }',
+    })
     .describe('Audio and captions per language.'),
-  cues: z.array(cue, { error: 'expected a list of cues' }).min(1, { error: 'expected at least one cue' }).describe('Visual cues in time order.'),
+  cues: z
+    .array(cue, { error: 'expected a list of cues' })
+    .min(1, { error: 'expected at least one cue' })
+    .describe('Visual cues in time order.'),
 });
 
 /** Idle timings. The warning never lasts less than 20 s (WCAG 2.2.1). */
 export const idleSettings = z.strictObject({
-  timeoutSeconds: int(10, 3600).default(60).describe('Seconds without input before "Still there?" appears.'),
-  warningSeconds: int(20, 300, 'a whole number of seconds from 20 to 300 (WCAG 2.2.1 needs at least 20)')
+  timeoutSeconds: int(10, 3600)
+    .default(60)
+    .describe('Seconds without input before "Still there?" appears.'),
+  warningSeconds: int(
+    20,
+    300,
+    'a whole number of seconds from 20 to 300 (WCAG 2.2.1 needs at least 20)',
+  )
     .default(20)
     .describe('Length of the "Still there?" countdown.'),
 });
@@ -71,7 +96,9 @@ export const exhibitFile = z.strictObject({
     .array(languageCode, { error: 'expected a list of language codes such as ["en", "ru"]' })
     .min(1, { error: 'expected at least one language' })
     .describe('Languages offered, in menu order; every text must exist in each.'),
-  defaultLanguage: languageCode.describe('Language at the start of every visit; one of `languages`.'),
+  defaultLanguage: languageCode.describe(
+    'Language at the start of every visit; one of `languages`.',
+  ),
   idle: idleSettings.default({ timeoutSeconds: 60, warningSeconds: 20 }).describe('Idle timings.'),
   music: musicSettings.optional().describe('Music bed.'),
   chapters: z

@@ -89,5 +89,7 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
 
 /** Fills `{name}` placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, key: string) =>
+    key in values ? String(values[key]) : m,
+  );
 }

@@ -10,7 +10,8 @@ export interface Caption {
 /** Parses WebVTT; throws an Error naming the line when the file is malformed. */
 export function parseVtt(source: string): Caption[] {
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  if (!lines[0]?.startsWith('WEBVTT')) throw new Error('line 1: expected "WEBVTT" at the start of the file');
+  if (!lines[0]?.startsWith('WEBVTT'))
+    throw new Error('line 1: expected "WEBVTT" at the start of the file');
   const captions: Caption[] = [];
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -19,10 +20,13 @@ export function parseVtt(source: string): Caption[] {
     const start = m ? toSeconds(m[1] ?? '') : NaN;
     const end = m ? toSeconds(m[2] ?? '') : NaN;
     if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) {
-      throw new Error(`line ${i + 1}: expected "hh:mm:ss.mmm --> hh:mm:ss.mmm" with end after start, got "${line}"`);
+      throw new Error(
+        `line ${i + 1}: expected "hh:mm:ss.mmm --> hh:mm:ss.mmm" with end after start, got "${line}"`,
+      );
     }
     const text: string[] = [];
-    while (i + 1 < lines.length && (lines[i + 1] ?? '').trim() !== '') text.push((lines[++i] ?? '').trim());
+    while (i + 1 < lines.length && (lines[i + 1] ?? '').trim() !== '')
+      text.push((lines[++i] ?? '').trim());
     captions.push({ start, end, text: text.join('\n') });
   }
   return captions;

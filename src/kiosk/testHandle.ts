@@ -10,14 +10,25 @@ import type { Stage } from '../scenes/Stage.ts';
 /** What tests can read and do. */
 export interface ExhibitTestHandle {
   /** The machine's state value and context, without the exhibit data. */
-  state(): { value: unknown; lang: string; chapterIndex: number; position: number; warningRemaining: number };
+  state(): {
+    value: unknown;
+    lang: string;
+    chapterIndex: number;
+    position: number;
+    warningRemaining: number;
+  };
   send(event: KioskEvent): void;
   /** "webgl", "webgpu" or "canvas"; undefined when the stage failed. */
   renderer(): string | undefined;
   /** The stage's scene and, in a chapter, the cue on screen ("index:lang"). */
   scene(): { name: string | undefined; cue: string | undefined };
   /** The Web Audio context's state, whether Howler unlocked it, and where the playing narration is. */
-  audio(): { context: string | undefined; unlocked: boolean; narrationSeconds: number | undefined; musicVolume: number | undefined };
+  audio(): {
+    context: string | undefined;
+    unlocked: boolean;
+    narrationSeconds: number | undefined;
+    musicVolume: number | undefined;
+  };
   /** The stage's display object and texture counts, for leak checks. */
   counts(): { displayObjects: number; textures: number };
 }
@@ -55,7 +66,8 @@ export function installTestHandle(actor: Actor<KioskMachine>, stage: Stage | und
       };
     },
     counts: () => {
-      const count = (c: Container): number => c.children.reduce((n, child) => n + 1 + count(child), 0);
+      const count = (c: Container): number =>
+        c.children.reduce((n, child) => n + 1 + count(child), 0);
       // managedTextures keeps null holes for freed slots (Pixi 8.15+): count the live ones.
       const system = stage?.app.renderer.texture as { managedTextures?: unknown[] } | undefined;
       const textures = system?.managedTextures?.filter(Boolean).length ?? 0;

@@ -2,7 +2,7 @@
 // content fails. Narration, music, idle timing and loading are actors named here and bound in
 // main.ts with machine.provide(); tests provide fakes. It renders nothing and plays nothing.
 import { assign, fromCallback, not, sendTo, setup, stateIn } from 'xstate';
-import { currentChapter, currentTrack, samePlaceIn } from './selectors.ts';
+import { currentTrack, samePlaceIn } from './selectors.ts';
 import type {
   CountdownInput,
   IdleTimerInput,
@@ -47,12 +47,15 @@ export const kioskMachine = setup({
     autoAdvance: 8_000,
   },
   guards: {
-    hasNextChapter: ({ context }) => context.chapterIndex + 1 < (context.exhibit?.chapters.length ?? 0),
+    hasNextChapter: ({ context }) =>
+      context.chapterIndex + 1 < (context.exhibit?.chapters.length ?? 0),
     hasPreviousChapter: ({ context }) => context.chapterIndex > 0,
     isKnownLanguage: ({ context, event }) =>
       event.type === 'ui.languageChosen' && !!context.exhibit?.languages.includes(event.lang),
     isKnownChapter: ({ context, event }) =>
-      event.type === 'ui.chapterChosen' && event.index >= 0 && event.index < (context.exhibit?.chapters.length ?? 0),
+      event.type === 'ui.chapterChosen' &&
+      event.index >= 0 &&
+      event.index < (context.exhibit?.chapters.length ?? 0),
     isPaused: stateIn('#kiosk.visit.flow.chapter.paused'),
   },
   actions: {
@@ -62,12 +65,19 @@ export const kioskMachine = setup({
       position: 0,
     })),
     countVisit: assign({ visits: ({ context }) => context.visits + 1 }),
-    chooseChapter: assign(({ event }) => (event.type === 'ui.chapterChosen' ? { chapterIndex: event.index, position: 0 } : {})),
+    chooseChapter: assign(({ event }) =>
+      event.type === 'ui.chapterChosen' ? { chapterIndex: event.index, position: 0 } : {},
+    ),
     nextChapter: assign({ chapterIndex: ({ context }) => context.chapterIndex + 1, position: 0 }),
-    previousChapter: assign({ chapterIndex: ({ context }) => context.chapterIndex - 1, position: 0 }),
+    previousChapter: assign({
+      chapterIndex: ({ context }) => context.chapterIndex - 1,
+      position: 0,
+    }),
     rewind: assign({ position: 0 }),
     switchLanguage: assign(({ context, event }) =>
-      event.type === 'ui.languageChosen' ? { lang: event.lang, position: samePlaceIn(context, event.lang) } : {},
+      event.type === 'ui.languageChosen'
+        ? { lang: event.lang, position: samePlaceIn(context, event.lang) }
+        : {},
     ),
     duckMusic: sendTo('music', { type: 'music.duck' }),
     unduckMusic: sendTo('music', { type: 'music.unduck' }),
@@ -92,13 +102,18 @@ export const kioskMachine = setup({
       invoke: { src: 'loader', input: ({ context }) => ({ exhibitId: context.exhibitId }) },
       on: {
         'boot.progress': {
-          actions: assign({ bootProgress: ({ event }) => (event.total ? event.loaded / event.total : 0) }),
+          actions: assign({
+            bootProgress: ({ event }) => (event.total ? event.loaded / event.total : 0),
+          }),
         },
         'boot.loaded': {
           target: 'attract',
           actions: assign({ exhibit: ({ event }) => event.exhibit, error: null, bootProgress: 1 }),
         },
-        'boot.failed': { target: 'outOfService', actions: assign({ error: ({ event }) => event.message }) },
+        'boot.failed': {
+          target: 'outOfService',
+          actions: assign({ error: ({ event }) => event.message }),
+        },
       },
     },
     outOfService: {
@@ -111,15 +126,26 @@ export const kioskMachine = setup({
     visit: {
       type: 'parallel',
       entry: 'countVisit',
-      invoke: { id: 'music', src: 'music', input: ({ context }) => ({ music: context.exhibit?.music }) },
+      invoke: {
+        id: 'music',
+        src: 'music',
+        input: ({ context }) => ({ music: context.exhibit?.music }),
+      },
       states: {
         flow: {
           initial: 'home',
           states: {
             home: {
               on: {
-                'ui.chapterChosen': { guard: 'isKnownChapter', target: 'chapter', actions: 'chooseChapter' },
-                'ui.languageChosen': { guard: 'isKnownLanguage', actions: assign({ lang: ({ event }) => event.lang }) },
+                'ui.chapterChosen': {
+                  guard: 'isKnownChapter',
+                  target: 'chapter',
+                  actions: 'chooseChapter',
+                },
+                'ui.languageChosen': {
+                  guard: 'isKnownLanguage',
+                  actions: assign({ lang: ({ event }) => event.lang }),
+                },
               },
             },
             chapter: {
@@ -130,18 +156,35 @@ export const kioskMachine = setup({
               },
               initial: 'playing',
               on: {
-                'narration.progress': { actions: assign({ position: ({ event }) => event.position }) },
+                'narration.progress': {
+                  actions: assign({ position: ({ event }) => event.position }),
+                },
                 'ui.home': 'home',
                 'ui.next': [
-                  { guard: 'hasNextChapter', target: CHAPTER, reenter: true, actions: 'nextChapter' },
+                  {
+                    guard: 'hasNextChapter',
+                    target: CHAPTER,
+                    reenter: true,
+                    actions: 'nextChapter',
+                  },
                   { target: 'home' },
                 ],
                 'ui.previous': [
-                  { guard: 'hasPreviousChapter', target: CHAPTER, reenter: true, actions: 'previousChapter' },
+                  {
+                    guard: 'hasPreviousChapter',
+                    target: CHAPTER,
+                    reenter: true,
+                    actions: 'previousChapter',
+                  },
                   { target: CHAPTER, reenter: true, actions: 'rewind' },
                 ],
                 'ui.languageChosen': [
-                  { guard: 'isKnownLanguage', target: `${CHAPTER}.paused`, reenter: true, actions: 'switchLanguage' },
+                  {
+                    guard: 'isKnownLanguage',
+                    target: `${CHAPTER}.paused`,
+                    reenter: true,
+                    actions: 'switchLanguage',
+                  },
                 ],
               },
               states: {
@@ -166,7 +209,12 @@ export const kioskMachine = setup({
                 ended: {
                   after: {
                     autoAdvance: [
-                      { guard: 'hasNextChapter', target: CHAPTER, reenter: true, actions: 'nextChapter' },
+                      {
+                        guard: 'hasNextChapter',
+                        target: CHAPTER,
+                        reenter: true,
+                        actions: 'nextChapter',
+                      },
                       { target: '#kiosk.visit.flow.home' },
                     ],
                   },
@@ -182,7 +230,9 @@ export const kioskMachine = setup({
               always: { guard: isNarrationPlaying, target: 'suspended' },
               invoke: {
                 src: 'idleTimer',
-                input: ({ context }) => ({ ms: (context.exhibit?.idle.timeoutSeconds ?? 60) * 1000 }),
+                input: ({ context }) => ({
+                  ms: (context.exhibit?.idle.timeoutSeconds ?? 60) * 1000,
+                }),
               },
               on: {
                 'user.activity': { target: 'counting', reenter: true },
@@ -193,13 +243,17 @@ export const kioskMachine = setup({
               always: { guard: not(isNarrationPlaying), target: 'counting' },
             },
             warning: {
-              entry: assign({ warningRemaining: ({ context }) => context.exhibit?.idle.warningSeconds ?? 20 }),
+              entry: assign({
+                warningRemaining: ({ context }) => context.exhibit?.idle.warningSeconds ?? 20,
+              }),
               invoke: {
                 src: 'countdown',
                 input: ({ context }) => ({ seconds: context.exhibit?.idle.warningSeconds ?? 20 }),
               },
               on: {
-                'idle.tick': { actions: assign({ warningRemaining: ({ event }) => event.remaining }) },
+                'idle.tick': {
+                  actions: assign({ warningRemaining: ({ event }) => event.remaining }),
+                },
                 'user.activity': 'counting',
                 'idle.expired': '#kiosk.attract',
               },

@@ -11,7 +11,10 @@ export function currentChapter(ctx: KioskContext): Chapter | undefined {
 /** The current chapter's narration in the visitor's language. */
 export function currentTrack(ctx: KioskContext): Track | undefined {
   const chapter = currentChapter(ctx);
-  return chapter?.tracks[ctx.lang] ?? (ctx.exhibit ? chapter?.tracks[ctx.exhibit.defaultLanguage] : undefined);
+  return (
+    chapter?.tracks[ctx.lang] ??
+    (ctx.exhibit ? chapter?.tracks[ctx.exhibit.defaultLanguage] : undefined)
+  );
 }
 
 /** The caption on screen now, if any. */

@@ -70,7 +70,8 @@ export class ChapterScene implements Scene {
       l.age += deltaMs;
       l.view.alpha = 1 - ease(l.age / FADE_MS);
     }
-    for (const l of this.leaving.filter((x) => x.age >= FADE_MS)) l.view.destroy({ children: true });
+    for (const l of this.leaving.filter((x) => x.age >= FADE_MS))
+      l.view.destroy({ children: true });
     this.leaving = this.leaving.filter((x) => x.age < FADE_MS);
   }
 

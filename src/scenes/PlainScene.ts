@@ -20,7 +20,10 @@ export class PlainScene implements Scene {
 
   layout(width: number, height: number): void {
     const u = unit(width, height);
-    this.horizon.clear().rect(width * 0.1, 0, width * 0.8, Math.max(1, 2 * u)).fill({ color: palette.frost, alpha: 0.35 });
+    this.horizon
+      .clear()
+      .rect(width * 0.1, 0, width * 0.8, Math.max(1, 2 * u))
+      .fill({ color: palette.frost, alpha: 0.35 });
     this.horizon.y = height * 0.7;
   }
 

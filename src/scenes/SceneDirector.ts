@@ -47,7 +47,8 @@ export class SceneDirector {
       return new AttractScene(titles, this.options);
     }
     const chapter = currentChapter(ctx);
-    if (s.matches({ visit: { flow: 'chapter' } }) && chapter) return new ChapterScene(chapter.cues, this.options);
+    if (s.matches({ visit: { flow: 'chapter' } }) && chapter)
+      return new ChapterScene(chapter.cues, this.options);
     return new PlainScene(this.key, this.options, this.key !== 'home');
   }
 }

@@ -12,7 +12,13 @@ export class TitleCardView extends Container {
     super();
     this.heading = new Text({
       text: heading,
-      style: { fontFamily: fonts.serif, fontWeight: '700', fill: palette.bone, align: 'center', wordWrap: true },
+      style: {
+        fontFamily: fonts.serif,
+        fontWeight: '700',
+        fill: palette.bone,
+        align: 'center',
+        wordWrap: true,
+      },
     });
     this.heading.anchor.set(0.5, 1);
     this.rule.rect(-1, 0, 2, 1).fill(accent);
@@ -20,7 +26,13 @@ export class TitleCardView extends Container {
     if (subheading) {
       this.subheading = new Text({
         text: subheading,
-        style: { fontFamily: fonts.sans, fill: palette.muted, align: 'center', wordWrap: true, letterSpacing: 1 },
+        style: {
+          fontFamily: fonts.sans,
+          fill: palette.muted,
+          align: 'center',
+          wordWrap: true,
+          letterSpacing: 1,
+        },
       });
       this.subheading.anchor.set(0.5, 0);
       this.addChild(this.subheading);

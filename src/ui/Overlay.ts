@@ -15,7 +15,11 @@ export function screenKey(s: Snapshot): string {
   if (s.matches('outOfService')) return 'outOfService';
   if (s.matches('attract')) return 'attract';
   if (s.matches({ visit: { flow: 'home' } })) return `home|${c.lang}`;
-  const sub = s.matches({ visit: { flow: { chapter: 'paused' } } }) ? 'paused' : s.matches({ visit: { flow: { chapter: 'ended' } } }) ? 'ended' : 'playing';
+  const sub = s.matches({ visit: { flow: { chapter: 'paused' } } })
+    ? 'paused'
+    : s.matches({ visit: { flow: { chapter: 'ended' } } })
+      ? 'ended'
+      : 'playing';
   return `chapter|${c.chapterIndex}|${c.lang}|${sub}`;
 }
 
@@ -54,7 +58,11 @@ export class Overlay {
     this.root.prepend(view.root);
     this.screen = { key, view };
     // Keyboard and keypad users keep their place: refocus the same control, or the first one.
-    if (focused) (view.root.querySelector<HTMLElement>(`[data-key="${focused}"]`) ?? view.root.querySelector<HTMLElement>('button'))?.focus();
+    if (focused)
+      (
+        view.root.querySelector<HTMLElement>(`[data-key="${focused}"]`) ??
+        view.root.querySelector<HTMLElement>('button')
+      )?.focus();
   }
 
   private updateDialog(s: Snapshot): void {

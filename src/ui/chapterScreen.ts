@@ -14,8 +14,15 @@ export function chapterScreen(snap: Snapshot, send: Send): Screen {
   const fill = h('div', { class: 'progress-fill' });
   const progress = h('div', { class: 'progress', 'aria-hidden': 'true' }, fill);
   const toggle = paused
-    ? button(say(ctx, 'resume'), { type: 'ui.resume' }, send, { class: 'primary', 'data-key': 'toggle' })
-    : button(say(ctx, 'pause'), { type: 'ui.pause' }, send, { class: 'primary', 'data-key': 'toggle', disabled: ended });
+    ? button(say(ctx, 'resume'), { type: 'ui.resume' }, send, {
+        class: 'primary',
+        'data-key': 'toggle',
+      })
+    : button(say(ctx, 'pause'), { type: 'ui.pause' }, send, {
+        class: 'primary',
+        'data-key': 'toggle',
+        disabled: ended,
+      });
   const controls = h(
     'div',
     { class: 'controls' },
@@ -28,11 +35,23 @@ export function chapterScreen(snap: Snapshot, send: Send): Screen {
   const root = h(
     'section',
     { class: 'screen chapter', lang: ctx.lang },
-    h('header', { class: 'chapter-header' },
-      h('p', { class: 'chapter-count' }, say(ctx, 'chapterNumber', { n: ctx.chapterIndex + 1, total })),
+    h(
+      'header',
+      { class: 'chapter-header' },
+      h(
+        'p',
+        { class: 'chapter-count' },
+        say(ctx, 'chapterNumber', { n: ctx.chapterIndex + 1, total }),
+      ),
       h('h1', { class: 'chapter-heading' }, text(ctx, currentChapter(ctx)?.title)),
     ),
-    h('div', { class: 'band' }, h('div', { class: 'caption-area' }, ended ? upNext(snap, send) : caption), progress, controls),
+    h(
+      'div',
+      { class: 'band' },
+      h('div', { class: 'caption-area' }, ended ? upNext(snap, send) : caption),
+      progress,
+      controls,
+    ),
   );
   const update = (s: Snapshot) => {
     const c = s.context;
@@ -51,10 +70,22 @@ function upNext(snap: Snapshot, send: Send): HTMLElement {
     'div',
     { class: 'up-next', role: 'status' },
     next
-      ? h('div', {}, h('p', { class: 'up-next-label' }, say(ctx, 'upNext')), h('p', { class: 'up-next-title' }, text(ctx, next.title)))
+      ? h(
+          'div',
+          {},
+          h('p', { class: 'up-next-label' }, say(ctx, 'upNext')),
+          h('p', { class: 'up-next-title' }, text(ctx, next.title)),
+        )
       : null,
     next
-      ? button(say(ctx, 'next'), { type: 'ui.next' }, send, { class: 'primary', 'data-key': 'up-next', 'aria-label': `${say(ctx, 'next')}: ${text(ctx, next.title)}` })
-      : button(say(ctx, 'home'), { type: 'ui.home' }, send, { class: 'primary', 'data-key': 'up-next' }),
+      ? button(say(ctx, 'next'), { type: 'ui.next' }, send, {
+          class: 'primary',
+          'data-key': 'up-next',
+          'aria-label': `${say(ctx, 'next')}: ${text(ctx, next.title)}`,
+        })
+      : button(say(ctx, 'home'), { type: 'ui.home' }, send, {
+          class: 'primary',
+          'data-key': 'up-next',
+        }),
   );
 }

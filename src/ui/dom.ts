@@ -14,7 +14,11 @@ export type Send = (event: KioskEvent) => void;
 type Attrs = Record<string, string | number | boolean | undefined | ((e: Event) => void)>;
 
 /** Creates an element: attributes (on* become listeners) and children (strings become text). */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string | null | undefined)[]) {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: (Node | string | null | undefined)[]
+) {
   const el = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs)) {
     if (value === undefined || value === false) continue;
@@ -27,13 +31,27 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
 }
 
 /** A button that sends `event` when activated (tap, click, Enter or Space). */
-export function button(label: string, event: KioskEvent | (() => void), send: Send, attrs: Attrs = {}, ...extra: (Node | string)[]) {
+export function button(
+  label: string,
+  event: KioskEvent | (() => void),
+  send: Send,
+  attrs: Attrs = {},
+  ...extra: (Node | string)[]
+) {
   const act = typeof event === 'function' ? event : () => send(event);
-  return h('button', { type: 'button', ...attrs, onclick: act }, ...(extra.length ? extra : [label]));
+  return h(
+    'button',
+    { type: 'button', ...attrs, onclick: act },
+    ...(extra.length ? extra : [label]),
+  );
 }
 
 /** Interface string `key` in the visitor's language, placeholders filled. */
-export function say(ctx: KioskContext, key: UiKey, values: Record<string, string | number> = {}): string {
+export function say(
+  ctx: KioskContext,
+  key: UiKey,
+  values: Record<string, string | number> = {},
+): string {
   const strings = ctx.exhibit?.ui[ctx.lang] ?? BUILT_IN_UI[ctx.lang] ?? BUILT_IN_UI.en!;
   return fill(strings[key], values);
 }
@@ -57,11 +75,16 @@ export function languageButtons(ctx: KioskContext, send: Send): HTMLElement {
     'div',
     { class: 'languages', role: 'group', 'aria-label': say(ctx, 'language') },
     ...langs.map((lang) =>
-      button(ctx.exhibit?.ui[lang]?.languageName ?? lang, { type: 'ui.languageChosen', lang }, send, {
-        lang,
-        'aria-pressed': String(lang === ctx.lang),
-        'data-key': `lang-${lang}`,
-      }),
+      button(
+        ctx.exhibit?.ui[lang]?.languageName ?? lang,
+        { type: 'ui.languageChosen', lang },
+        send,
+        {
+          lang,
+          'aria-pressed': String(lang === ctx.lang),
+          'data-key': `lang-${lang}`,
+        },
+      ),
     ),
   );
 }

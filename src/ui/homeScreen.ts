@@ -11,8 +11,16 @@ export function homeScreen(snap: Snapshot, send: Send): Screen {
     return h(
       'li',
       {},
-      button('', { type: 'ui.chapterChosen', index }, send, { class: 'chapter-card', 'data-key': `chapter-${index}` },
-        h('span', { class: 'chapter-number', 'aria-hidden': 'true' }, String(index + 1).padStart(2, '0')),
+      button(
+        '',
+        { type: 'ui.chapterChosen', index },
+        send,
+        { class: 'chapter-card', 'data-key': `chapter-${index}` },
+        h(
+          'span',
+          { class: 'chapter-number', 'aria-hidden': 'true' },
+          String(index + 1).padStart(2, '0'),
+        ),
         h('span', { class: 'chapter-title' }, text(ctx, chapter.title)),
         h('span', { class: 'chapter-summary' }, text(ctx, chapter.summary)),
         h('span', { class: 'chapter-duration' }, clock(track?.duration ?? 0)),
@@ -22,11 +30,23 @@ export function homeScreen(snap: Snapshot, send: Send): Screen {
   const root = h(
     'section',
     { class: 'screen home', lang: ctx.lang },
-    h('header', { class: 'home-header' },
-      h('div', {}, h('h1', {}, text(ctx, ctx.exhibit?.title)), h('p', { class: 'subtitle' }, text(ctx, ctx.exhibit?.subtitle))),
+    h(
+      'header',
+      { class: 'home-header' },
+      h(
+        'div',
+        {},
+        h('h1', {}, text(ctx, ctx.exhibit?.title)),
+        h('p', { class: 'subtitle' }, text(ctx, ctx.exhibit?.subtitle)),
+      ),
       languageButtons(ctx, send),
     ),
-    h('nav', { 'aria-label': say(ctx, 'chapters') }, h('h2', { class: 'visually-hidden' }, say(ctx, 'chapters')), h('ol', { class: 'chapter-list' }, ...items)),
+    h(
+      'nav',
+      { 'aria-label': say(ctx, 'chapters') },
+      h('h2', { class: 'visually-hidden' }, say(ctx, 'chapters')),
+      h('ol', { class: 'chapter-list' }, ...items),
+    ),
   );
   return { root, update() {} };
 }

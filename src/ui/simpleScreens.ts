@@ -7,8 +7,23 @@ import type { Screen } from './Screen.ts';
 /** Boot: "Loading" and a bar that fills as media preloads. */
 export function bootScreen(snap: Snapshot): Screen {
   const bar = h('div', { class: 'bar-fill' });
-  const progress = h('div', { class: 'bar', role: 'progressbar', 'aria-label': say(snap.context, 'loading'), 'aria-valuemin': 0, 'aria-valuemax': 100 }, bar);
-  const root = h('section', { class: 'screen boot' }, h('p', { class: 'boot-label' }, say(snap.context, 'loading')), progress);
+  const progress = h(
+    'div',
+    {
+      class: 'bar',
+      role: 'progressbar',
+      'aria-label': say(snap.context, 'loading'),
+      'aria-valuemin': 0,
+      'aria-valuemax': 100,
+    },
+    bar,
+  );
+  const root = h(
+    'section',
+    { class: 'screen boot' },
+    h('p', { class: 'boot-label' }, say(snap.context, 'loading')),
+    progress,
+  );
   return {
     root,
     update(s) {
@@ -23,13 +38,28 @@ export function bootScreen(snap: Snapshot): Screen {
 export function attractScreen(snap: Snapshot, send: Send): Screen {
   const ctx = snap.context;
   const langs = ctx.exhibit?.languages ?? [ctx.lang];
-  const lines = langs.map((lang) => h('span', { lang, class: 'touch-line' }, ctx.exhibit?.ui[lang]?.touchToBegin ?? 'Touch to begin'));
+  const lines = langs.map((lang) =>
+    h(
+      'span',
+      { lang, class: 'touch-line' },
+      ctx.exhibit?.ui[lang]?.touchToBegin ?? 'Touch to begin',
+    ),
+  );
   const title = text(ctx, ctx.exhibit?.title);
   const root = h(
     'section',
     { class: 'screen attract' },
     h('h1', { class: 'visually-hidden' }, title),
-    h('button', { type: 'button', class: 'touch-to-begin', 'aria-label': `${say(ctx, 'touchToBegin')}: ${title}`, onclick: () => send({ type: 'ui.start' }) }, h('span', { class: 'touch-lines' }, ...lines)),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'touch-to-begin',
+        'aria-label': `${say(ctx, 'touchToBegin')}: ${title}`,
+        onclick: () => send({ type: 'ui.start' }),
+      },
+      h('span', { class: 'touch-lines' }, ...lines),
+    ),
   );
   return { root, update() {} };
 }
@@ -37,7 +67,12 @@ export function attractScreen(snap: Snapshot, send: Send): Screen {
 /** Out of service: nothing technical, in each built-in language; the machine retries on its own. */
 export function outOfServiceScreen(): Screen {
   const blocks = Object.entries(BUILT_IN_UI).map(([lang, ui]) =>
-    h('div', { lang, class: 'oos-block' }, h('h2', {}, ui.outOfService), h('p', {}, ui.outOfServiceDetail)),
+    h(
+      'div',
+      { lang, class: 'oos-block' },
+      h('h2', {}, ui.outOfService),
+      h('p', {}, ui.outOfServiceDetail),
+    ),
   );
   const root = h('section', { class: 'screen out-of-service', role: 'status' }, ...blocks);
   return { root, update() {} };

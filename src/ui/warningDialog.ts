@@ -13,11 +13,21 @@ export function warningDialog(snap: Snapshot, send: Send): Screen {
     { class: 'dialog-backdrop' },
     h(
       'div',
-      { class: 'dialog', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'still-there', 'aria-describedby': 'still-there-detail', lang: ctx.lang },
+      {
+        class: 'dialog',
+        role: 'alertdialog',
+        'aria-modal': 'true',
+        'aria-labelledby': 'still-there',
+        'aria-describedby': 'still-there-detail',
+        lang: ctx.lang,
+      },
       h('h2', { id: 'still-there' }, say(ctx, 'stillThere')),
       count,
       Object.assign(detail, { id: 'still-there-detail' }),
-      button(say(ctx, 'continue'), { type: 'user.activity' }, send, { class: 'primary large', 'data-key': 'continue' }),
+      button(say(ctx, 'continue'), { type: 'user.activity' }, send, {
+        class: 'primary large',
+        'data-key': 'continue',
+      }),
     ),
   );
   const update = (s: Snapshot) => {

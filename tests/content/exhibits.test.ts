@@ -10,7 +10,8 @@ import { findExhibits, fsReader } from '../../scripts/fsReader.ts';
 
 describe('every exhibit in the repository', () => {
   const found = findExhibits();
-  it('finds at least the test exhibit', () => expect(found.map((e) => e.id)).toContain('test-exhibit'));
+  it('finds at least the test exhibit', () =>
+    expect(found.map((e) => e.id)).toContain('test-exhibit'));
   for (const { root, id } of found) {
     it(`${root}/exhibits/${id} loads without errors`, async () => {
       const exhibit = await loadExhibit(fsReader(root, id));
@@ -20,11 +21,15 @@ describe('every exhibit in the repository', () => {
 });
 
 it('the committed JSON Schemas match the content schema (run npm run content:schema)', () => {
-  for (const [file, text] of Object.entries(schemaTexts())) expect(readFileSync(file, 'utf8'), file).toBe(text);
+  for (const [file, text] of Object.entries(schemaTexts()))
+    expect(readFileSync(file, 'utf8'), file).toBe(text);
 });
 
 /** The test exhibit with some files replaced: `edit` receives each JSON file's data and may change it. */
-function broken(edit: (path: string, data: Record<string, unknown>) => void, missingMedia: string[] = []): ContentReader {
+function broken(
+  edit: (path: string, data: Record<string, unknown>) => void,
+  missingMedia: string[] = [],
+): ContentReader {
   const base = fsReader('tests/fixtures', 'test-exhibit');
   return {
     ...base,
@@ -56,18 +61,32 @@ type Cues = { type: string; at?: unknown; heading: Record<string, string> }[];
 
 describe('content errors name the file, the field path and the fix', () => {
   it('a wrong type inside a typed cue', async () => {
-    const errors = await errorsOf(broken((p, d) => p.includes('first-light') && ((d.cues as Cues)[1]!.at = '2s')));
-    expect(errors).toContain(`${CH1}: at cues[1](type = title).at: expected a time in seconds, 0 or more, got "2s"`);
+    const errors = await errorsOf(
+      broken((p, d) => p.includes('first-light') && ((d.cues as Cues)[1]!.at = '2s')),
+    );
+    expect(errors).toContain(
+      `${CH1}: at cues[1](type = title).at: expected a time in seconds, 0 or more, got "2s"`,
+    );
   });
 
   it('a missing translation', async () => {
-    const errors = await errorsOf(broken((p, d) => p.includes('first-light') && delete (d.cues as Cues)[0]!.heading.ru));
-    expect(errors).toContain(`${CH1}: at cues[0](type = title).heading.ru: missing the "ru" translation: every language in exhibit.json needs one`);
+    const errors = await errorsOf(
+      broken((p, d) => p.includes('first-light') && delete (d.cues as Cues)[0]!.heading.ru),
+    );
+    expect(errors).toContain(
+      `${CH1}: at cues[0](type = title).heading.ru: missing the "ru" translation: every language in exhibit.json needs one`,
+    );
   });
 
   it('a warning shorter than WCAG allows', async () => {
-    const errors = await errorsOf(broken((p, d) => p === 'exhibit.json' && (d.idle = { timeoutSeconds: 60, warningSeconds: 5 })));
-    expect(errors).toContain(`${EX}: at idle.warningSeconds: expected a whole number of seconds from 20 to 300 (WCAG 2.2.1 needs at least 20), got 5`);
+    const errors = await errorsOf(
+      broken(
+        (p, d) => p === 'exhibit.json' && (d.idle = { timeoutSeconds: 60, warningSeconds: 5 }),
+      ),
+    );
+    expect(errors).toContain(
+      `${EX}: at idle.warningSeconds: expected a whole number of seconds from 20 to 300 (WCAG 2.2.1 needs at least 20), got 5`,
+    );
   });
 
   it('an unknown cue type, an unknown field and a missing field', async () => {
@@ -79,17 +98,27 @@ describe('content errors name the file, the field path and the fix', () => {
         delete d.summary;
       }),
     );
-    expect(errors).toContain(`${CH1}: at cues[0](type = hologram).type: expected a cue with a known "type": title, got "hologram"`);
+    expect(errors).toContain(
+      `${CH1}: at cues[0](type = hologram).type: expected a cue with a known "type": title, got "hologram"`,
+    );
     expect(errors).toContain(`${CH1}: at colour: unknown field: remove it or check its spelling`);
-    expect(errors).toContain(`${CH1}: at summary: expected text per language, such as { "en": "…", "ru": "…" }, got nothing (the field is missing)`);
+    expect(errors).toContain(
+      `${CH1}: at summary: expected text per language, such as { "en": "…", "ru": "…" }, got nothing (the field is missing)`,
+    );
   });
 
   it('missing media files and captions', async () => {
-    const errors = await errorsOf(broken(() => {}, ['narration/first-light.ru.opus', 'narration/second-step.en.vtt']));
+    const errors = await errorsOf(
+      broken(() => {}, ['narration/first-light.ru.opus', 'narration/second-step.en.vtt']),
+    );
     expect(errors).toContain(
       `${CH1}: at narration.ru.audio[0]: media file tests/fixtures/media/test-exhibit/narration/first-light.ru.opus not found: add it (npm run media) or fix the path`,
     );
-    expect(errors.some((e) => e.includes('narration.en.captions') && e.includes('second-step.en.vtt not found'))).toBe(true);
+    expect(
+      errors.some(
+        (e) => e.includes('narration.en.captions') && e.includes('second-step.en.vtt not found'),
+      ),
+    ).toBe(true);
   });
 
   it('a chapter listed but absent, and a default language not offered', async () => {
@@ -101,14 +130,20 @@ describe('content errors name the file, the field path and the fix', () => {
       }),
     );
     expect(errors).toContain(`${EX}: at defaultLanguage: expected one of en, ru, got "uk"`);
-    expect(errors).toContain('tests/fixtures/exhibits/test-exhibit/chapters/no-such-chapter.json: file not found: create it or fix the id that points to it');
+    expect(errors).toContain(
+      'tests/fixtures/exhibits/test-exhibit/chapters/no-such-chapter.json: file not found: create it or fix the id that points to it',
+    );
   });
 
   it('a cue on a sentence the captions do not have', async () => {
     const errors = await errorsOf(
-      broken((p, d) => p.includes('first-light') && Object.assign((d.cues as Cues)[1]!, { sentence: 9 })),
+      broken(
+        (p, d) => p.includes('first-light') && Object.assign((d.cues as Cues)[1]!, { sentence: 9 }),
+      ),
     );
-    expect(errors).toContain(`${CH1}: at cues[1](type = title).sentence: expected a sentence from 1 to 2 (the "en" captions), got 9`);
+    expect(errors).toContain(
+      `${CH1}: at cues[1](type = title).sentence: expected a sentence from 1 to 2 (the "en" captions), got 9`,
+    );
   });
 
   it('malformed JSON', async () => {

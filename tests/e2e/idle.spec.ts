@@ -14,7 +14,9 @@ test.beforeEach(async ({ page }) => {
   await waitFor(page, 'home');
 });
 
-test('idle on the menu: warning with a visible countdown, then reset to attract', async ({ page }) => {
+test('idle on the menu: warning with a visible countdown, then reset to attract', async ({
+  page,
+}) => {
   await tap(page, 'Русский');
   await page.clock.pauseAt(Date.now() + 1_000);
   await page.clock.fastForward(55_000);
@@ -52,7 +54,9 @@ test('a touch during the warning continues where the visitor was', async ({ page
   await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
 });
 
-test('no reset while narration plays: the idle clock waits for the chapter to end', async ({ page }) => {
+test('no reset while narration plays: the idle clock waits for the chapter to end', async ({
+  page,
+}) => {
   await tap(page, /First Light/);
   await waitFor(page, 'chapter.playing');
   // Ten minutes of page time without a touch while the narration is playing.

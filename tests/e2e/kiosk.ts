@@ -24,7 +24,9 @@ export { expect };
 /** Opens the kiosk and waits for the attract loop. */
 export async function openKiosk(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
-  await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({
+    timeout: 30_000,
+  });
 }
 
 /** The machine's state through the test handle. */
@@ -52,7 +54,9 @@ export async function tap(page: Page, name: string | RegExp): Promise<void> {
 
 /** Captions of the test exhibit's chapter in a language, straight from the committed file. */
 export function fixtureCaptions(chapter: string, lang: string) {
-  return parseVtt(readFileSync(`tests/fixtures/media/test-exhibit/narration/${chapter}.${lang}.vtt`, 'utf8'));
+  return parseVtt(
+    readFileSync(`tests/fixtures/media/test-exhibit/narration/${chapter}.${lang}.vtt`, 'utf8'),
+  );
 }
 
 /** Saves a screenshot as a test artifact, in test-results/screens/. */

@@ -17,8 +17,16 @@ async function expectBigTargets(page: Page) {
 async function expectNoOverlap(page: Page) {
   const boxes = await page.evaluate(() => {
     const r = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
-    const buttons = [...document.querySelectorAll('.controls button')].map((b) => b.getBoundingClientRect());
-    return { caption: r('.caption'), controls: r('.controls'), buttons, width: innerWidth, height: innerHeight };
+    const buttons = [...document.querySelectorAll('.controls button')].map((b) =>
+      b.getBoundingClientRect(),
+    );
+    return {
+      caption: r('.caption'),
+      controls: r('.controls'),
+      buttons,
+      width: innerWidth,
+      height: innerHeight,
+    };
   });
   expect(boxes.caption.bottom).toBeLessThanOrEqual(boxes.controls.top);
   for (const b of boxes.buttons) {
@@ -81,7 +89,9 @@ test('the canvas shows the chapter and is never blank while it plays', async ({ 
   await tap(page, /First Light/);
   await waitFor(page, 'chapter.playing');
   // The first card rises from the dark over about a second; from then on something is always lit.
-  await expect.poll(() => page.evaluate(() => window.__exhibit!.state().position)).toBeGreaterThan(1);
+  await expect
+    .poll(() => page.evaluate(() => window.__exhibit!.state().position))
+    .toBeGreaterThan(1);
   const seen: number[] = [];
   while ((await page.evaluate(() => window.__exhibit!.state().position)) < 4 && seen.length < 20) {
     // Only what Pixi drew is measured: the canvas is copied, not the page.
@@ -94,7 +104,8 @@ test('the canvas shows the chapter and is never blank while it plays', async ({ 
       g.drawImage(canvas, 0, 0, 240, 135);
       const d = g.getImageData(0, 0, 240, 135).data;
       let n = 0;
-      for (let i = 3; i < d.length; i += 4) if (d[i]! > 40 && d[i - 1]! + d[i - 2]! + d[i - 3]! > 150) n++;
+      for (let i = 3; i < d.length; i += 4)
+        if (d[i]! > 40 && d[i - 1]! + d[i - 2]! + d[i - 3]! > 150) n++;
       return n;
     });
     seen.push(lit);
@@ -103,17 +114,26 @@ test('the canvas shows the chapter and is never blank while it plays', async ({ 
   expect(Math.min(...seen), `lit pixels per sample: ${seen.join(' ')}`).toBeGreaterThan(20);
 });
 
-test('content that fails to load shows a calm card and retries on its own', async ({ page, consoleErrors }) => {
+test('content that fails to load shows a calm card and retries on its own', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.clock.install();
   let broken = true;
-  await page.route('**/exhibits/test-exhibit/exhibit.json', (route) => (broken ? route.fulfill({ status: 200, body: '{ "id": ' }) : route.fallback()));
+  await page.route('**/exhibits/test-exhibit/exhibit.json', (route) =>
+    broken ? route.fulfill({ status: 200, body: '{ "id": ' }) : route.fallback(),
+  );
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'This exhibit is resting' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('heading', { name: 'This exhibit is resting' })).toBeVisible({
+    timeout: 20_000,
+  });
   await expect(page.getByRole('heading', { name: 'Експозиція тимчасово не працює' })).toBeVisible();
   expect(await page.locator('body').innerText()).not.toMatch(/JSON|Error|exhibit\.json/);
   await screenshot(page, 'out-of-service');
   broken = false;
   await page.clock.fastForward(31_000);
-  await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({
+    timeout: 20_000,
+  });
   expect(consoleErrors).toEqual([]);
 });

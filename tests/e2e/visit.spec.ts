@@ -1,7 +1,19 @@
 // A visitor's path through the kiosk with touch: attract → home → chapter → pause → home.
-import { expect, fixtureCaptions, openKiosk, screenshot, state, tap, test, waitFor, where } from './kiosk.ts';
+import {
+  expect,
+  fixtureCaptions,
+  openKiosk,
+  screenshot,
+  state,
+  tap,
+  test,
+  waitFor,
+  where,
+} from './kiosk.ts';
 
-test('boot shows a progress bar while media preloads, then the attract loop on WebGL', async ({ page }) => {
+test('boot shows a progress bar while media preloads, then the attract loop on WebGL', async ({
+  page,
+}) => {
   // Slow the media down so the boot screen stays long enough to be seen.
   await page.route('**/media/**', async (route) => {
     await new Promise((r) => setTimeout(r, 150));
@@ -11,14 +23,18 @@ test('boot shows a progress bar while media preloads, then the attract loop on W
   const bar = page.getByRole('progressbar', { name: 'Loading' });
   await expect(bar).toBeVisible();
   await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
-  await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({
+    timeout: 30_000,
+  });
   expect(await page.evaluate(() => window.__exhibit!.renderer())).toBe('webgl');
   expect(await page.evaluate(() => window.__exhibit!.scene().name)).toBe('attract');
   await page.waitForTimeout(1200); // let the crossfade from the boot scene finish
   await screenshot(page, 'attract');
 });
 
-test('touch to start, pick a chapter, captions follow the narration, pause, resume, home', async ({ page }) => {
+test('touch to start, pick a chapter, captions follow the narration, pause, resume, home', async ({
+  page,
+}) => {
   await openKiosk(page);
   await page.getByRole('button', { name: /Touch to begin/ }).tap();
   await waitFor(page, 'home');
@@ -31,20 +47,25 @@ test('touch to start, pick a chapter, captions follow the narration, pause, resu
   // Sample the caption against the audio's own position until both sentences have been seen.
   const seen = new Set<string>();
   await expect
-    .poll(async () => {
-      const [audio, caption] = await Promise.all([
-        page.evaluate(() => window.__exhibit!.audio()),
-        page.locator('.caption').textContent(),
-      ]);
-      const t = audio.narrationSeconds;
-      if (t !== undefined && caption) {
-        const nearBoundary = captions.some((c) => Math.abs(c.start - t) < 0.3 || Math.abs(c.end - t) < 0.3);
-        const expected = captions.find((c) => t >= c.start && t < c.end)?.text;
-        if (!nearBoundary && expected) expect(caption).toBe(expected);
-        seen.add(caption);
-      }
-      return seen.size;
-    }, { timeout: 15_000, intervals: [150] })
+    .poll(
+      async () => {
+        const [audio, caption] = await Promise.all([
+          page.evaluate(() => window.__exhibit!.audio()),
+          page.locator('.caption').textContent(),
+        ]);
+        const t = audio.narrationSeconds;
+        if (t !== undefined && caption) {
+          const nearBoundary = captions.some(
+            (c) => Math.abs(c.start - t) < 0.3 || Math.abs(c.end - t) < 0.3,
+          );
+          const expected = captions.find((c) => t >= c.start && t < c.end)?.text;
+          if (!nearBoundary && expected) expect(caption).toBe(expected);
+          seen.add(caption);
+        }
+        return seen.size;
+      },
+      { timeout: 15_000, intervals: [150] },
+    )
     .toBe(2);
   expect(await page.evaluate(() => window.__exhibit!.audio().context)).toBe('running');
   await screenshot(page, 'chapter');
@@ -83,7 +104,9 @@ test('switching language mid-chapter continues at the same sentence', async ({ p
   await page.getByRole('button', { name: /Touch to begin/ }).tap();
   await tap(page, /First Light/);
   const en = fixtureCaptions('first-light', 'en');
-  await expect.poll(async () => (await state(page)).position, { timeout: 15_000 }).toBeGreaterThan(en[1]!.start + 0.2);
+  await expect
+    .poll(async () => (await state(page)).position, { timeout: 15_000 })
+    .toBeGreaterThan(en[1]!.start + 0.2);
   await tap(page, 'Русский');
   await expect.poll(async () => (await state(page)).lang).toBe('ru');
   const ru = fixtureCaptions('first-light', 'ru');
@@ -97,7 +120,9 @@ test('switching language mid-chapter continues at the same sentence', async ({ p
 test('the story goes on when the audio cannot load', async ({ page, consoleErrors }) => {
   // Boot preloads every file; after that, every narration file fails as a broken file would.
   let booted = false;
-  await page.route(/narration\/.*\.(opus|mp3)$/, (route) => (booted ? route.fulfill({ status: 404 }) : route.fallback()));
+  await page.route(/narration\/.*\.(opus|mp3)$/, (route) =>
+    booted ? route.fulfill({ status: 404 }) : route.fallback(),
+  );
   await openKiosk(page);
   booted = true;
   await page.getByRole('button', { name: /Touch to begin/ }).tap();

@@ -62,7 +62,11 @@ export function fakeActors(exhibit: Exhibit | (() => Exhibit | Error)) {
     loader: fromCallback<{ type: string }, LoaderInput>(({ sendBack }) => {
       const result = typeof exhibit === 'function' ? exhibit() : exhibit;
       sendBack({ type: 'boot.progress', loaded: 1, total: 2 });
-      sendBack(result instanceof Error ? { type: 'boot.failed', message: result.message } : { type: 'boot.loaded', exhibit: result });
+      sendBack(
+        result instanceof Error
+          ? { type: 'boot.failed', message: result.message }
+          : { type: 'boot.loaded', exhibit: result },
+      );
     }),
     narration: narrationActor((track, from) => new FakeNarration(track, from)),
     music: musicActor(() => ({

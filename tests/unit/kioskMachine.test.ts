@@ -17,7 +17,9 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 function start(source: Exhibit | (() => Exhibit | Error) = exhibit) {
-  const actor = createActor(kioskMachine.provide({ actors: fakeActors(source) }), { input: { exhibitId: 'test-exhibit' } });
+  const actor = createActor(kioskMachine.provide({ actors: fakeActors(source) }), {
+    input: { exhibitId: 'test-exhibit' },
+  });
   actor.start();
   return actor;
 }
@@ -52,7 +54,9 @@ describe('boot', () => {
 
   it('shows out-of-service when content fails, and retries on its own', () => {
     let attempts = 0;
-    const a = start(() => (++attempts === 1 ? new Error('exhibits/x/exhibit.json: not found') : exhibit));
+    const a = start(() =>
+      ++attempts === 1 ? new Error('exhibits/x/exhibit.json: not found') : exhibit,
+    );
     expect(flow(a)).toBe('outOfService');
     expect(a.getSnapshot().context.error).toContain('not found');
     vi.advanceTimersByTime(29_999);
@@ -165,7 +169,7 @@ describe('visit flow', () => {
 });
 
 describe('idle', () => {
-  const toWarning = (a: Actor) => vi.advanceTimersByTime(60_000);
+  const toWarning = () => vi.advanceTimersByTime(60_000);
 
   const interactive: Record<string, () => Actor> = {
     home: () => {
@@ -209,7 +213,7 @@ describe('idle', () => {
     it(`a touch during the warning in ${name} continues where the visitor was`, () => {
       const a = enter();
       const before = a.getSnapshot();
-      toWarning(a);
+      toWarning();
       vi.advanceTimersByTime(10_000);
       a.send({ type: 'user.activity' });
       expect(is(a, 'visit.idle.counting')).toBe(true);
@@ -248,7 +252,7 @@ describe('idle', () => {
     expect(is(a, 'visit.idle.warning')).toBe(true);
   });
 
-  it('uses the exhibit\'s own timings', () => {
+  it("uses the exhibit's own timings", () => {
     const a = start({ ...exhibit, idle: { timeoutSeconds: 15, warningSeconds: 30 } });
     a.send({ type: 'ui.start' });
     vi.advanceTimersByTime(15_000);
