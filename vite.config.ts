@@ -10,5 +10,11 @@ export default defineConfig({
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   plugins: [contentPlugin(contentRoots)],
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
-  test: { include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'], environment: 'node' },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+    environment: 'node',
+    // CI reads totals from these files (.ci/run prints the closing "N passed, N failed" line).
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: '.ci-vitest.json' },
+  },
 });

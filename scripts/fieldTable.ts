@@ -1,0 +1,83 @@
+// Writes the field tables of docs/content-format.md from the content schema's JSON Schema, so the
+// documentation cannot drift from what the validator accepts.
+
+type Json = {
+  type?: string | string[];
+  properties?: Record<string, Json>;
+  required?: string[];
+  description?: string;
+  items?: Json;
+  additionalProperties?: Json | boolean;
+  anyOf?: Json[];
+  oneOf?: Json[];
+  const?: unknown;
+  enum?: unknown[];
+  default?: unknown;
+  minimum?: number;
+  maximum?: number;
+  pattern?: string;
+};
+
+function kind(s: Json): string {
+  if (s.const !== undefined) return `\`${JSON.stringify(s.const)}\``;
+  if (s.enum) return s.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' or ');
+  if (s.type === 'array') {
+    if (s.items?.oneOf || s.items?.anyOf) return 'list of cues (types below)';
+    return `list of ${s.items ? kind(s.items) : 'values'}`;
+  }
+  if (
+    s.type === 'object' &&
+    s.additionalProperties &&
+    typeof s.additionalProperties === 'object' &&
+    !s.properties
+  ) {
+    return `per language: ${kind(s.additionalProperties)}`;
+  }
+  if (s.type === 'object') return 'object';
+  if (s.type === 'integer' || s.type === 'number') {
+    const range =
+      s.minimum !== undefined && s.maximum !== undefined ? ` ${s.minimum}–${s.maximum}` : '';
+    return `${s.type === 'integer' ? 'whole number' : 'number'}${range}`;
+  }
+  return String(s.type ?? 'value');
+}
+
+/** Rows `| field | required? | type | meaning |` for an object schema and its nested objects. */
+export function fieldRows(schema: Json, prefix = ''): string[] {
+  const rows: string[] = [];
+  for (const [name, field] of Object.entries(schema.properties ?? {})) {
+    if (name === '$schema') continue;
+    const path = `${prefix}${name}`;
+    const required = schema.required?.includes(name) && field.default === undefined ? 'yes' : 'no';
+    const def =
+      field.default !== undefined ? ` Default: \`${JSON.stringify(field.default)}\`.` : '';
+    rows.push(
+      `| \`${path}\` | ${required} | ${kind(field)} | ${(field.description ?? '').replace(/\|/g, '\\|')}${def} |`,
+    );
+    if (field.properties) rows.push(...fieldRows(field, `${path}.`));
+    const inner = field.additionalProperties;
+    if (inner && typeof inner === 'object' && inner.properties)
+      rows.push(...fieldRows(inner, `${path}.<lang>.`));
+  }
+  return rows;
+}
+
+/** A Markdown table for an object schema. */
+export function fieldTable(schema: Json): string {
+  return [
+    '| field | required? | type | meaning |',
+    '| --- | --- | --- | --- |',
+    ...fieldRows(schema),
+  ].join('\n');
+}
+
+/** Tables for each cue type in a discriminated union. */
+export function cueTables(union: Json): string {
+  const variants = union.oneOf ?? union.anyOf ?? [];
+  return variants
+    .map(
+      (v) =>
+        `### Cue type \`${String(v.properties?.type?.const)}\`: ${v.description ?? ''}\n\n${fieldTable(v)}`,
+    )
+    .join('\n\n');
+}
