@@ -62,7 +62,9 @@ export function installTestHandle(actor: Actor<KioskMachine>, stage: Stage | und
         context: Howler.ctx?.state,
         unlocked: (Howler as unknown as { _audioUnlocked?: boolean })._audioUnlocked ?? false,
         narrationSeconds: typeof seek === 'number' ? seek : undefined,
-        musicVolume: music ? (music.volume() as number) : undefined,
+        // The gain actually applied to the bed (Web Audio), not Howler's bookkeeping.
+        musicVolume: (music as unknown as { _sounds: { _node?: GainNode }[] } | undefined)
+          ?._sounds[0]?._node?.gain.value,
       };
     },
     counts: () => {

@@ -61,6 +61,23 @@ test.describe('portrait 1080 × 1920', () => {
   });
 });
 
+test.describe('4K landscape 3840 × 2160', () => {
+  test.use({ viewport: { width: 3840, height: 2160 }, screen: { width: 3840, height: 2160 } });
+
+  test('the same layout scaled up, never a small island', async ({ page }) => {
+    await openKiosk(page);
+    await page.getByRole('button', { name: /Touch to begin/ }).tap();
+    await tap(page, /First Light/);
+    await expect(page.locator('.caption')).not.toBeEmpty({ timeout: 10_000 });
+    const size = await page.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector('.caption')!).fontSize),
+    );
+    expect(size).toBeCloseTo(88, 0); // 44 px at 1080, doubled
+    await expectNoOverlap(page);
+    await screenshot(page, '4k-chapter');
+  });
+});
+
 test('every control works from the keyboard, with a visible focus', async ({ page }) => {
   await openKiosk(page);
   await page.keyboard.press('Tab');

@@ -73,8 +73,14 @@ test('touch to start, pick a chapter, captions follow the narration, pause, resu
   // The chapter may have ended while sampling; start it again to test pause.
   if ((await where(page)) !== 'chapter.playing') await tap(page, 'Previous chapter');
   await waitFor(page, 'chapter.playing');
+  // The bed (0.4 in the test exhibit) ducks to 0.15 under the narration and comes back when it pauses.
+  const music = () => page.evaluate(() => window.__exhibit!.audio().musicVolume ?? -1);
+  await expect
+    .poll(async () => Math.abs((await music()) - 0.15), { timeout: 5_000 })
+    .toBeLessThan(0.02);
   await tap(page, 'Pause');
   await waitFor(page, 'chapter.paused');
+  await expect.poll(music, { timeout: 5_000 }).toBeGreaterThan(0.35);
   const at = (await state(page)).position;
   await page.waitForTimeout(800);
   expect((await state(page)).position).toBe(at);
