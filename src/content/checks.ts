@@ -18,6 +18,11 @@ export function checkExhibit(ex: ExhibitFile, file: string): ContentError[] {
     });
   }
   errors.push(...missingLanguages(ex.title, langs, file, 'title'));
+  if (ex.advisory) errors.push(...missingLanguages(ex.advisory, langs, file, 'advisory'));
+  const ids = (ex.sources ?? []).map((s) => s.id);
+  const dupSource = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (dupSource)
+    errors.push({ file, path: 'sources', message: `source "${dupSource}" is listed twice` });
   if (ex.subtitle) errors.push(...missingLanguages(ex.subtitle, langs, file, 'subtitle'));
   const dup = ex.chapters.find((id, i) => ex.chapters.indexOf(id) !== i);
   if (dup) errors.push({ file, path: 'chapters', message: `chapter "${dup}" is listed twice` });
@@ -50,6 +55,7 @@ export function checkChapter(
   ch: ChapterFile,
   expectedId: string,
   langs: string[],
+  sourceIds: string[],
   file: string,
 ): ContentError[] {
   const errors: ContentError[] = [];
@@ -63,6 +69,18 @@ export function checkChapter(
   errors.push(...missingLanguages(ch.title, langs, file, 'title'));
   errors.push(...missingLanguages(ch.summary, langs, file, 'summary'));
   errors.push(...missingLanguages(ch.narration, langs, file, 'narration'));
+  ch.script?.forEach((sentence, i) => {
+    errors.push(...missingLanguages(sentence.text, langs, file, `script[${i}].text`));
+    sentence.sources.forEach((id, j) => {
+      if (!sourceIds.includes(id)) {
+        errors.push({
+          file,
+          path: `script[${i}].sources[${j}]`,
+          message: `unknown source "${id}": add it to exhibit.json "sources" or fix the id`,
+        });
+      }
+    });
+  });
   ch.cues.forEach((cue, i) => {
     if (cue.at !== undefined && cue.sentence !== undefined) {
       errors.push({

@@ -22,14 +22,19 @@ export async function loadExhibit(reader: ContentReader): Promise<Exhibit> {
     const path = `chapters/${id}.json`;
     const data = await readJson(reader, path, chapterFile, errors);
     if (!data) continue;
-    errors.push(...checkChapter(data, id, exhibit.languages, reader.exhibitLabel(path)));
+    const sourceIds = (exhibit.sources ?? []).map((s) => s.id);
+    errors.push(...checkChapter(data, id, exhibit.languages, sourceIds, reader.exhibitLabel(path)));
     const tracks = await loadTracks(reader, data, path, errors);
+    const script = data.script ?? [];
+    const sources = [...new Set(script.flatMap((s) => s.sources))];
     chapters.push({
       id: data.id,
       title: data.title,
       summary: data.summary,
       cues: data.cues,
       tracks,
+      script,
+      sources,
     });
     for (const t of Object.values(tracks)) media.push(...t.audio);
   }
@@ -50,6 +55,8 @@ export async function loadExhibit(reader: ContentReader): Promise<Exhibit> {
       : {}),
     chapters,
     ui: uiFor(exhibit.languages, exhibit.ui ?? {}),
+    ...(exhibit.advisory ? { advisory: exhibit.advisory } : {}),
+    sources: exhibit.sources ?? [],
     media,
   };
 }

@@ -48,6 +48,22 @@ export const narrationTrack = z.strictObject({
     .describe('WebVTT captions, one cue per sentence.'),
 });
 
+/** One narrated sentence: its text per language, how the voices should say it, and its sources. */
+export const scriptSentence = z.strictObject({
+  text: localized.describe(
+    'The sentence as shown in the captions, per language (at most 2 lines of 42 characters).',
+  ),
+  spoken: localized
+    .optional()
+    .describe(
+      'What the voice reads where it differs from the text, e.g. numbers written out in words.',
+    ),
+  sources: z
+    .array(kebabId, { error: 'expected a list of source ids from exhibit.json' })
+    .min(1, { error: 'expected at least one source: every sentence rests on a source' })
+    .describe('Ids of the works in exhibit.json `sources` this sentence rests on.'),
+});
+
 /** A chapter file, `chapters/<id>.json`. */
 export const chapterFile = z.strictObject({
   $schema: z.string().optional(),
@@ -63,6 +79,12 @@ export const chapterFile = z.strictObject({
     .array(cue, { error: 'expected a list of cues' })
     .min(1, { error: 'expected at least one cue' })
     .describe('Visual cues in time order.'),
+  script: z
+    .array(scriptSentence, { error: 'expected a list of sentences' })
+    .optional()
+    .describe(
+      'The narration, one entry per caption sentence; `npm run media` makes audio and captions from it.',
+    ),
 });
 
 /** Idle timings. The warning never lasts less than 20 s (WCAG 2.2.1). */
@@ -84,6 +106,19 @@ export const musicSettings = z.strictObject({
   audio: audioSources.describe('A seamless loop, best encoding first.'),
   volume: num(0, 1).default(0.5).describe('Bed volume, 0 to 1.'),
   duckedVolume: num(0, 1).default(0.2).describe('Bed volume while narration plays, 0 to 1.'),
+});
+
+/** A work the exhibit rests on, set like a museum label on the sources screen. */
+export const sourceWork = z.strictObject({
+  id: kebabId.describe('Id that sentences cite, e.g. "applebaum-2003".'),
+  author: text.describe('Author or editor, as printed.'),
+  title: text.describe('Title of the work.'),
+  year: int(1800, 2100, 'a year such as 2003').describe('Year of publication.'),
+  publisher: text.optional().describe('Publisher or journal.'),
+  url: z
+    .url({ error: 'expected a web address starting with https://' })
+    .optional()
+    .describe('Public address, where one exists.'),
 });
 
 /** The exhibit file, `exhibit.json`. */
@@ -109,10 +144,19 @@ export const exhibitFile = z.strictObject({
     .record(languageCode, z.record(z.string(), text))
     .optional()
     .describe('Overrides of interface strings, per language.'),
+  advisory: localized
+    .optional()
+    .describe('A content advisory shown before the first chapter, per language.'),
+  sources: z
+    .array(sourceWork, { error: 'expected a list of sources' })
+    .optional()
+    .describe('The works the narration rests on.'),
 });
 
 export type ExhibitFile = z.infer<typeof exhibitFile>;
 export type ChapterFile = z.infer<typeof chapterFile>;
 export type Cue = z.infer<typeof cue>;
 export type Localized = z.infer<typeof localized>;
+export type SourceWork = z.infer<typeof sourceWork>;
+export type ScriptSentence = z.infer<typeof scriptSentence>;
 export { text };

@@ -1,5 +1,5 @@
 // The exhibit as the kiosk uses it: validated, captions parsed, cue times resolved per language.
-import type { Cue, Localized } from './schema.ts';
+import type { Cue, Localized, ScriptSentence, SourceWork } from './schema.ts';
 import type { UiStrings } from './uiStrings.ts';
 import type { Caption } from './vtt.ts';
 
@@ -21,6 +21,10 @@ export interface Chapter {
   summary: Localized;
   tracks: Record<string, Track>;
   cues: Cue[];
+  /** The narration's sentences, when the chapter has a script. */
+  script: ScriptSentence[];
+  /** Ids of the works the chapter rests on, in order of first citation. */
+  sources: string[];
 }
 
 /** An exhibit ready to run. */
@@ -34,6 +38,8 @@ export interface Exhibit {
   music?: { audio: string[]; volume: number; duckedVolume: number };
   chapters: Chapter[];
   ui: Record<string, UiStrings>;
+  advisory?: Localized;
+  sources: SourceWork[];
   /** Every media URL the exhibit uses, for preloading. */
   media: string[];
 }

@@ -19,6 +19,12 @@ export const UI_KEYS = [
   'upNext',
   'outOfService',
   'outOfServiceDetail',
+  'advisoryTitle',
+  'back',
+  'sources',
+  'sourcesIntro',
+  'beginning',
+  'endVisit',
 ] as const;
 
 /** A key of the interface strings. */
@@ -46,6 +52,12 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
     upNext: 'Up next',
     outOfService: 'This exhibit is resting',
     outOfServiceDetail: 'It will be back shortly. Thank you for your patience.',
+    advisoryTitle: 'Before you begin',
+    back: 'Back',
+    sources: 'Sources',
+    sourcesIntro: 'The narration rests on these works.',
+    beginning: 'Start from the beginning',
+    endVisit: 'End visit',
   },
   ru: {
     languageName: 'Русский',
@@ -65,6 +77,12 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
     upNext: 'Далее',
     outOfService: 'Экспозиция временно не работает',
     outOfServiceDetail: 'Скоро она снова будет доступна. Спасибо за терпение.',
+    advisoryTitle: 'Прежде чем начать',
+    back: 'Назад',
+    sources: 'Источники',
+    sourcesIntro: 'Рассказ основан на этих работах.',
+    beginning: 'Начать с начала',
+    endVisit: 'Завершить',
   },
   uk: {
     languageName: 'Українська',
@@ -84,6 +102,12 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
     upNext: 'Далі',
     outOfService: 'Експозиція тимчасово не працює',
     outOfServiceDetail: 'Незабаром вона знову буде доступна. Дякуємо за терпіння.',
+    advisoryTitle: 'Перш ніж почати',
+    back: 'Назад',
+    sources: 'Джерела',
+    sourcesIntro: 'Розповідь спирається на ці праці.',
+    beginning: 'Почати з початку',
+    endVisit: 'Завершити',
   },
 };
 

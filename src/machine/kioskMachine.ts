@@ -56,7 +56,7 @@ export const kioskMachine = setup({
       event.type === 'ui.chapterChosen' &&
       event.index >= 0 &&
       event.index < (context.exhibit?.chapters.length ?? 0),
-    isPaused: stateIn('#kiosk.visit.flow.chapter.paused'),
+    hasAdvisory: ({ context }) => !!context.exhibit?.advisory,
   },
   actions: {
     resetVisitor: assign(({ context }) => ({
@@ -133,8 +133,22 @@ export const kioskMachine = setup({
       },
       states: {
         flow: {
-          initial: 'home',
+          initial: 'entry',
+          on: {
+            'ui.languageChosen': {
+              guard: 'isKnownLanguage',
+              actions: assign({ lang: ({ event }) => event.lang }),
+            },
+            // A calm way out from anywhere in the visit.
+            'ui.exit': '#kiosk.attract',
+          },
           states: {
+            entry: {
+              always: [{ guard: 'hasAdvisory', target: 'advisory' }, { target: 'home' }],
+            },
+            advisory: {
+              on: { 'ui.continue': 'home', 'ui.back': '#kiosk.attract' },
+            },
             home: {
               on: {
                 'ui.chapterChosen': {
@@ -142,11 +156,11 @@ export const kioskMachine = setup({
                   target: 'chapter',
                   actions: 'chooseChapter',
                 },
-                'ui.languageChosen': {
-                  guard: 'isKnownLanguage',
-                  actions: assign({ lang: ({ event }) => event.lang }),
-                },
+                'ui.sources': 'sources',
               },
+            },
+            sources: {
+              on: { 'ui.back': 'home', 'ui.home': 'home' },
             },
             chapter: {
               invoke: {

@@ -33,6 +33,10 @@ export type KioskEvent =
   | { type: 'boot.loaded'; exhibit: Exhibit }
   | { type: 'boot.failed'; message: string }
   | { type: 'ui.start' }
+  | { type: 'ui.continue' }
+  | { type: 'ui.back' }
+  | { type: 'ui.sources' }
+  | { type: 'ui.exit' }
   | { type: 'ui.chapterChosen'; index: number }
   | { type: 'ui.pause' }
   | { type: 'ui.resume' }

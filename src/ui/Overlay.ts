@@ -5,6 +5,8 @@ import { attractScreen, bootScreen, outOfServiceScreen } from './simpleScreens.t
 import { chapterScreen } from './chapterScreen.ts';
 import type { Send, Snapshot } from './dom.ts';
 import { homeScreen } from './homeScreen.ts';
+import { advisoryScreen } from './advisoryScreen.ts';
+import { sourcesScreen } from './sourcesScreen.ts';
 import type { Screen } from './Screen.ts';
 import { warningDialog } from './warningDialog.ts';
 
@@ -15,6 +17,8 @@ export function screenKey(s: Snapshot): string {
   if (s.matches('outOfService')) return 'outOfService';
   if (s.matches('attract')) return 'attract';
   if (s.matches({ visit: { flow: 'home' } })) return `home|${c.lang}`;
+  if (s.matches({ visit: { flow: 'advisory' } })) return `advisory|${c.lang}`;
+  if (s.matches({ visit: { flow: 'sources' } })) return `sources|${c.lang}`;
   const sub = s.matches({ visit: { flow: { chapter: 'paused' } } })
     ? 'paused'
     : s.matches({ visit: { flow: { chapter: 'ended' } } })
@@ -29,6 +33,8 @@ function build(key: string, s: Snapshot, send: Send): Screen {
   if (kind === 'outOfService') return outOfServiceScreen();
   if (kind === 'attract') return attractScreen(s, send);
   if (kind === 'home') return homeScreen(s, send);
+  if (kind === 'advisory') return advisoryScreen(s, send);
+  if (kind === 'sources') return sourcesScreen(s, send);
   return chapterScreen(s, send);
 }
 
@@ -52,17 +58,19 @@ export class Overlay {
   }
 
   private replaceScreen(key: string, s: Snapshot): void {
-    const focused = (document.activeElement as HTMLElement | null)?.dataset?.key;
+    const active = document.activeElement as HTMLElement | null;
+    const hadFocus = !!active && !!this.screen?.view.root.contains(active);
+    const focused = active?.dataset?.key;
     const view = build(key, s, this.send);
     this.screen?.view.root.remove();
     this.root.prepend(view.root);
     this.screen = { key, view };
-    // Keyboard and keypad users keep their place: refocus the same control, or the first one.
-    if (focused)
-      (
-        view.root.querySelector<HTMLElement>(`[data-key="${focused}"]`) ??
-        view.root.querySelector<HTMLElement>('button')
-      )?.focus();
+    // Keyboard and keypad users keep their place: refocus the same control, else the screen's main
+    // action, else its first control.
+    if (hadFocus) {
+      const q = (sel: string) => view.root.querySelector<HTMLElement>(sel);
+      (q(`[data-key="${focused}"]`) ?? q('button.primary') ?? q('button'))?.focus();
+    }
   }
 
   private updateDialog(s: Snapshot): void {

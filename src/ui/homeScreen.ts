@@ -47,6 +47,18 @@ export function homeScreen(snap: Snapshot, send: Send): Screen {
       h('h2', { class: 'visually-hidden' }, say(ctx, 'chapters')),
       h('ol', { class: 'chapter-list' }, ...items),
     ),
+    h(
+      'div',
+      { class: 'home-actions' },
+      button(say(ctx, 'beginning'), { type: 'ui.chapterChosen', index: 0 }, send, {
+        class: 'primary',
+        'data-key': 'beginning',
+      }),
+      ctx.exhibit?.sources.length
+        ? button(say(ctx, 'sources'), { type: 'ui.sources' }, send, { 'data-key': 'sources' })
+        : null,
+      button(say(ctx, 'endVisit'), { type: 'ui.exit' }, send, { 'data-key': 'exit' }),
+    ),
   );
   return { root, update() {} };
 }

@@ -1,7 +1,17 @@
 // Idle: no input for 60 s → "Still there?" with a 20 s countdown → back to attract, reset.
 // Playwright's clock moves the page's time; one second at a time so the countdown ticks each step.
 import type { Page } from '@playwright/test';
-import { expect, openKiosk, screenshot, state, tap, test, waitFor, where } from './kiosk.ts';
+import {
+  expect,
+  openKiosk,
+  screenshot,
+  startVisit,
+  state,
+  tap,
+  test,
+  waitFor,
+  where,
+} from './kiosk.ts';
 
 async function seconds(page: Page, n: number) {
   for (let i = 0; i < n; i++) await page.clock.fastForward(1_000);
@@ -10,8 +20,7 @@ async function seconds(page: Page, n: number) {
 test.beforeEach(async ({ page }) => {
   await page.clock.install();
   await openKiosk(page);
-  await page.getByRole('button', { name: /Touch to begin/ }).tap();
-  await waitFor(page, 'home');
+  await startVisit(page);
 });
 
 test('idle on the menu: warning with a visible countdown, then reset to attract', async ({

@@ -21,9 +21,9 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 });
 export { expect };
 
-/** Opens the kiosk and waits for the attract loop. */
+/** Opens the kiosk on the test exhibit and waits for the attract loop. */
 export async function openKiosk(page: Page, query = ''): Promise<void> {
-  await page.goto(`/${query}`);
+  await page.goto(`/?exhibit=test-exhibit${query}`);
   await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({
     timeout: 30_000,
   });
@@ -45,6 +45,14 @@ export async function where(page: Page): Promise<string> {
 /** Waits until the compact state name is `name`. */
 export async function waitFor(page: Page, name: string, timeout = 15_000): Promise<void> {
   await expect.poll(() => where(page), { timeout }).toBe(name);
+}
+
+/** From the attract loop: touch to begin, pass the content advisory, arrive at the chapter menu. */
+export async function startVisit(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /Touch to begin/ }).tap();
+  await waitFor(page, 'advisory');
+  await page.getByRole('button', { name: 'Continue' }).tap();
+  await waitFor(page, 'home');
 }
 
 /** Touches the button with this accessible name. */

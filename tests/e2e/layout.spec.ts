@@ -1,6 +1,6 @@
 // Layout on other screens, keyboard operation, touch target sizes, the canvas, out-of-service.
 import type { Page } from '@playwright/test';
-import { expect, openKiosk, screenshot, tap, test, waitFor } from './kiosk.ts';
+import { expect, openKiosk, screenshot, startVisit, tap, test, waitFor } from './kiosk.ts';
 
 /** Every visible button is at least 44 × 44 CSS px (WCAG 2.5.5 minimum; kiosks want more). */
 async function expectBigTargets(page: Page) {
@@ -49,8 +49,7 @@ test.describe('portrait 1080 × 1920', () => {
   test('the whole visit works and nothing overlaps', async ({ page }) => {
     await openKiosk(page);
     await screenshot(page, 'portrait-attract');
-    await page.getByRole('button', { name: /Touch to begin/ }).tap();
-    await waitFor(page, 'home');
+    await startVisit(page);
     await expectBigTargets(page);
     await screenshot(page, 'portrait-home');
     await tap(page, /First Light/);
@@ -66,7 +65,7 @@ test.describe('4K landscape 3840 × 2160', () => {
 
   test('the same layout scaled up, never a small island', async ({ page }) => {
     await openKiosk(page);
-    await page.getByRole('button', { name: /Touch to begin/ }).tap();
+    await startVisit(page);
     await tap(page, /First Light/);
     await expect(page.locator('.caption')).not.toBeEmpty({ timeout: 10_000 });
     const size = await page.evaluate(() =>
@@ -82,6 +81,10 @@ test('every control works from the keyboard, with a visible focus', async ({ pag
   await openKiosk(page);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await waitFor(page, 'advisory');
+  // Focus follows the visitor to the new screen, onto its main action.
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeFocused();
   await page.keyboard.press('Enter');
   await waitFor(page, 'home');
   await page.getByRole('button', { name: /First Light/ }).focus();
@@ -102,7 +105,7 @@ test('every control works from the keyboard, with a visible focus', async ({ pag
 
 test('the canvas shows the chapter and is never blank while it plays', async ({ page }) => {
   await openKiosk(page);
-  await page.getByRole('button', { name: /Touch to begin/ }).tap();
+  await startVisit(page);
   await tap(page, /First Light/);
   await waitFor(page, 'chapter.playing');
   // The first card rises from the dark over about a second; from then on something is always lit.
@@ -140,7 +143,7 @@ test('content that fails to load shows a calm card and retries on its own', asyn
   await page.route('**/exhibits/test-exhibit/exhibit.json', (route) =>
     broken ? route.fulfill({ status: 200, body: '{ "id": ' }) : route.fallback(),
   );
-  await page.goto('/');
+  await page.goto('/?exhibit=test-exhibit');
   await expect(page.getByRole('heading', { name: 'This exhibit is resting' })).toBeVisible({
     timeout: 20_000,
   });

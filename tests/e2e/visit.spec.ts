@@ -4,6 +4,7 @@ import {
   fixtureCaptions,
   openKiosk,
   screenshot,
+  startVisit,
   state,
   tap,
   test,
@@ -19,7 +20,7 @@ test('boot shows a progress bar while media preloads, then the attract loop on W
     await new Promise((r) => setTimeout(r, 150));
     await route.continue();
   });
-  await page.goto('/');
+  await page.goto('/?exhibit=test-exhibit');
   const bar = page.getByRole('progressbar', { name: 'Loading' });
   await expect(bar).toBeVisible();
   await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
@@ -36,8 +37,7 @@ test('touch to start, pick a chapter, captions follow the narration, pause, resu
   page,
 }) => {
   await openKiosk(page);
-  await page.getByRole('button', { name: /Touch to begin/ }).tap();
-  await waitFor(page, 'home');
+  await startVisit(page);
   await expect(page.getByRole('heading', { name: 'A Test Exhibit' })).toBeVisible();
   await screenshot(page, 'home');
 
@@ -92,9 +92,35 @@ test('touch to start, pick a chapter, captions follow the narration, pause, resu
   expect(await page.evaluate(() => window.__exhibit!.audio().narrationSeconds)).toBeUndefined();
 });
 
-test('a chapter runs to its end and the next one follows', async ({ page }) => {
+test('the advisory comes first and offers a way back; sources are set like labels', async ({
+  page,
+}) => {
   await openKiosk(page);
   await page.getByRole('button', { name: /Touch to begin/ }).tap();
+  await expect(page.getByRole('heading', { name: 'Before you begin' })).toBeVisible();
+  await screenshot(page, 'advisory');
+  await tap(page, 'Back');
+  await waitFor(page, 'attract');
+  await startVisit(page);
+  await tap(page, 'Sources');
+  await waitFor(page, 'sources');
+  await expect(page.getByRole('heading', { name: /Chapter 2 of 2 · Second Step/ })).toBeVisible();
+  await expect(page.locator('.source-group').nth(1).locator('cite')).toHaveText([
+    'Gulag: A History',
+    'Death and Redemption: The Gulag and the Shaping of Soviet Society',
+  ]);
+  await screenshot(page, 'sources');
+  await tap(page, 'Русский');
+  await expect(page.getByRole('heading', { name: 'Источники' })).toBeVisible();
+  await tap(page, 'Назад');
+  await waitFor(page, 'home');
+  await tap(page, 'Завершить');
+  await waitFor(page, 'attract');
+});
+
+test('a chapter runs to its end and the next one follows', async ({ page }) => {
+  await openKiosk(page);
+  await startVisit(page);
   await tap(page, /First Light/);
   await waitFor(page, 'chapter.ended', 20_000);
   await expect(page.getByText('Up next')).toBeVisible();
@@ -107,7 +133,7 @@ test('a chapter runs to its end and the next one follows', async ({ page }) => {
 
 test('switching language mid-chapter continues at the same sentence', async ({ page }) => {
   await openKiosk(page);
-  await page.getByRole('button', { name: /Touch to begin/ }).tap();
+  await startVisit(page);
   await tap(page, /First Light/);
   const en = fixtureCaptions('first-light', 'en');
   await expect
@@ -131,7 +157,7 @@ test('the story goes on when the audio cannot load', async ({ page, consoleError
   );
   await openKiosk(page);
   booted = true;
-  await page.getByRole('button', { name: /Touch to begin/ }).tap();
+  await startVisit(page);
   await tap(page, /First Light/);
   const en = fixtureCaptions('first-light', 'en');
   await expect(page.locator('.caption')).toHaveText(en[0]!.text, { timeout: 10_000 });

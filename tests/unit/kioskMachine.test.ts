@@ -37,9 +37,14 @@ function play(a: Actor, s: number) {
   }
   return a;
 }
+/** Starts a visit and passes the content advisory. */
+function enterHome(a: Actor) {
+  a.send({ type: 'ui.start' });
+  a.send({ type: 'ui.continue' });
+}
 function inChapter(index = 0) {
   const a = start();
-  a.send({ type: 'ui.start' });
+  enterHome(a);
   a.send({ type: 'ui.chapterChosen', index });
   return a;
 }
@@ -68,9 +73,11 @@ describe('boot', () => {
 });
 
 describe('visit flow', () => {
-  it('goes attract → home on the first touch, starting the music bed', () => {
+  it('goes attract → advisory → home on the first touch, starting the music bed', () => {
     const a = start();
     a.send({ type: 'ui.start' });
+    expect(is(a, 'visit.flow.advisory')).toBe(true);
+    a.send({ type: 'ui.continue' });
     expect(is(a, 'visit.flow.home')).toBe(true);
     expect(a.getSnapshot().context.visits).toBe(1);
     expect(musicLog).toEqual(['start']);
@@ -85,9 +92,38 @@ describe('visit flow', () => {
     expect(musicLog).toEqual(['start', 'duck']);
   });
 
-  it('ignores a chapter index the exhibit does not have', () => {
+  it('skips the advisory when the exhibit has none', () => {
+    const rest = { ...exhibit, advisory: undefined };
+    const a = start(rest);
+    a.send({ type: 'ui.start' });
+    expect(is(a, 'visit.flow.home')).toBe(true);
+  });
+
+  it('leaves calmly: back from the advisory, "End visit" from anywhere', () => {
     const a = start();
     a.send({ type: 'ui.start' });
+    a.send({ type: 'ui.back' });
+    expect(flow(a)).toBe('attract');
+    const b = inChapter();
+    b.send({ type: 'ui.exit' });
+    expect(flow(b)).toBe('attract');
+    expect(musicLog.at(-1)).toBe('stop');
+  });
+
+  it('opens the sources from home and returns', () => {
+    const a = start();
+    enterHome(a);
+    a.send({ type: 'ui.sources' });
+    expect(is(a, 'visit.flow.sources')).toBe(true);
+    a.send({ type: 'ui.languageChosen', lang: 'ru' });
+    expect(a.getSnapshot().context.lang).toBe('ru');
+    a.send({ type: 'ui.back' });
+    expect(is(a, 'visit.flow.home')).toBe(true);
+  });
+
+  it('ignores a chapter index the exhibit does not have', () => {
+    const a = start();
+    enterHome(a);
     a.send({ type: 'ui.chapterChosen', index: 7 });
     expect(is(a, 'visit.flow.home')).toBe(true);
   });
@@ -172,9 +208,20 @@ describe('idle', () => {
   const toWarning = () => vi.advanceTimersByTime(60_000);
 
   const interactive: Record<string, () => Actor> = {
-    home: () => {
+    advisory: () => {
       const a = start();
       a.send({ type: 'ui.start' });
+      return a;
+    },
+    sources: () => {
+      const a = start();
+      enterHome(a);
+      a.send({ type: 'ui.sources' });
+      return a;
+    },
+    home: () => {
+      const a = start();
+      enterHome(a);
       return a;
     },
     'chapter.paused': () => {
@@ -243,7 +290,7 @@ describe('idle', () => {
 
   it('restarts the count on every touch', () => {
     const a = start();
-    a.send({ type: 'ui.start' });
+    enterHome(a);
     vi.advanceTimersByTime(50_000);
     a.send({ type: 'user.activity' });
     vi.advanceTimersByTime(50_000);
@@ -254,7 +301,7 @@ describe('idle', () => {
 
   it("uses the exhibit's own timings", () => {
     const a = start({ ...exhibit, idle: { timeoutSeconds: 15, warningSeconds: 30 } });
-    a.send({ type: 'ui.start' });
+    enterHome(a);
     vi.advanceTimersByTime(15_000);
     expect(a.getSnapshot().context.warningRemaining).toBe(30);
     vi.advanceTimersByTime(29_000);
