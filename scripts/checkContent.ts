@@ -3,11 +3,14 @@
 import { ContentLoadError, formatError } from '../src/content/errors.ts';
 import { loadExhibit } from '../src/content/load.ts';
 import { findExhibits, fsReader } from './fsReader.ts';
+import { lintNarration } from './media/lint.ts';
 
 let failed = 0;
 for (const { root, id } of findExhibits()) {
   try {
     const exhibit = await loadExhibit(fsReader(root, id));
+    const problems = lintNarration(root, exhibit);
+    if (problems.length) throw new ContentLoadError(problems);
     console.log(
       `ok  ${root}/exhibits/${id}: ${exhibit.chapters.length} chapters, ${exhibit.languages.join(', ')}`,
     );

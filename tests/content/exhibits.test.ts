@@ -7,6 +7,9 @@ import { loadExhibit } from '../../src/content/load.ts';
 import type { ContentReader } from '../../src/content/reader.ts';
 import { schemaTexts } from '../../scripts/emitSchema.ts';
 import { findExhibits, fsReader } from '../../scripts/fsReader.ts';
+import { lintNarration } from '../../scripts/media/lint.ts';
+import type { Manifest } from '../../scripts/media/narration.ts';
+import { opusDuration } from '../../scripts/media/ogg.ts';
 
 describe('every exhibit in the repository', () => {
   const found = findExhibits();
@@ -150,5 +153,60 @@ describe('content errors name the file, the field path and the fix', () => {
     const base = fsReader('tests/fixtures', 'test-exhibit');
     const errors = await errorsOf({ ...base, readExhibitFile: async () => '{ "id": ' });
     expect(errors[0]).toMatch(new RegExp(`^${EX}: not valid JSON`));
+  });
+});
+
+describe('narration lint', () => {
+  for (const { root, id } of findExhibits()) {
+    it(`${root}/exhibits/${id}: captions readable, equal to the script, inside the audio, media up to date`, async () => {
+      const exhibit = await loadExhibit(fsReader(root, id));
+      expect(lintNarration(root, exhibit).map(formatError)).toEqual([]);
+    });
+  }
+
+  it('a script edited without rebuilding the media fails, naming the fix', async () => {
+    const exhibit = await loadExhibit(fsReader('tests/fixtures', 'test-exhibit'));
+    exhibit.chapters[0]!.script[1]!.text.en = 'Its captions now say something else.';
+    const errors = lintNarration('tests/fixtures', exhibit).map(formatError);
+    expect(errors).toContain(
+      'tests/fixtures/media/test-exhibit/manifest.json: at chapters.first-light.en: the script changed since its audio was made: run npm run media and commit the result',
+    );
+    expect(
+      errors.some((e) =>
+        e.includes(
+          'cue 2: expected the script\'s sentence 2, "Its captions now say something else."',
+        ),
+      ),
+    ).toBe(true);
+  });
+
+  it('captions too fast, too long or outside the audio are reported', async () => {
+    const exhibit = await loadExhibit(fsReader('tests/fixtures', 'test-exhibit'));
+    const track = exhibit.chapters[0]!.tracks.en!;
+    track.captions[0] = {
+      start: 0.6,
+      end: 1.0,
+      text: 'A caption line that is far too long to fit the forty-two character line',
+    };
+    track.captions[1] = { ...track.captions[1]!, end: 99 };
+    const errors = lintNarration('tests/fixtures', exhibit).map(formatError).join('\n');
+    expect(errors).toMatch(/cue 1: expected lines of at most 42 characters, got 71/);
+    expect(errors).toMatch(/cue 1: expected at most 17 characters per second, got 177\.5/);
+    expect(errors).toMatch(/cue 1: expected a cue of 1 to 7 s, got 0\.40 s/);
+    expect(errors).toMatch(/cue 2: ends at 99\.00 s, after the audio \(6\.\d\d s\)/);
+  });
+
+  it('the manifest durations match the committed Ogg Opus files', () => {
+    const manifest = JSON.parse(
+      readFileSync('tests/fixtures/media/test-exhibit/manifest.json', 'utf8'),
+    ) as Manifest;
+    for (const [chapter, langs] of Object.entries(manifest.chapters)) {
+      for (const [lang, record] of Object.entries(langs)) {
+        const file = readFileSync(
+          `tests/fixtures/media/test-exhibit/narration/${chapter}.${lang}.opus`,
+        );
+        expect(opusDuration(file)).toBeCloseTo(record.duration, 2);
+      }
+    }
   });
 });

@@ -139,17 +139,17 @@ describe('visit flow', () => {
   });
 
   it('advances captions and cues with narration time', () => {
-    const a = play(inChapter(), 0.5);
+    const a = play(inChapter(), 1);
     const ctx = () => a.getSnapshot().context;
     expect(currentCaption(ctx())?.text).toBe('This is the first test chapter.');
     expect(currentCueIndex(ctx())).toBe(0);
-    play(a, 2);
+    play(a, 2.5);
     expect(currentCaption(ctx())?.text).toBe('Its captions follow the narration.');
     expect(currentCueIndex(ctx())).toBe(1);
   });
 
   it('at the end of a chapter shows "up next", then plays the next chapter', () => {
-    const a = play(inChapter(0), 5);
+    const a = play(inChapter(0), 9);
     expect(is(a, 'visit.flow.chapter.ended')).toBe(true);
     vi.advanceTimersByTime(8_000);
     expect(is(a, 'visit.flow.chapter.playing')).toBe(true);
@@ -159,7 +159,7 @@ describe('visit flow', () => {
   });
 
   it('after the last chapter returns home', () => {
-    const a = play(inChapter(1), 5);
+    const a = play(inChapter(1), 9);
     vi.advanceTimersByTime(8_000);
     expect(is(a, 'visit.flow.home')).toBe(true);
   });
@@ -183,7 +183,7 @@ describe('visit flow', () => {
   });
 
   it('switches language mid-chapter at the same sentence', () => {
-    const a = play(inChapter(0), 2.6); // inside sentence 2 in English
+    const a = play(inChapter(0), 3.8); // inside sentence 2 in English
     a.send({ type: 'ui.languageChosen', lang: 'ru' });
     const ctx = a.getSnapshot().context;
     expect(ctx.lang).toBe('ru');
@@ -198,7 +198,9 @@ describe('visit flow', () => {
     a.send({ type: 'ui.pause' });
     a.send({ type: 'ui.languageChosen', lang: 'ru' });
     expect(is(a, 'visit.flow.chapter.paused')).toBe(true);
-    expect(a.getSnapshot().context.position).toBe(0);
+    expect(a.getSnapshot().context.position).toBe(
+      exhibit.chapters[0]!.tracks.ru!.captions[0]!.start,
+    );
     a.send({ type: 'ui.languageChosen', lang: 'xx' });
     expect(a.getSnapshot().context.lang).toBe('ru');
   });
@@ -230,8 +232,9 @@ describe('idle', () => {
       return a;
     },
     'home after the last chapter': () => {
-      const a = play(inChapter(1), 5);
+      const a = play(inChapter(1), 9);
       vi.advanceTimersByTime(8_000);
+      a.send({ type: 'user.activity' }); // the visitor looks at the menu, then walks away
       return a;
     },
   };
@@ -284,7 +287,7 @@ describe('idle', () => {
   });
 
   it('resumes counting when the narration ends', () => {
-    const a = play(inChapter(1), 5);
+    const a = play(inChapter(1), 9);
     expect(is(a, 'visit.idle.counting')).toBe(true);
   });
 

@@ -1,0 +1,22 @@
+// The fingerprint of what a narration track is made from. The media manifest records it; a test
+// recomputes it from the chapter files and fails when a script changed but its media was not rebuilt.
+import { createHash } from 'node:crypto';
+import type { ScriptSentence } from '../../src/content/schema.ts';
+
+/** How a language is voiced; part of the fingerprint, so a voice change rebuilds the audio. */
+export const VOICES: Record<string, { engine: string; voice: string; settings?: string }> = {
+  en: { engine: 'festival', voice: 'cmu_us_slt_arctic_hts', settings: 'hts -b 0.4 -r 0.86' },
+  ru: { engine: 'rhvoice', voice: 'anna', settings: 'rate 85' },
+  uk: { engine: 'rhvoice', voice: 'natalia', settings: 'rate 85' },
+};
+
+/** Pacing: silence before the first sentence, between sentences and after the last, in seconds. */
+export const PACING = { leadIn: 0.6, gap: 0.7, tail: 1.2 } as const;
+
+/** Sha-256 of the sentences (shown and spoken), the voice and the pacing for one language. */
+export function scriptHash(script: ScriptSentence[], lang: string): string {
+  const lines = script.map((s) => ({ text: s.text[lang] ?? '', spoken: s.spoken?.[lang] ?? s.text[lang] ?? '' }));
+  return createHash('sha256')
+    .update(JSON.stringify({ lines, voice: VOICES[lang] ?? null, pacing: PACING }))
+    .digest('hex');
+}

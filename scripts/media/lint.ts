@@ -1,0 +1,55 @@
+// Content lint for narration: captions a visitor can read (2 lines of 42 characters, at most
+// 17 characters a second, 1 to 7 s each), caption text equal to the script, every cue inside its
+// audio, and media rebuilt whenever a script changed. Run by `npm run check` and the content tests.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContentError } from '../../src/content/errors.ts';
+import type { Exhibit } from '../../src/content/types.ts';
+import { CAPTION_LIMITS as L, readingLength } from './captions.ts';
+import { scriptHash } from './hash.ts';
+import type { Manifest } from './narration.ts';
+import { opusDuration } from './ogg.ts';
+
+const flat = (text: string) => text.replace(/\s*\n\s*/g, ' ');
+
+/** Problems with the narration of an exhibit under `root`. */
+export function lintNarration(root: string, exhibit: Exhibit): ContentError[] {
+  const errors: ContentError[] = [];
+  const media = join(root, 'media', exhibit.id);
+  const manifestFile = join(media, 'manifest.json');
+  const manifest: Manifest | undefined = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : undefined;
+  for (const chapter of exhibit.chapters) {
+    for (const [lang, track] of Object.entries(chapter.tracks)) {
+      const vtt = join(media, 'narration', `${chapter.id}.${lang}.vtt`);
+      const err = (path: string, message: string) => errors.push({ file: vtt, path, message });
+      const opus = track.audio.find((u) => u.endsWith('.opus'));
+      const audioFile = opus && join(media, opus.replace(/^.*?\/media\/[^/]+\//, ''));
+      const audioSeconds = audioFile && existsSync(audioFile) ? opusDuration(readFileSync(audioFile)) : undefined;
+      track.captions.forEach((cue, i) => {
+        const at = `cue ${i + 1}`;
+        const lines = cue.text.split('\n');
+        if (lines.length > L.lines) err(at, `expected at most ${L.lines} lines, got ${lines.length}: shorten the sentence`);
+        for (const line of lines) {
+          if (line.length > L.lineChars) err(at, `expected lines of at most ${L.lineChars} characters, got ${line.length}: "${line}"`);
+        }
+        const seconds = cue.end - cue.start;
+        const cps = readingLength(cue.text) / seconds;
+        if (cps > L.maxCps) err(at, `expected at most ${L.maxCps} characters per second, got ${cps.toFixed(1)}: shorten the sentence or slow the voice`);
+        if (seconds < L.minSeconds || seconds > L.maxSeconds) err(at, `expected a cue of ${L.minSeconds} to ${L.maxSeconds} s, got ${seconds.toFixed(2)} s`);
+        if (audioSeconds !== undefined && cue.end > audioSeconds + 0.01) err(at, `ends at ${cue.end.toFixed(2)} s, after the audio (${audioSeconds.toFixed(2)} s): rebuild with npm run media`);
+        const script = chapter.script[i]?.text[lang];
+        if (chapter.script.length && flat(cue.text) !== script) err(at, `expected the script's sentence ${i + 1}, "${script ?? '(none)'}", got "${flat(cue.text)}": rebuild with npm run media`);
+      });
+      if (chapter.script.length && chapter.script.length !== track.captions.length) {
+        err('', `expected ${chapter.script.length} cues (one per script sentence), got ${track.captions.length}: rebuild with npm run media`);
+      }
+      if (chapter.script.length) {
+        const record = manifest?.chapters[chapter.id]?.[lang];
+        if (record?.hash !== scriptHash(chapter.script, lang)) {
+          errors.push({ file: manifestFile, path: `chapters.${chapter.id}.${lang}`, message: 'the script changed since its audio was made: run npm run media and commit the result' });
+        }
+      }
+    }
+  }
+  return errors;
+}
