@@ -1,7 +1,7 @@
 // Start-up settings read from the URL, with the kiosk's embedded defaults.
 
-/** The exhibit served when the URL names none. The test exhibit until the first real one lands. */
-export const DEFAULT_EXHIBIT = 'test-exhibit';
+/** The exhibit served when the URL names none. */
+export const DEFAULT_EXHIBIT = 'uprising';
 
 /** Settings for this start of the kiosk. */
 export interface KioskConfig {

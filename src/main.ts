@@ -11,6 +11,7 @@ import { loaderActor } from './actors/loader.ts';
 import { countdownActor, idleTimerActor } from './actors/timers.ts';
 import { HowlerMusicBed } from './audio/HowlerMusicBed.ts';
 import { HowlerNarration } from './audio/HowlerNarration.ts';
+import { TouchSound } from './audio/TouchSound.ts';
 import { readConfig } from './config.ts';
 import { watchActivity } from './kiosk/input.ts';
 import { logProblem } from './kiosk/log.ts';
@@ -48,15 +49,18 @@ async function main(): Promise<void> {
         report: (message) => logProblem(`content failed to load:\n${message}`),
       }),
       narration: narrationActor((track, from) => new HowlerNarration(track, from, logProblem)),
-      music: musicActor((music) => new HowlerMusicBed(music, logProblem)),
+      music: musicActor((music, first) => new HowlerMusicBed(music, first, logProblem)),
       idleTimer: idleTimerActor,
       countdown: countdownActor,
     },
   });
   const actor = createActor(machine, { input: { exhibitId: config.exhibitId } });
   const overlay = new Overlay(document.getElementById('ui')!, (e) => actor.send(e));
+  const touch = new TouchSound();
+  document.addEventListener('pointerdown', (e) => (e.target as Element | null)?.closest('button') && touch.play(), { capture: true });
   actor.subscribe({
     next: (snapshot) => {
+      touch.configure(snapshot.context.exhibit?.sounds);
       overlay.update(snapshot);
       director?.update(snapshot);
     },

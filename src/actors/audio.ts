@@ -37,9 +37,13 @@ export function narrationActor(make: NarrationFactory) {
 /** The music actor: starts the bed, ducks it under narration, fades it out when the visit ends. */
 export function musicActor(make: MusicFactory) {
   return fromCallback<MusicCommand, MusicInput>(({ input, receive }) => {
-    const bed = make(input.music);
+    const bed = make(input.music, input.bed);
     bed.start();
-    receive((command) => (command.type === 'music.duck' ? bed.duck() : bed.unduck()));
+    receive((command) => {
+      if (command.type === 'music.duck') bed.duck();
+      else if (command.type === 'music.unduck') bed.unduck();
+      else bed.play(command.bed);
+    });
     return () => bed.stop();
   });
 }

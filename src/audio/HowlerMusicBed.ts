@@ -1,68 +1,82 @@
-// The music bed: a loop that fades in, ducks under narration, and fades out when the visit ends.
+// The music: looping beds that crossfade when the chapter's mood changes, duck under narration,
+// and fade out when the state that owns them is left.
 import { Howl } from 'howler';
 import type { Exhibit } from '../content/types.ts';
 import type { AudioFailure } from './HowlerNarration.ts';
 import type { MusicBed } from './types.ts';
 
 const FADE_IN_MS = 2_000;
+const CROSSFADE_MS = 2_500;
 const DUCK_MS = 400;
 const UNDUCK_MS = 1_200;
 const FADE_OUT_MS = 800;
 
-/** A looping bed through Howler; silent when the exhibit has no music. */
+/** Beds through Howler; silent when the exhibit has no music or no bed of that name. */
 export class HowlerMusicBed implements MusicBed {
-  private readonly howl: Howl | undefined;
-  private soundId: number | undefined;
+  private readonly playing = new Map<string, { howl: Howl; id: number }>();
+  private current: string;
   private ducked = false;
 
   constructor(
     private readonly music: Exhibit['music'],
-    onFailure: AudioFailure,
+    first: string,
+    private readonly onFailure: AudioFailure,
   ) {
-    if (!music) return;
-    this.howl = new Howl({
-      src: music.audio,
-      loop: true,
-      volume: 0,
-      onloaderror: (_id, e) => onFailure('music load failed', e),
-      onplayerror: (_id, e) => onFailure('music play failed', e),
-    });
+    this.current = first;
   }
 
   start(): void {
-    if (!this.howl) return;
-    this.soundId = this.howl.play();
-    this.fadeTo(this.target(), FADE_IN_MS);
+    this.apply(FADE_IN_MS);
+  }
+
+  play(bed: string): void {
+    if (bed === this.current) return;
+    this.current = bed;
+    this.apply(CROSSFADE_MS);
   }
 
   duck(): void {
     this.ducked = true;
-    this.fadeTo(this.target(), DUCK_MS);
+    this.apply(DUCK_MS);
   }
 
   unduck(): void {
     this.ducked = false;
-    this.fadeTo(this.target(), UNDUCK_MS);
+    this.apply(UNDUCK_MS);
   }
 
   stop(): void {
-    const howl = this.howl;
-    if (!howl || this.soundId === undefined) {
-      howl?.unload();
-      return;
+    for (const { howl, id } of this.playing.values()) {
+      howl.fade(howl.volume(id) as number, 0, FADE_OUT_MS, id);
+      setTimeout(() => howl.unload(), FADE_OUT_MS + 50);
     }
-    howl.fade(howl.volume(this.soundId) as number, 0, FADE_OUT_MS, this.soundId);
-    setTimeout(() => howl.unload(), FADE_OUT_MS + 50);
+    this.playing.clear();
   }
 
-  /** The volume the bed is heading for. */
-  target(): number {
-    if (!this.music) return 0;
-    return this.ducked ? this.music.duckedVolume : this.music.volume;
+  /** The bed heard now, or heading to be heard. */
+  get bed(): string {
+    return this.current;
   }
 
-  private fadeTo(volume: number, ms: number): void {
-    if (!this.howl || this.soundId === undefined) return;
-    this.howl.fade(this.howl.volume(this.soundId) as number, volume, ms, this.soundId);
+  // Fades every bed towards its target: the current one to the (ducked) volume, the others to 0.
+  private apply(ms: number): void {
+    const music = this.music;
+    if (!music) return;
+    const target = this.ducked ? music.duckedVolume : music.volume;
+    if (music.beds[this.current] && !this.playing.has(this.current)) this.begin(this.current, music.beds[this.current]!);
+    for (const [name, { howl, id }] of this.playing) {
+      howl.fade(howl.volume(id) as number, name === this.current ? target : 0, ms, id);
+    }
+  }
+
+  private begin(name: string, src: string[]): void {
+    const howl = new Howl({
+      src,
+      loop: true,
+      volume: 0,
+      onloaderror: (_id, e) => this.onFailure(`music "${name}" load failed`, e),
+      onplayerror: (_id, e) => this.onFailure(`music "${name}" play failed`, e),
+    });
+    this.playing.set(name, { howl, id: howl.play() });
   }
 }

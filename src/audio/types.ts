@@ -14,14 +14,16 @@ export interface NarrationPlayer {
 /** Makes a narration player for a track, starting at `from` seconds. */
 export type NarrationFactory = (track: Track, from: number) => NarrationPlayer;
 
-/** The music bed under a visit. */
+/** The music under a state: named beds, one heard at a time. */
 export interface MusicBed {
   start(): void;
+  /** Crossfades to the bed of this name ("default", "attract" or a mood). */
+  play(bed: string): void;
   duck(): void;
   unduck(): void;
   /** Fades out and releases the audio. */
   stop(): void;
 }
 
-/** Makes a music bed; `undefined` music gives a silent one. */
-export type MusicFactory = (music: Exhibit['music']) => MusicBed;
+/** Makes the music starting with bed `first`; `undefined` music gives silence. */
+export type MusicFactory = (music: Exhibit['music'], first: string) => MusicBed;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ContentLoadError, type ContentError, fromSchemaIssues } from './errors.ts';
 import { checkChapter, checkExhibit, resolveCueStarts } from './checks.ts';
+import { checkMood, loadSound } from './loadSound.ts';
 import type { ContentReader } from './reader.ts';
 import { chapterFile, exhibitFile, type ChapterFile } from './schema.ts';
 import type { Chapter, Exhibit, Track } from './types.ts';
@@ -24,6 +25,7 @@ export async function loadExhibit(reader: ContentReader): Promise<Exhibit> {
     if (!data) continue;
     const sourceIds = (exhibit.sources ?? []).map((s) => s.id);
     errors.push(...checkChapter(data, id, exhibit.languages, sourceIds, reader.exhibitLabel(path)));
+    errors.push(...checkMood(data.mood, exhibit, reader.exhibitLabel(path)));
     const tracks = await loadTracks(reader, data, path, errors);
     const script = data.script ?? [];
     const sources = [...new Set(script.flatMap((s) => s.sources))];
@@ -33,15 +35,19 @@ export async function loadExhibit(reader: ContentReader): Promise<Exhibit> {
       summary: data.summary,
       cues: data.cues,
       tracks,
+      mood: data.mood ?? 'default',
       script,
       sources,
     });
-    for (const t of Object.values(tracks)) media.push(...t.audio);
+    // Preload the preferred encoding only; a fallback is fetched if a browser ever needs it.
+    for (const t of Object.values(tracks)) media.push(...t.audio.slice(0, 1));
   }
-  if (exhibit.music) {
-    await checkMedia(reader, exhibit.music.audio, 'exhibit.json', 'music.audio', errors);
-    media.push(...exhibit.music.audio.map(reader.mediaUrl));
-  }
+  const sound = await loadSound(reader, exhibit, (files, field) =>
+    checkMedia(reader, files, 'exhibit.json', field, errors),
+  );
+  for (const files of Object.values(sound.music?.beds ?? {})) media.push(...files.slice(0, 1));
+  media.push(...(sound.sounds?.touch?.slice(0, 1) ?? []));
+  media.splice(0, media.length, ...new Set(media));
   if (errors.length) throw new ContentLoadError(errors);
   return {
     id: exhibit.id,
@@ -50,9 +56,7 @@ export async function loadExhibit(reader: ContentReader): Promise<Exhibit> {
     languages: exhibit.languages,
     defaultLanguage: exhibit.defaultLanguage,
     idle: exhibit.idle,
-    ...(exhibit.music
-      ? { music: { ...exhibit.music, audio: exhibit.music.audio.map(reader.mediaUrl) } }
-      : {}),
+    ...sound,
     chapters,
     ui: uiFor(exhibit.languages, exhibit.ui ?? {}),
     ...(exhibit.advisory ? { advisory: exhibit.advisory } : {}),

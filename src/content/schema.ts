@@ -79,6 +79,7 @@ export const chapterFile = z.strictObject({
     .array(cue, { error: 'expected a list of cues' })
     .min(1, { error: 'expected at least one cue' })
     .describe('Visual cues in time order.'),
+  mood: kebabId.optional().describe("The music bed under this chapter: a name from exhibit.json `music.moods`."),
   script: z
     .array(scriptSentence, { error: 'expected a list of sentences' })
     .optional()
@@ -101,11 +102,22 @@ export const idleSettings = z.strictObject({
     .describe('Length of the "Still there?" countdown.'),
 });
 
-/** The music bed under the whole visit. */
+/** The music: a bed under the visit, one for the attract loop, and moods chapters can choose. */
 export const musicSettings = z.strictObject({
-  audio: audioSources.describe('A seamless loop, best encoding first.'),
+  audio: audioSources.describe('The bed under the menu and chapters without a mood: a seamless loop, best encoding first.'),
+  attract: audioSources.optional().describe('A bed for the attract loop.'),
+  moods: z
+    .record(kebabId, audioSources, { error: 'expected beds by mood name, such as { "elegy": ["music/elegy.opus"] }' })
+    .optional()
+    .describe('Beds by mood name; a chapter picks one with `mood`.'),
   volume: num(0, 1).default(0.5).describe('Bed volume, 0 to 1.'),
   duckedVolume: num(0, 1).default(0.2).describe('Bed volume while narration plays, 0 to 1.'),
+});
+
+/** A short sound played when a control is touched. */
+export const soundSettings = z.strictObject({
+  touch: audioSources.optional().describe('Played softly when a control is touched.'),
+  volume: num(0, 1).default(0.5).describe('Volume of interface sounds, 0 to 1.'),
 });
 
 /** A work the exhibit rests on, set like a museum label on the sources screen. */
@@ -113,7 +125,7 @@ export const sourceWork = z.strictObject({
   id: kebabId.describe('Id that sentences cite, e.g. "applebaum-2003".'),
   author: text.describe('Author or editor, as printed.'),
   title: text.describe('Title of the work.'),
-  year: int(1800, 2100, 'a year such as 2003').describe('Year of publication.'),
+  year: int(1800, 2100, 'a year such as 2003').optional().describe('Year of publication; leave out for web pages without one.'),
   publisher: text.optional().describe('Publisher or journal.'),
   url: z
     .url({ error: 'expected a web address starting with https://' })
@@ -135,7 +147,8 @@ export const exhibitFile = z.strictObject({
     'Language at the start of every visit; one of `languages`.',
   ),
   idle: idleSettings.default({ timeoutSeconds: 60, warningSeconds: 20 }).describe('Idle timings.'),
-  music: musicSettings.optional().describe('Music bed.'),
+  music: musicSettings.optional().describe('Music beds.'),
+  sounds: soundSettings.optional().describe('Interface sounds.'),
   chapters: z
     .array(kebabId, { error: 'expected a list of chapter ids' })
     .min(1, { error: 'expected at least one chapter' })

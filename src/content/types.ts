@@ -21,6 +21,8 @@ export interface Chapter {
   summary: Localized;
   tracks: Record<string, Track>;
   cues: Cue[];
+  /** The music bed under the chapter: "default" or a mood name. */
+  mood: string;
   /** The narration's sentences, when the chapter has a script. */
   script: ScriptSentence[];
   /** Ids of the works the chapter rests on, in order of first citation. */
@@ -35,7 +37,9 @@ export interface Exhibit {
   languages: string[];
   defaultLanguage: string;
   idle: { timeoutSeconds: number; warningSeconds: number };
-  music?: { audio: string[]; volume: number; duckedVolume: number };
+  /** Beds by name ("default", "attract", and each mood), as URLs best encoding first. */
+  music?: { beds: Record<string, string[]>; volume: number; duckedVolume: number };
+  sounds?: { touch?: string[]; volume: number };
   chapters: Chapter[];
   ui: Record<string, UiStrings>;
   advisory?: Localized;

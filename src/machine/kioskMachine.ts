@@ -2,7 +2,7 @@
 // content fails. Narration, music, idle timing and loading are actors named here and bound in
 // main.ts with machine.provide(); tests provide fakes. It renders nothing and plays nothing.
 import { assign, fromCallback, not, sendTo, setup, stateIn } from 'xstate';
-import { currentTrack, samePlaceIn } from './selectors.ts';
+import { currentChapter, currentTrack, samePlaceIn } from './selectors.ts';
 import type {
   CountdownInput,
   IdleTimerInput,
@@ -80,6 +80,11 @@ export const kioskMachine = setup({
         : {},
     ),
     duckMusic: sendTo('music', { type: 'music.duck' }),
+    playChapterMood: sendTo('music', ({ context }) => ({
+      type: 'music.bed' as const,
+      bed: currentChapter(context)?.mood ?? 'default',
+    })),
+    playDefaultBed: sendTo('music', { type: 'music.bed', bed: 'default' }),
     unduckMusic: sendTo('music', { type: 'music.unduck' }),
   },
 }).createMachine({
@@ -121,6 +126,11 @@ export const kioskMachine = setup({
     },
     attract: {
       entry: 'resetVisitor',
+      invoke: {
+        id: 'music',
+        src: 'music',
+        input: ({ context }) => ({ music: context.exhibit?.music, bed: 'attract' }),
+      },
       on: { 'ui.start': 'visit' },
     },
     visit: {
@@ -129,7 +139,7 @@ export const kioskMachine = setup({
       invoke: {
         id: 'music',
         src: 'music',
-        input: ({ context }) => ({ music: context.exhibit?.music }),
+        input: ({ context }) => ({ music: context.exhibit?.music, bed: 'default' }),
       },
       states: {
         flow: {
@@ -163,6 +173,8 @@ export const kioskMachine = setup({
               on: { 'ui.back': 'home', 'ui.home': 'home' },
             },
             chapter: {
+              entry: 'playChapterMood',
+              exit: 'playDefaultBed',
               invoke: {
                 id: 'narration',
                 src: 'narration',

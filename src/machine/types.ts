@@ -54,7 +54,10 @@ export type KioskEvent =
 /** Commands the machine sends to the narration actor. */
 export type NarrationCommand = { type: 'narration.play' } | { type: 'narration.pause' };
 /** Commands the machine sends to the music actor. */
-export type MusicCommand = { type: 'music.duck' } | { type: 'music.unduck' };
+export type MusicCommand =
+  | { type: 'music.duck' }
+  | { type: 'music.unduck' }
+  | { type: 'music.bed'; bed: string };
 
 /** What the narration actor is started with. */
 export interface NarrationInput {
@@ -65,6 +68,8 @@ export interface NarrationInput {
 /** What the music actor is started with. */
 export interface MusicInput {
   music: Exhibit['music'];
+  /** The bed to start with: "attract", "default" or a mood. */
+  bed: string;
 }
 /** What the idle timer is started with. */
 export interface IdleTimerInput {

@@ -12,7 +12,7 @@ function label(work: SourceWork): HTMLElement {
     h(
       'span',
       { class: 'source-imprint' },
-      `. ${work.publisher ? `${work.publisher}, ` : ''}${work.year}.`,
+      `. ${[work.publisher, work.year].filter(Boolean).join(', ')}.`.replace(/^\. \.$/, '.'),
     ),
     work.url
       ? h('span', { class: 'source-url' }, ` ${work.url.replace(/^https?:\/\//, '')}`)

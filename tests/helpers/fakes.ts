@@ -69,8 +69,9 @@ export function fakeActors(exhibit: Exhibit | (() => Exhibit | Error)) {
       );
     }),
     narration: narrationActor((track, from) => new FakeNarration(track, from)),
-    music: musicActor(() => ({
-      start: () => musicLog.push('start'),
+    music: musicActor((_music, first) => ({
+      start: () => musicLog.push(`start ${first}`),
+      play: (bed: string) => musicLog.push(`bed ${bed}`),
       duck: () => musicLog.push('duck'),
       unduck: () => musicLog.push('unduck'),
       stop: () => musicLog.push('stop'),
