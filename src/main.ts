@@ -57,7 +57,11 @@ async function main(): Promise<void> {
   const actor = createActor(machine, { input: { exhibitId: config.exhibitId } });
   const overlay = new Overlay(document.getElementById('ui')!, (e) => actor.send(e));
   const touch = new TouchSound();
-  document.addEventListener('pointerdown', (e) => (e.target as Element | null)?.closest('button') && touch.play(), { capture: true });
+  document.addEventListener(
+    'pointerdown',
+    (e) => (e.target as Element | null)?.closest('button') && touch.play(),
+    { capture: true },
+  );
   actor.subscribe({
     next: (snapshot) => {
       touch.configure(snapshot.context.exhibit?.sounds);

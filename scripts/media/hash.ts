@@ -5,13 +5,13 @@ import type { ScriptSentence } from '../../src/content/schema.ts';
 
 /** How a language is voiced; part of the fingerprint, so a voice change rebuilds the audio. */
 export const VOICES: Record<string, { engine: string; voice: string; settings?: string }> = {
-  en: { engine: 'festival', voice: 'cmu_us_slt_arctic_hts', settings: 'hts -b 0.4 -r 0.86' },
-  ru: { engine: 'rhvoice', voice: 'anna', settings: 'rate 85' },
-  uk: { engine: 'rhvoice', voice: 'natalia', settings: 'rate 85' },
+  en: { engine: 'festival', voice: 'cmu_us_slt_arctic_hts', settings: 'hts -b 0.4 -r 0.9, linger 0.4 under 7 s' },
+  ru: { engine: 'rhvoice', voice: 'anna', settings: 'rate 90, linger 0.4 under 7 s' },
+  uk: { engine: 'rhvoice', voice: 'natalia', settings: 'rate 90, linger 0.4 under 7 s' },
 };
 
-/** Pacing: silence before the first sentence, between sentences and after the last, in seconds. */
-export const PACING = { leadIn: 0.6, gap: 0.7, tail: 1.2 } as const;
+/** Pacing in seconds: before the first sentence, between sentences, between the halves of a long one, after the last. */
+export const PACING = { leadIn: 0.5, gap: 0.5, split: 0.25, tail: 1.0 } as const;
 
 /** Sha-256 of the sentences (shown and spoken), the voice and the pacing for one language. */
 export function scriptHash(script: ScriptSentence[], lang: string): string {

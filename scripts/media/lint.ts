@@ -9,6 +9,7 @@ import { CAPTION_LIMITS as L, readingLength } from './captions.ts';
 import { scriptHash } from './hash.ts';
 import type { Manifest } from './narration.ts';
 import { opusDuration } from './ogg.ts';
+import { sentenceCount } from '../../src/content/vtt.ts';
 
 const flat = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 
@@ -37,11 +38,16 @@ export function lintNarration(root: string, exhibit: Exhibit): ContentError[] {
         if (cps > L.maxCps) err(at, `expected at most ${L.maxCps} characters per second, got ${cps.toFixed(1)}: shorten the sentence or slow the voice`);
         if (seconds < L.minSeconds || seconds > L.maxSeconds) err(at, `expected a cue of ${L.minSeconds} to ${L.maxSeconds} s, got ${seconds.toFixed(2)} s`);
         if (audioSeconds !== undefined && cue.end > audioSeconds + 0.01) err(at, `ends at ${cue.end.toFixed(2)} s, after the audio (${audioSeconds.toFixed(2)} s): rebuild with npm run media`);
-        const script = chapter.script[i]?.text[lang];
-        if (chapter.script.length && flat(cue.text) !== script) err(at, `expected the script's sentence ${i + 1}, "${script ?? '(none)'}", got "${flat(cue.text)}": rebuild with npm run media`);
       });
-      if (chapter.script.length && chapter.script.length !== track.captions.length) {
-        err('', `expected ${chapter.script.length} cues (one per script sentence), got ${track.captions.length}: rebuild with npm run media`);
+      // Each script sentence is shown by one cue, or by two for a long one (ids "N.1", "N.2").
+      chapter.script.forEach((sentence, n) => {
+        const shown = track.captions.filter((c) => c.sentence === n).map((c) => flat(c.text)).join(' ');
+        const script = sentence.text[lang];
+        if (shown !== script) err(`sentence ${n + 1}`, `expected the script's text "${script ?? '(none)'}", got "${shown}": rebuild with npm run media`);
+      });
+      const shownSentences = sentenceCount(track.captions);
+      if (chapter.script.length && chapter.script.length !== shownSentences) {
+        err('', `expected ${chapter.script.length} sentences (as in the script), got ${shownSentences}: rebuild with npm run media`);
       }
       if (chapter.script.length) {
         const record = manifest?.chapters[chapter.id]?.[lang];

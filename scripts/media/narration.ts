@@ -9,12 +9,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chapterFile, exhibitFile } from '../../src/content/schema.ts';
-import { wrapCaption } from './captions.ts';
+import { CAPTION_LIMITS, wrapCaption } from './captions.ts';
 import { PACING, VOICES, scriptHash } from './hash.ts';
 import { CONTENT_ROOTS, findExhibits } from '../fsReader.ts';
 
 const LOUDNESS = -16; // LUFS, narration
-const RHVOICE_RATE = 85; // percent of the voice's default pace: unhurried, and captions under 17 cps
+const RHVOICE_RATE = 90; // percent of the voice's default pace: unhurried, and captions under 17 cps
 const force = process.argv.includes('--force');
 const run = (cmd: string, args: string[], input?: string) =>
   execFileSync(cmd, args, { input, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] }).toString();
@@ -35,8 +35,8 @@ function synthesize(text: string, lang: string, out: string, tmp: string): void 
   if (!voice) throw new Error(`no voice for language "${lang}": add one to scripts/media/hash.ts`);
   if (voice.engine === 'festival') {
     writeFileSync(join(tmp, 's.txt'), text);
-    // hts_engine: postfilter 0.4 (clearer), rate 0.86 (a museum's pace, and captions under 17 cps).
-    const params = `(set! hts_engine_params (list (list "-m" (path-append hts_data_dir "${voice.voice}.htsvoice")) (list "-g" 0.0) (list "-b" 0.4) (list "-u" 0.5) (list "-r" 0.86)))`;
+    // hts_engine: postfilter 0.4 (clearer), rate 0.9 (a museum's pace, and captions under 17 cps).
+    const params = `(set! hts_engine_params (list (list "-m" (path-append hts_data_dir "${voice.voice}.htsvoice")) (list "-g" 0.0) (list "-b" 0.4) (list "-u" 0.5) (list "-r" 0.9)))`;
     run('text2wave', ['-eval', `(voice_${voice.voice})`, '-eval', params, join(tmp, 's.txt'), '-o', join(tmp, 'raw.wav')]);
   } else {
     run('RHVoice-test', ['-p', voice.voice, '-r', String(RHVOICE_RATE), '-o', join(tmp, 'raw.wav')], text);
@@ -61,6 +61,66 @@ function ebur(wav: string): number {
   return lufs;
 }
 
+/** A voiced piece of a sentence: its audio, length and caption lines. */
+interface Piece {
+  file: string;
+  seconds: number;
+  lines: string[];
+}
+
+/** Where the shown text and the spoken text can both be cut: between two words they share. */
+function cutPoints(text: string, spoken: string): { text: number; spoken: number }[] {
+  const words = text.split(' ');
+  const points: { text: number; spoken: number }[] = [];
+  let at = 0;
+  for (let i = 1; i < words.length; i++) {
+    at += words[i - 1]!.length + 1;
+    if (spoken === text) {
+      points.push({ text: at - 1, spoken: at - 1 });
+      continue;
+    }
+    const pair = `${words[i - 1]} ${words[i]}`;
+    const found = spoken.indexOf(pair);
+    if (/\d/.test(pair) || found < 0 || found !== spoken.lastIndexOf(pair)) continue;
+    points.push({ text: at - 1, spoken: found + words[i - 1]!.length });
+  }
+  return points;
+}
+
+/**
+ * Voices one sentence. A sentence longer than a caption may stay on screen (7 s) is voiced in two or
+ * three pieces, each its own exactly timed cue, cut where the shown and the spoken text share a pair
+ * of words (the spoken form spells numbers out, so it differs around them).
+ */
+function voiceSentence(line: { text: string; spoken: string }, lang: string, key: string, tmp: string): Piece[] {
+  const made = new Map<string, Piece>();
+  const voice = (spoken: string, shown: string): Piece => {
+    const cached = made.get(spoken);
+    if (cached) return { ...cached, lines: wrapCaption(shown) };
+    const file = join(tmp, `clip-${key}-${made.size}.wav`);
+    synthesize(spoken, lang, file, tmp);
+    const piece = { file, seconds: seconds(file), lines: wrapCaption(shown) };
+    made.set(spoken, piece);
+    return piece;
+  };
+  const single = voice(line.spoken, line.text);
+  if (single.seconds <= CAPTION_LIMITS.maxSeconds) return [single];
+  const points = cutPoints(line.text, line.spoken);
+  const middle = line.text.length / 2;
+  const splits: (typeof points)[] = [
+    ...[...points].sort((p, q) => Math.abs(p.text - middle) - Math.abs(q.text - middle)).map((p) => [p]),
+    ...points.flatMap((p, i) => points.slice(i + 1).map((q) => [p, q])),
+  ];
+  for (const cuts of splits) {
+    const edges = [{ text: 0, spoken: 0 }, ...cuts, { text: line.text.length, spoken: line.spoken.length }];
+    const shown = edges.slice(1).map((e, i) => line.text.slice(edges[i]!.text, e.text).trim());
+    if (shown.some((t) => wrapCaption(t).length > CAPTION_LIMITS.lines)) continue;
+    const pieces = edges.slice(1).map((e, i) => voice(line.spoken.slice(edges[i]!.spoken, e.spoken).trim(), shown[i]!));
+    if (pieces.every((p) => p.seconds >= CAPTION_LIMITS.minSeconds && p.seconds <= CAPTION_LIMITS.maxSeconds)) return pieces;
+  }
+  return [single];
+}
+
 function buildTrack(lines: { text: string; spoken: string }[], lang: string, base: string) {
   const tmp = mkdtempSync(join(tmpdir(), 'narration-'));
   try {
@@ -73,14 +133,26 @@ function buildTrack(lines: { text: string; spoken: string }[], lang: string, bas
     const gap = silence('gap.wav', PACING.gap);
     let t = PACING.leadIn;
     let vtt = 'WEBVTT\n';
+    const pause = silence('pause.wav', PACING.split);
     lines.forEach((line, i) => {
-      const clip = join(tmp, `clip-${i}.wav`);
-      synthesize(line.spoken, lang, clip, tmp);
-      const d = seconds(clip);
-      vtt += `\n${i + 1}\n${stamp(t)} --> ${stamp(t + d)}\n${wrapCaption(line.text).join('\n')}\n`;
-      parts.push(clip);
-      if (i < lines.length - 1) parts.push(gap);
-      t += d + (i < lines.length - 1 ? PACING.gap : 0);
+      const pieces = voiceSentence(line, lang, `${i}`, tmp);
+      pieces.forEach((piece, k) => {
+        const id = pieces.length > 1 ? `${i + 1}.${k + 1}` : `${i + 1}`;
+        // The caption lingers into the silence after it (leaving 0.1 s clear), never past 7 s.
+        const after = k < pieces.length - 1 ? PACING.split : i < lines.length - 1 ? PACING.gap : PACING.tail;
+        const end = Math.min(t + piece.seconds + Math.max(0, Math.min(after, PACING.gap) - 0.1), t + CAPTION_LIMITS.maxSeconds - 0.01);
+        vtt += `\n${id}\n${stamp(t)} --> ${stamp(Math.max(end, t + piece.seconds))}\n${piece.lines.join('\n')}\n`;
+        parts.push(piece.file);
+        t += piece.seconds;
+        if (k < pieces.length - 1) {
+          parts.push(pause);
+          t += PACING.split;
+        }
+      });
+      if (i < lines.length - 1) {
+        parts.push(gap);
+        t += PACING.gap;
+      }
     });
     parts.push(silence('tail.wav', PACING.tail));
     const joined = join(tmp, 'joined.wav');

@@ -63,7 +63,8 @@ export class HowlerMusicBed implements MusicBed {
     const music = this.music;
     if (!music) return;
     const target = this.ducked ? music.duckedVolume : music.volume;
-    if (music.beds[this.current] && !this.playing.has(this.current)) this.begin(this.current, music.beds[this.current]!);
+    if (music.beds[this.current] && !this.playing.has(this.current))
+      this.begin(this.current, music.beds[this.current]!);
     for (const [name, { howl, id }] of this.playing) {
       howl.fade(howl.volume(id) as number, name === this.current ? target : 0, ms, id);
     }

@@ -12,7 +12,9 @@ export class TouchSound {
     if (sounds?.touch === this.source) return;
     this.howl?.unload();
     this.source = sounds?.touch;
-    this.howl = sounds?.touch ? new Howl({ src: sounds.touch, volume: sounds.volume, preload: true }) : undefined;
+    this.howl = sounds?.touch
+      ? new Howl({ src: sounds.touch, volume: sounds.volume, preload: true })
+      : undefined;
   }
 
   play(): void {

@@ -4,7 +4,7 @@ import type { ContentError } from './errors.ts';
 import { formatPath } from './errors.ts';
 import type { ChapterFile, Cue, ExhibitFile } from './schema.ts';
 import { BUILT_IN_UI, UI_KEYS } from './uiStrings.ts';
-import type { Caption } from './vtt.ts';
+import { sentenceCount, sentenceStart, type Caption } from './vtt.ts';
 
 /** Problems with the exhibit file as a whole. */
 export function checkExhibit(ex: ExhibitFile, file: string): ContentError[] {
@@ -113,14 +113,14 @@ export function resolveCueStarts(
     const path = `cues[${i}](type = ${cue.type})`;
     let start = cue.at ?? 0;
     if (cue.sentence !== undefined) {
-      const caption = captions[cue.sentence - 1];
-      if (!caption)
+      const at = sentenceStart(captions, cue.sentence - 1);
+      if (at === undefined)
         errors.push({
           file,
           path: `${path}.sentence`,
-          message: `expected a sentence from 1 to ${captions.length} (the "${lang}" captions), got ${cue.sentence}`,
+          message: `expected a sentence from 1 to ${sentenceCount(captions)} (the "${lang}" captions), got ${cue.sentence}`,
         });
-      start = caption?.start ?? 0;
+      start = at ?? 0;
     }
     if (start > end)
       errors.push({

@@ -48,6 +48,16 @@ export async function loadExhibit(reader: ContentReader): Promise<Exhibit> {
   for (const files of Object.values(sound.music?.beds ?? {})) media.push(...files.slice(0, 1));
   media.push(...(sound.sounds?.touch?.slice(0, 1) ?? []));
   media.splice(0, media.length, ...new Set(media));
+  const cited = new Set(chapters.flatMap((c) => c.sources));
+  (exhibit.sources ?? []).forEach((work, i) => {
+    if (chapters.length === exhibit.chapters.length && !cited.has(work.id)) {
+      errors.push({
+        file: reader.exhibitLabel('exhibit.json'),
+        path: `sources[${i}]`,
+        message: `"${work.id}" is cited by no sentence: cite it or remove it`,
+      });
+    }
+  });
   if (errors.length) throw new ContentLoadError(errors);
   return {
     id: exhibit.id,

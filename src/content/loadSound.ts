@@ -14,7 +14,12 @@ export async function loadSound(reader: ContentReader, ex: ExhibitFile, check: C
     if (ex.music.attract) beds.attract = ex.music.attract;
     for (const [mood, files] of Object.entries(ex.music.moods ?? {})) beds[mood] = files;
     for (const [name, files] of Object.entries(beds)) {
-      const field = name === 'default' ? 'music.audio' : name === 'attract' ? 'music.attract' : `music.moods.${name}`;
+      const field =
+        name === 'default'
+          ? 'music.audio'
+          : name === 'attract'
+            ? 'music.attract'
+            : `music.moods.${name}`;
       await check(files, field);
       beds[name] = files.map(reader.mediaUrl);
     }
@@ -22,7 +27,10 @@ export async function loadSound(reader: ContentReader, ex: ExhibitFile, check: C
   }
   if (ex.sounds) {
     if (ex.sounds.touch) await check(ex.sounds.touch, 'sounds.touch');
-    out.sounds = { volume: ex.sounds.volume, ...(ex.sounds.touch ? { touch: ex.sounds.touch.map(reader.mediaUrl) } : {}) };
+    out.sounds = {
+      volume: ex.sounds.volume,
+      ...(ex.sounds.touch ? { touch: ex.sounds.touch.map(reader.mediaUrl) } : {}),
+    };
   }
   return out;
 }
@@ -31,5 +39,11 @@ export async function loadSound(reader: ContentReader, ex: ExhibitFile, check: C
 export function checkMood(mood: string | undefined, ex: ExhibitFile, file: string): ContentError[] {
   if (mood === undefined || ex.music?.moods?.[mood]) return [];
   const known = Object.keys(ex.music?.moods ?? {});
-  return [{ file, path: 'mood', message: `expected one of the moods in exhibit.json music.moods (${known.join(', ') || 'none defined'}), got "${mood}"` }];
+  return [
+    {
+      file,
+      path: 'mood',
+      message: `expected one of the moods in exhibit.json music.moods (${known.join(', ') || 'none defined'}), got "${mood}"`,
+    },
+  ];
 }

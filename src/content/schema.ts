@@ -79,7 +79,9 @@ export const chapterFile = z.strictObject({
     .array(cue, { error: 'expected a list of cues' })
     .min(1, { error: 'expected at least one cue' })
     .describe('Visual cues in time order.'),
-  mood: kebabId.optional().describe("The music bed under this chapter: a name from exhibit.json `music.moods`."),
+  mood: kebabId
+    .optional()
+    .describe('The music bed under this chapter: a name from exhibit.json `music.moods`.'),
   script: z
     .array(scriptSentence, { error: 'expected a list of sentences' })
     .optional()
@@ -104,10 +106,14 @@ export const idleSettings = z.strictObject({
 
 /** The music: a bed under the visit, one for the attract loop, and moods chapters can choose. */
 export const musicSettings = z.strictObject({
-  audio: audioSources.describe('The bed under the menu and chapters without a mood: a seamless loop, best encoding first.'),
+  audio: audioSources.describe(
+    'The bed under the menu and chapters without a mood: a seamless loop, best encoding first.',
+  ),
   attract: audioSources.optional().describe('A bed for the attract loop.'),
   moods: z
-    .record(kebabId, audioSources, { error: 'expected beds by mood name, such as { "elegy": ["music/elegy.opus"] }' })
+    .record(kebabId, audioSources, {
+      error: 'expected beds by mood name, such as { "elegy": ["music/elegy.opus"] }',
+    })
     .optional()
     .describe('Beds by mood name; a chapter picks one with `mood`.'),
   volume: num(0, 1).default(0.5).describe('Bed volume, 0 to 1.'),
@@ -125,7 +131,9 @@ export const sourceWork = z.strictObject({
   id: kebabId.describe('Id that sentences cite, e.g. "applebaum-2003".'),
   author: text.describe('Author or editor, as printed.'),
   title: text.describe('Title of the work.'),
-  year: int(1800, 2100, 'a year such as 2003').optional().describe('Year of publication; leave out for web pages without one.'),
+  year: int(1800, 2100, 'a year such as 2003')
+    .optional()
+    .describe('Year of publication; leave out for web pages without one.'),
   publisher: text.optional().describe('Publisher or journal.'),
   url: z
     .url({ error: 'expected a web address starting with https://' })

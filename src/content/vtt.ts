@@ -1,10 +1,12 @@
 // A small WebVTT reader: enough for caption files made by the media pipeline (cue timings and text).
 
-/** One caption: a sentence shown from `start` to `end` seconds. */
+/** One caption: a sentence, or part of one, shown from `start` to `end` seconds. */
 export interface Caption {
   start: number;
   end: number;
   text: string;
+  /** Which sentence of the script it shows (0-based): from a cue id "3" or "3.2", else its position. */
+  sentence: number;
 }
 
 /** Parses WebVTT; throws an Error naming the line when the file is malformed. */
@@ -27,7 +29,14 @@ export function parseVtt(source: string): Caption[] {
     const text: string[] = [];
     while (i + 1 < lines.length && (lines[i + 1] ?? '').trim() !== '')
       text.push((lines[++i] ?? '').trim());
-    captions.push({ start, end, text: text.join('\n') });
+    // A cue id "N" or "N.k" (part k of sentence N, 1-based) ties the cue to its sentence.
+    const id = /^(\d+)(\.\d+)?$/.exec((lines[i - 1 - text.length] ?? '').trim());
+    captions.push({
+      start,
+      end,
+      text: text.join('\n'),
+      sentence: id ? Number(id[1]) - 1 : captions.length,
+    });
   }
   return captions;
 }
@@ -43,11 +52,19 @@ export function captionAt(captions: readonly Caption[], t: number): Caption | un
   return captions.find((c) => t >= c.start && t < c.end);
 }
 
-/** Index of the sentence being spoken at `t`, or of the last one begun (-1 before the first). */
+/** The sentence being spoken at `t`, or the last one begun (-1 before the first). */
 export function sentenceIndexAt(captions: readonly Caption[], t: number): number {
   let index = -1;
-  captions.forEach((c, i) => {
-    if (c.start <= t + 1e-6) index = i;
-  });
+  for (const c of captions) if (c.start <= t + 1e-6) index = c.sentence;
   return index;
+}
+
+/** When sentence `n` (0-based) starts, or undefined if the captions have no such sentence. */
+export function sentenceStart(captions: readonly Caption[], n: number): number | undefined {
+  return captions.find((c) => c.sentence === n)?.start;
+}
+
+/** How many sentences the captions show. */
+export function sentenceCount(captions: readonly Caption[]): number {
+  return captions.reduce((n, c) => Math.max(n, c.sentence + 1), 0);
 }

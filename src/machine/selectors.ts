@@ -1,6 +1,6 @@
 // Pure reads of the machine's context that views and actors share.
 import type { Chapter, Track } from '../content/types.ts';
-import { captionAt, sentenceIndexAt } from '../content/vtt.ts';
+import { captionAt, sentenceCount, sentenceIndexAt, sentenceStart } from '../content/vtt.ts';
 import type { KioskContext } from './types.ts';
 
 /** The chapter being told, if any. */
@@ -40,5 +40,6 @@ export function samePlaceIn(ctx: KioskContext, lang: string): number {
   const to = currentChapter(ctx)?.tracks[lang];
   if (!from || !to) return 0;
   const sentence = sentenceIndexAt(from.captions, ctx.position);
-  return sentence < 0 ? 0 : (to.captions[Math.min(sentence, to.captions.length - 1)]?.start ?? 0);
+  if (sentence < 0) return 0;
+  return sentenceStart(to.captions, Math.min(sentence, sentenceCount(to.captions) - 1)) ?? 0;
 }

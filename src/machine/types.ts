@@ -55,9 +55,7 @@ export type KioskEvent =
 export type NarrationCommand = { type: 'narration.play' } | { type: 'narration.pause' };
 /** Commands the machine sends to the music actor. */
 export type MusicCommand =
-  | { type: 'music.duck' }
-  | { type: 'music.unduck' }
-  | { type: 'music.bed'; bed: string };
+  { type: 'music.duck' } | { type: 'music.unduck' } | { type: 'music.bed'; bed: string };
 
 /** What the narration actor is started with. */
 export interface NarrationInput {

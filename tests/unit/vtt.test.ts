@@ -16,8 +16,8 @@ Next sentence.
 describe('WebVTT', () => {
   it('reads cues with hours or without, identifiers and multi-line text', () => {
     expect(parseVtt(SAMPLE)).toEqual([
-      { start: 0, end: 1.5, text: 'First line\nsecond line' },
-      { start: 1.7, end: 3.25, text: 'Next sentence.' },
+      { start: 0, end: 1.5, text: 'First line\nsecond line', sentence: 0 },
+      { start: 1.7, end: 3.25, text: 'Next sentence.', sentence: 1 },
     ]);
   });
 
@@ -43,5 +43,30 @@ describe('start-up settings', () => {
     expect(readConfig('?exhibit=../etc', false).exhibitId).toBe('uprising');
     expect(readConfig('', true).reducedMotion).toBe(true);
     expect(readConfig('?reducedMotion=1', false).reducedMotion).toBe(true);
+  });
+});
+
+describe('sentences split over two cues', () => {
+  const SPLIT = `WEBVTT
+
+1
+00:00.500 --> 00:03.000
+One.
+
+2.1
+00:03.500 --> 00:08.000
+A long sentence,
+
+2.2
+00:08.250 --> 00:12.000
+in two parts.
+`;
+  it('ties each part to its sentence', async () => {
+    const { sentenceCount, sentenceStart } = await import('../../src/content/vtt.ts');
+    const c = parseVtt(SPLIT);
+    expect(c.map((x) => x.sentence)).toEqual([0, 1, 1]);
+    expect(sentenceCount(c)).toBe(2);
+    expect(sentenceStart(c, 1)).toBe(3.5);
+    expect(sentenceIndexAt(c, 9)).toBe(1);
   });
 });

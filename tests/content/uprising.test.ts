@@ -1,0 +1,97 @@
+// The first exhibit, "Uprising", against its editorial brief: length, languages, sources, media.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadExhibit } from '../../src/content/load.ts';
+import type { Exhibit } from '../../src/content/types.ts';
+import { fsReader } from '../../scripts/fsReader.ts';
+import type { Manifest } from '../../scripts/media/narration.ts';
+import { opusDuration } from '../../scripts/media/ogg.ts';
+
+let exhibit: Exhibit;
+const manifest = JSON.parse(readFileSync('media/uprising/manifest.json', 'utf8')) as Manifest;
+beforeAll(async () => {
+  exhibit = await loadExhibit(fsReader('.', 'uprising'));
+});
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir).reduce((n, f) => {
+    const p = join(dir, f);
+    if (f.includes('.tmp.')) return n; // scratch files of a media build in progress, never committed
+    return n + (statSync(p).isDirectory() ? folderBytes(p) : statSync(p).size);
+  }, 0);
+}
+
+describe('Uprising', () => {
+  it('has 8 to 10 chapters in English, Russian and Ukrainian', () => {
+    expect(exhibit.chapters.length).toBeGreaterThanOrEqual(8);
+    expect(exhibit.chapters.length).toBeLessThanOrEqual(10);
+    expect(exhibit.languages).toEqual(['en', 'ru', 'uk']);
+  });
+
+  it('runs 40 to 120 s a chapter and 8 to 12 minutes in all, in every language', () => {
+    for (const lang of exhibit.languages) {
+      let total = 0;
+      for (const chapter of exhibit.chapters) {
+        const seconds = manifest.chapters[chapter.id]![lang]!.duration;
+        expect(seconds, `${chapter.id}.${lang}`).toBeGreaterThanOrEqual(40);
+        expect(seconds, `${chapter.id}.${lang}`).toBeLessThanOrEqual(120);
+        const file = readFileSync(`media/uprising/narration/${chapter.id}.${lang}.opus`);
+        expect(opusDuration(file)).toBeCloseTo(seconds, 2);
+        total += seconds;
+      }
+      expect(total / 60, lang).toBeGreaterThanOrEqual(8);
+      expect(total / 60, lang).toBeLessThanOrEqual(12);
+    }
+  });
+
+  it('keeps English sentences to 25 words and every sentence sourced', () => {
+    const ids = new Set(exhibit.sources.map((s) => s.id));
+    for (const chapter of exhibit.chapters) {
+      expect(chapter.script.length).toBeGreaterThan(0);
+      for (const sentence of chapter.script) {
+        expect(sentence.text.en!.split(/\s+/).length, sentence.text.en).toBeLessThanOrEqual(25);
+        expect(sentence.sources.length).toBeGreaterThan(0);
+        for (const id of sentence.sources) expect(ids.has(id), id).toBe(true);
+      }
+    }
+  });
+
+  it('invents no quotations: no quotation marks in the narration', () => {
+    for (const chapter of exhibit.chapters) {
+      for (const sentence of chapter.script) {
+        for (const text of Object.values(sentence.text)) expect(text).not.toMatch(/["“”«»„]/);
+      }
+    }
+  });
+
+  it('writes numbers out in words for the Russian and Ukrainian voices', () => {
+    for (const chapter of exhibit.chapters) {
+      for (const sentence of chapter.script) {
+        for (const lang of ['ru', 'uk']) {
+          const spoken = sentence.spoken?.[lang] ?? sentence.text[lang]!;
+          expect(spoken, `${chapter.id}: ${spoken}`).not.toMatch(/\d/);
+        }
+      }
+    }
+  });
+
+  it('has a content advisory, music for the attract loop and three moods, and a touch sound', () => {
+    expect(Object.keys(exhibit.advisory ?? {})).toEqual(['en', 'ru', 'uk']);
+    expect(Object.keys(exhibit.music!.beds).sort()).toEqual([
+      'attract',
+      'cold',
+      'default',
+      'elegy',
+      'tension',
+    ]);
+    expect(exhibit.sounds?.touch?.length).toBeGreaterThan(0);
+    const moods = new Set(exhibit.chapters.map((c) => c.mood));
+    expect(moods.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps all committed media under 40 MB', () => {
+    const mb = folderBytes('media') / 1024 / 1024;
+    expect(mb).toBeLessThan(40);
+  });
+});
