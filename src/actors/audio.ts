@@ -26,7 +26,13 @@ export function narrationActor(make: NarrationFactory) {
         sendBack({ type: 'narration.ended' });
       }
     }, PROGRESS_MS);
-    receive((command) => (command.type === 'narration.play' ? player.play() : player.pause()));
+    receive((command) => {
+      if (command.type === 'narration.play') return player.play();
+      player.pause();
+      // The machine learns the exact place it stopped, not the last tick before it.
+      last = player.position();
+      sendBack({ type: 'narration.progress', position: last });
+    });
     return () => {
       clearInterval(id);
       player.destroy();

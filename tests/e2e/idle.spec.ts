@@ -49,6 +49,7 @@ test('a touch during the warning continues where the visitor was', async ({ page
   await waitFor(page, 'chapter.playing');
   await tap(page, 'Pause');
   await waitFor(page, 'chapter.paused');
+  await page.waitForTimeout(300); // let the last progress report land
   const before = await state(page);
   await page.clock.pauseAt(Date.now() + 1_000);
   await page.clock.fastForward(61_000);

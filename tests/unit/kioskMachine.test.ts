@@ -138,6 +138,13 @@ describe('visit flow', () => {
     expect(musicLog.slice(-4)).toEqual(['bed default', 'duck', 'unduck', 'duck']);
   });
 
+  it('records the exact place a pause stops at, not the last tick before it', () => {
+    const a = play(inChapter(), 1);
+    FakeNarration.latest().advance(0.05); // between two progress ticks
+    a.send({ type: 'ui.pause' });
+    expect(a.getSnapshot().context.position).toBe(FakeNarration.latest().at);
+  });
+
   it('advances captions and cues with narration time', () => {
     const a = play(inChapter(), 1);
     const ctx = () => a.getSnapshot().context;
