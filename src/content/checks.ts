@@ -89,6 +89,8 @@ export function checkChapter(
         message: 'give either "at" or "sentence", not both',
       });
     }
+    if (cue.type === 'timeline')
+      errors.push(...checkTimeline(cue, langs, file, formatPath(['cues', i], ch)));
     for (const [key, value] of Object.entries(cue)) {
       if (isTextPerLanguage(value))
         errors.push(
@@ -161,4 +163,38 @@ function isTextPerLanguage(v: unknown): v is Record<string, string> {
     !Array.isArray(v) &&
     Object.values(v).every((x) => typeof x === 'string')
   );
+}
+
+/** A timeline's axis runs forwards, its events lie on it, the highlight names one of them. */
+function checkTimeline(
+  cue: Extract<Cue, { type: 'timeline' }>,
+  langs: string[],
+  file: string,
+  path: string,
+) {
+  const errors: ContentError[] = [];
+  if (cue.to <= cue.from)
+    errors.push({
+      file,
+      path: `${path}.to`,
+      message: `expected a year after "from" (${cue.from}), got ${cue.to}`,
+    });
+  cue.events.forEach((e, j) => {
+    if (e.year < cue.from || e.year > cue.to + 1) {
+      errors.push({
+        file,
+        path: `${path}.events[${j}].year`,
+        message: `expected a year from ${cue.from} to ${cue.to}, got ${e.year}`,
+      });
+    }
+    errors.push(...missingLanguages(e.label, langs, file, `${path}.events[${j}].label`));
+  });
+  if (cue.highlight >= cue.events.length) {
+    errors.push({
+      file,
+      path: `${path}.highlight`,
+      message: `expected an event index from 0 to ${cue.events.length - 1}, got ${cue.highlight}`,
+    });
+  }
+  return errors;
 }

@@ -35,9 +35,48 @@ export const titleCue = z
   })
   .describe('Title card');
 
+/** A figure: a number that counts up, with what it counts and whose count it is. */
+export const figureCue = z
+  .strictObject({
+    type: z.literal('figure'),
+    ...cueTiming,
+    value: num(0, 1e9, 'a number from 0 to 1,000,000,000').describe('The number shown.'),
+    approximate: z.boolean().optional().describe('Prefix the number with "about" (≈).'),
+    label: localized.describe('What the number counts, per language.'),
+    source: localized.describe('Whose figure it is, per language, e.g. "MVD commission report".'),
+  })
+  .describe('Figure');
+
+/** A timeline of years with events; one is highlighted as the narration reaches it. */
+export const timelineCue = z
+  .strictObject({
+    type: z.literal('timeline'),
+    ...cueTiming,
+    from: int(1800, 2100, 'a year such as 1945').describe('First year on the axis.'),
+    to: int(1800, 2100, 'a year such as 1960').describe('Last year on the axis.'),
+    events: z
+      .array(
+        z.strictObject({
+          year: num(
+            1800,
+            2101,
+            'a year such as 1953.4 (fractions place it within the year)',
+          ).describe('When, as a year.'),
+          label: localized.describe('A short label, per language.'),
+        }),
+        { error: 'expected a list of events' },
+      )
+      .min(1, { error: 'expected at least one event' })
+      .describe('Events on the axis.'),
+    highlight: int(0, 100, 'an event index, 0 or more').describe(
+      'The event to emphasise (0 = first).',
+    ),
+  })
+  .describe('Timeline');
+
 /** Every visual cue type. Issue-by-issue, new types join this union. */
-export const cue = z.discriminatedUnion('type', [titleCue], {
-  error: 'expected a cue with a known "type": title',
+export const cue = z.discriminatedUnion('type', [titleCue, figureCue, timelineCue], {
+  error: 'expected a cue with a known "type": title, figure, timeline',
 });
 
 /** One language's narration of a chapter. */

@@ -4,6 +4,9 @@ import type { Cue } from '../content/schema.ts';
 import type { Scene, SceneOptions } from './Scene.ts';
 import { ease } from './Scene.ts';
 import { visualArea } from './theme.ts';
+import type { CueView } from './CueView.ts';
+import { FigureView } from './FigureView.ts';
+import { TimelineView } from './TimelineView.ts';
 import { TitleCardView } from './TitleCardView.ts';
 
 const FADE_MS = 900;
@@ -12,10 +15,26 @@ const OVERLAP_DELAY_MS = 500;
 const DRIFT = 0.03;
 
 /** Makes the view for a cue in a language. New cue types add a case here and a view file. */
-function cueView(cue: Cue, lang: string): TitleCardView {
+function cueView(cue: Cue, lang: string, options: SceneOptions): CueView {
   switch (cue.type) {
     case 'title':
       return new TitleCardView(cue.heading[lang] ?? '', cue.subheading?.[lang]);
+    case 'figure':
+      return new FigureView(
+        cue.value,
+        cue.label[lang] ?? '',
+        cue.source[lang] ?? '',
+        lang,
+        !!cue.approximate,
+        !options.reducedMotion,
+      );
+    case 'timeline':
+      return new TimelineView(
+        cue.from,
+        cue.to,
+        cue.events.map((e) => ({ year: e.year, label: e.label[lang] ?? '' })),
+        cue.highlight,
+      );
   }
 }
 
@@ -24,8 +43,8 @@ export class ChapterScene implements Scene {
   readonly name = 'chapter';
   readonly view = new Container();
   private readonly layer = new Container();
-  private current: { key: string; view: TitleCardView; age: number; delay: number } | undefined;
-  private leaving: { view: TitleCardView; age: number }[] = [];
+  private current: { key: string; view: CueView; age: number; delay: number } | undefined;
+  private leaving: { view: CueView; age: number }[] = [];
   private size = { width: 1, height: 1 };
 
   constructor(
@@ -41,7 +60,7 @@ export class ChapterScene implements Scene {
     const cue = this.cues[index];
     if (!cue || this.current?.key === key) return;
     if (this.current) this.leaving.push({ view: this.current.view, age: 0 });
-    const view = cueView(cue, lang);
+    const view = cueView(cue, lang, this.options);
     view.alpha = 0;
     this.current = { key, view, age: 0, delay: this.current ? OVERLAP_DELAY_MS : 0 };
     this.layer.addChild(view);
@@ -65,6 +84,7 @@ export class ChapterScene implements Scene {
       c.age += deltaMs;
       c.view.alpha = ease((c.age - c.delay) / FADE_MS);
       if (!this.options.reducedMotion) c.view.scale.set(1 + DRIFT * Math.min(1, c.age / 20_000));
+      if (c.age > c.delay) c.view.update?.(deltaMs);
     }
     for (const l of this.leaving) {
       l.age += deltaMs;
@@ -79,7 +99,7 @@ export class ChapterScene implements Scene {
     this.view.destroy({ children: true });
   }
 
-  private place(view: TitleCardView): void {
+  private place(view: CueView): void {
     const area = visualArea(this.size.width, this.size.height);
     view.layout(area.width, area.height);
     view.position.set(area.width / 2, area.height / 2);

@@ -102,7 +102,7 @@ describe('content errors name the file, the field path and the fix', () => {
       }),
     );
     expect(errors).toContain(
-      `${CH1}: at cues[0](type = hologram).type: expected a cue with a known "type": title, got "hologram"`,
+      `${CH1}: at cues[0](type = hologram).type: expected a cue with a known "type": title, figure, timeline, got "hologram"`,
     );
     expect(errors).toContain(`${CH1}: at colour: unknown field: remove it or check its spelling`);
     expect(errors).toContain(
@@ -210,4 +210,19 @@ describe('narration lint', () => {
       }
     }
   });
+});
+
+it('a timeline whose highlight or events fall outside it names the fix', async () => {
+  const errors = await errorsOf(
+    broken((p, d) => {
+      if (!p.includes('second-step')) return;
+      const timeline = (d.cues as { highlight: number; events: { year: number }[] }[])[2]!;
+      timeline.highlight = 5;
+      timeline.events[0]!.year = 1930;
+    }),
+  );
+  const at =
+    'tests/fixtures/exhibits/test-exhibit/chapters/second-step.json: at cues[2](type = timeline)';
+  expect(errors).toContain(`${at}.highlight: expected an event index from 0 to 2, got 5`);
+  expect(errors).toContain(`${at}.events[0].year: expected a year from 1945 to 1960, got 1930`);
 });
