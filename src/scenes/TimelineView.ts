@@ -73,7 +73,17 @@ export class TimelineView extends Container implements CueView {
       t.style.fontSize = Math.round(26 * u);
       t.position.set(x(this.from + i * 5), 22 * u);
     });
-    this.marks.forEach(({ dot, text, event }, i) => {
+    // Labels take the first row, above or below the axis, where they clear their neighbours;
+    // the highlighted event is placed first, nearest the axis.
+    const rows = [-28, 72, -78, 122, -128].map((y) => ({
+      y: y * u,
+      taken: [] as [number, number][],
+    }));
+    const order = this.marks
+      .map((_, i) => i)
+      .sort((a, b) => (a === this.highlight ? -1 : b === this.highlight ? 1 : a - b));
+    for (const i of order) {
+      const { dot, text, event } = this.marks[i]!;
       const on = i === this.highlight;
       dot
         .clear()
@@ -82,11 +92,15 @@ export class TimelineView extends Container implements CueView {
       dot.position.set(x(event.year), 0);
       text.style.fontSize = Math.round((on ? 40 : 26) * u);
       text.style.wordWrapWidth = (on ? 420 : 260) * u;
-      // Alternate labels above and below the axis so neighbours do not collide.
-      const above = on || i % 2 === 0;
-      text.anchor.set(0.5, above ? 1 : 0);
-      text.position.set(x(event.year), above ? -28 * u : 72 * u);
-    });
+      const half = text.width / 2 + 12 * u;
+      const span: [number, number] = [x(event.year) - half, x(event.year) + half];
+      const row =
+        rows.find((r) => r.taken.every(([l, r2]) => span[1] < l || span[0] > r2)) ??
+        rows[rows.length - 1]!;
+      row.taken.push(span);
+      text.anchor.set(0.5, row.y < 0 ? 1 : 0);
+      text.position.set(x(event.year), row.y);
+    }
   }
 
   update(deltaMs: number): void {
