@@ -1,6 +1,15 @@
 // Layout on other screens, keyboard operation, touch target sizes, the canvas, out-of-service.
 import type { Page } from '@playwright/test';
-import { expect, openKiosk, screenshot, startVisit, tap, test, waitFor } from './kiosk.ts';
+import {
+  expect,
+  litPixels,
+  openKiosk,
+  screenshot,
+  startVisit,
+  tap,
+  test,
+  waitFor,
+} from './kiosk.ts';
 
 /** Every visible button is at least 44 × 44 CSS px (WCAG 2.5.5 minimum; kiosks want more). */
 async function expectBigTargets(page: Page) {
@@ -114,20 +123,7 @@ test('the canvas shows the chapter and is never blank while it plays', async ({ 
     .toBeGreaterThan(1);
   const seen: number[] = [];
   while ((await page.evaluate(() => window.__exhibit!.state().position)) < 4 && seen.length < 20) {
-    // Only what Pixi drew is measured: the canvas is copied, not the page.
-    const lit = await page.evaluate(async () => {
-      const canvas = document.querySelector('canvas')!;
-      await new Promise(requestAnimationFrame);
-      const copy = document.createElement('canvas');
-      [copy.width, copy.height] = [240, 135];
-      const g = copy.getContext('2d')!;
-      g.drawImage(canvas, 0, 0, 240, 135);
-      const d = g.getImageData(0, 0, 240, 135).data;
-      let n = 0;
-      for (let i = 3; i < d.length; i += 4)
-        if (d[i]! > 40 && d[i - 1]! + d[i - 2]! + d[i - 3]! > 150) n++;
-      return n;
-    });
+    const lit = await litPixels(page);
     seen.push(lit);
   }
   expect(seen.length).toBeGreaterThan(2);
