@@ -2,7 +2,7 @@
 // scene host that crossfades between scenes. It shows what it is told; it decides nothing.
 // Full-screen fills are left to CSS (the ground, the dim behind dialogs): with software WebGL every
 // full-screen layer Pixi draws costs ~200 ms a frame on a 2-core machine, the compositor ~nothing.
-import { Application, Container } from 'pixi.js';
+import { Application, Container, TexturePool } from 'pixi.js';
 import type { Scene } from './Scene.ts';
 import { ease } from './Scene.ts';
 
@@ -69,7 +69,11 @@ export class Stage {
       l.scene.view.alpha = 1 - ease(l.age / CROSSFADE_MS);
       l.scene.update(dt);
     }
-    for (const l of this.leaving.filter((x) => x.age >= CROSSFADE_MS)) l.scene.destroy();
+    const done = this.leaving.filter((x) => x.age >= CROSSFADE_MS);
+    for (const l of done) l.scene.destroy();
+    // Text returns its textures to Pixi's pool rather than freeing them; empty the pool once a
+    // scene is gone, so a day of visits does not keep every title ever shown in GPU memory.
+    if (done.length) TexturePool.clear(true);
     this.leaving = this.leaving.filter((x) => x.age < CROSSFADE_MS);
   }
 }
