@@ -25,6 +25,7 @@ export const UI_KEYS = [
   'sourcesIntro',
   'beginning',
   'endVisit',
+  'lastChapter',
 ] as const;
 
 /** A key of the interface strings. */
@@ -58,6 +59,7 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
     sourcesIntro: 'The narration rests on these works.',
     beginning: 'Start from the beginning',
     endVisit: 'End visit',
+    lastChapter: 'This was the last chapter.',
   },
   ru: {
     languageName: 'Русский',
@@ -83,6 +85,7 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
     sourcesIntro: 'Рассказ основан на этих работах.',
     beginning: 'Начать с начала',
     endVisit: 'Завершить',
+    lastChapter: 'Это была последняя глава.',
   },
   uk: {
     languageName: 'Українська',
@@ -108,6 +111,7 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
     sourcesIntro: 'Розповідь спирається на ці праці.',
     beginning: 'Почати з початку',
     endVisit: 'Завершити',
+    lastChapter: 'Це був останній розділ.',
   },
 };
 

@@ -66,26 +66,22 @@ export function chapterScreen(snap: Snapshot, send: Send): Screen {
 function upNext(snap: Snapshot, send: Send): HTMLElement {
   const ctx = snap.context;
   const next = ctx.exhibit?.chapters[ctx.chapterIndex + 1];
+  // After the last chapter a quiet line, not a second "All chapters" button: the controls have one.
+  if (!next)
+    return h('p', { class: 'up-next up-next-title', role: 'status' }, say(ctx, 'lastChapter'));
   return h(
     'div',
     { class: 'up-next', role: 'status' },
-    next
-      ? h(
-          'div',
-          {},
-          h('p', { class: 'up-next-label' }, say(ctx, 'upNext')),
-          h('p', { class: 'up-next-title' }, text(ctx, next.title)),
-        )
-      : null,
-    next
-      ? button(say(ctx, 'next'), { type: 'ui.next' }, send, {
-          class: 'primary',
-          'data-key': 'up-next',
-          'aria-label': `${say(ctx, 'next')}: ${text(ctx, next.title)}`,
-        })
-      : button(say(ctx, 'home'), { type: 'ui.home' }, send, {
-          class: 'primary',
-          'data-key': 'up-next',
-        }),
+    h(
+      'div',
+      {},
+      h('p', { class: 'up-next-label' }, say(ctx, 'upNext')),
+      h('p', { class: 'up-next-title' }, text(ctx, next.title)),
+    ),
+    button(say(ctx, 'next'), { type: 'ui.next' }, send, {
+      class: 'primary',
+      'data-key': 'up-next',
+      'aria-label': `${say(ctx, 'next')}: ${text(ctx, next.title)}`,
+    }),
   );
 }

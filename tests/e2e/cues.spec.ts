@@ -25,5 +25,13 @@ for (const lang of ['en', 'ru']) {
       expect(await litPixels(page), `${name} drew nothing`).toBeGreaterThan(20);
       await screenshot(page, `cue-${name}-${lang}`);
     }
+    // The end of the last chapter says so, quietly, with one way home rather than two.
+    await waitFor(page, 'chapter.ended', 20_000);
+    const ended = {
+      en: ['This was the last chapter.', 'All chapters'],
+      ru: ['Это была последняя глава.', 'Все главы'],
+    }[lang]!;
+    await expect(page.getByRole('status')).toHaveText(ended[0]!);
+    await expect(page.getByRole('button', { name: ended[1] })).toHaveCount(1);
   });
 }
