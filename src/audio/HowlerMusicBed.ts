@@ -53,11 +53,6 @@ export class HowlerMusicBed implements MusicBed {
     this.playing.clear();
   }
 
-  /** The bed heard now, or heading to be heard. */
-  get bed(): string {
-    return this.current;
-  }
-
   // Fades every bed towards its target: the current one to the (ducked) volume, the others to 0.
   private apply(ms: number): void {
     const music = this.music;

@@ -233,6 +233,13 @@ export const kioskMachine = setup({
                   on: { 'ui.resume': 'playing' },
                 },
                 ended: {
+                  // Nothing is playing: the language changes, "Up next" follows it, no restart.
+                  on: {
+                    'ui.languageChosen': {
+                      guard: 'isKnownLanguage',
+                      actions: assign({ lang: ({ event }) => event.lang }),
+                    },
+                  },
                   after: {
                     autoAdvance: [
                       {

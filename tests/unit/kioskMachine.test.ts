@@ -200,6 +200,17 @@ describe('visit flow', () => {
     expect(FakeNarration.latest().at).toBe(ctx.position);
   });
 
+  it('changes language at the end of a chapter without restarting it', () => {
+    const a = play(inChapter(0), 9);
+    const players = FakeNarration.all.length;
+    a.send({ type: 'ui.languageChosen', lang: 'ru' });
+    expect(is(a, 'visit.flow.chapter.ended')).toBe(true);
+    expect(a.getSnapshot().context.lang).toBe('ru');
+    expect(FakeNarration.all.length).toBe(players);
+    vi.advanceTimersByTime(8_000);
+    expect(a.getSnapshot().context.chapterIndex).toBe(1); // "Up next" still leads on
+  });
+
   it('keeps a paused chapter paused when the language changes', () => {
     const a = play(inChapter(0), 1);
     a.send({ type: 'ui.pause' });
