@@ -2,7 +2,7 @@
 import { Container, Text } from 'pixi.js';
 import type { CueView } from './CueView.ts';
 import { ease } from './Scene.ts';
-import { fonts, palette, unit } from './theme.ts';
+import { fonts, palette, textStyles, unit } from './theme.ts';
 
 const COUNT_MS = 1_800;
 
@@ -26,7 +26,7 @@ export class FigureView extends Container implements CueView {
     this.format = new Intl.NumberFormat(lang);
     this.number = new Text({
       text: this.show(counting ? 0 : value),
-      style: { fontFamily: fonts.serif, fontWeight: '700', fill: palette.bone },
+      style: { ...textStyles.heading, wordWrap: false },
     });
     this.caption = new Text({
       text: label,
@@ -34,13 +34,7 @@ export class FigureView extends Container implements CueView {
     });
     this.source = new Text({
       text: source,
-      style: {
-        fontFamily: fonts.sans,
-        fill: palette.muted,
-        align: 'center',
-        wordWrap: true,
-        letterSpacing: 1,
-      },
+      style: { ...textStyles.note },
     });
     this.number.anchor.set(0.5, 1);
     this.caption.anchor.set(0.5, 0);

@@ -1,6 +1,6 @@
 // The title card cue: a heading set large in the serif, a short rule, an optional line beneath.
 import { Container, Graphics, Text } from 'pixi.js';
-import { fonts, palette, unit } from './theme.ts';
+import { palette, textStyles, unit } from './theme.ts';
 
 /** A title card for one language. */
 export class TitleCardView extends Container {
@@ -12,13 +12,7 @@ export class TitleCardView extends Container {
     super();
     this.heading = new Text({
       text: heading,
-      style: {
-        fontFamily: fonts.serif,
-        fontWeight: '700',
-        fill: palette.bone,
-        align: 'center',
-        wordWrap: true,
-      },
+      style: { ...textStyles.heading },
     });
     this.heading.anchor.set(0.5, 1);
     this.rule.rect(-1, 0, 2, 1).fill(accent);
@@ -26,13 +20,7 @@ export class TitleCardView extends Container {
     if (subheading) {
       this.subheading = new Text({
         text: subheading,
-        style: {
-          fontFamily: fonts.sans,
-          fill: palette.muted,
-          align: 'center',
-          wordWrap: true,
-          letterSpacing: 1,
-        },
+        style: { ...textStyles.note },
       });
       this.subheading.anchor.set(0.5, 0);
       this.addChild(this.subheading);

@@ -14,6 +14,26 @@ export const palette = {
 /** Typefaces (from @fontsource, with Cyrillic). */
 export const fonts = { serif: 'PT Serif', sans: 'PT Sans' } as const;
 
+/** Text styles the cue views share; sizes are set in each view's layout. */
+export const textStyles = {
+  /** Headings and figures: the serif, bold, in bone. */
+  heading: {
+    fontFamily: fonts.serif,
+    fontWeight: '700',
+    fill: palette.bone,
+    align: 'center',
+    wordWrap: true,
+  },
+  /** Sources and subheadings: the sans, muted, slightly spaced. */
+  note: {
+    fontFamily: fonts.sans,
+    fill: palette.muted,
+    align: 'center',
+    wordWrap: true,
+    letterSpacing: 1,
+  },
+} as const;
+
 /** The design unit: 1 at 1080 px on the short side, so 4K scales up and portrait keeps its sizes. */
 export function unit(width: number, height: number): number {
   return Math.min(width, height) / 1080;
