@@ -17,6 +17,7 @@ import { watchActivity } from './kiosk/input.ts';
 import { logProblem } from './kiosk/log.ts';
 import { kioskMachine } from './machine/kioskMachine.ts';
 import { SceneDirector } from './scenes/SceneDirector.ts';
+import { loadBasemap } from './scenes/map/basemap.ts';
 import { Stage } from './scenes/Stage.ts';
 import { Overlay } from './ui/Overlay.ts';
 
@@ -45,7 +46,9 @@ async function main(): Promise<void> {
     actors: {
       loader: loaderActor({
         base: import.meta.env.BASE_URL,
-        loadFonts: () => Promise.all(FONTS.map((f) => document.fonts.load(f, 'Aa Бб Її'))),
+        // The fonts the stage draws with, and the base map (its own chunk) that map cues draw on.
+        loadFonts: () =>
+          Promise.all([...FONTS.map((f) => document.fonts.load(f, 'Aa Бб Її')), loadBasemap()]),
         report: (message) => logProblem(`content failed to load:\n${message}`),
       }),
       narration: narrationActor((track, from) => new HowlerNarration(track, from, logProblem)),

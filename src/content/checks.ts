@@ -24,6 +24,8 @@ export function checkExhibit(ex: ExhibitFile, file: string): ContentError[] {
   if (dupSource)
     errors.push({ file, path: 'sources', message: `source "${dupSource}" is listed twice` });
   if (ex.subtitle) errors.push(...missingLanguages(ex.subtitle, langs, file, 'subtitle'));
+  for (const [id, p] of Object.entries(ex.places ?? {}))
+    errors.push(...missingLanguages(p.name, langs, file, `places.${id}.name`));
   const dup = ex.chapters.find((id, i) => ex.chapters.indexOf(id) !== i);
   if (dup) errors.push({ file, path: 'chapters', message: `chapter "${dup}" is listed twice` });
   for (const lang of langs) {
@@ -57,6 +59,7 @@ export function checkChapter(
   langs: string[],
   sourceIds: string[],
   file: string,
+  placeIds: string[] = [],
 ): ContentError[] {
   const errors: ContentError[] = [];
   if (ch.id !== expectedId) {
@@ -89,13 +92,16 @@ export function checkChapter(
         message: 'give either "at" or "sentence", not both',
       });
     }
-    if (cue.type === 'timeline')
-      errors.push(...checkTimeline(cue, langs, file, formatPath(['cues', i], ch)));
+    const at = formatPath(['cues', i], ch);
+    if (cue.type === 'timeline') errors.push(...checkTimeline(cue, langs, file, at));
+    if (cue.type === 'map') errors.push(...checkMap(cue, placeIds, file, at));
+    if (cue.type === 'document')
+      cue.lines.forEach((line, j) =>
+        errors.push(...missingLanguages(line, langs, file, `${at}.lines[${j}]`)),
+      );
     for (const [key, value] of Object.entries(cue)) {
       if (isTextPerLanguage(value))
-        errors.push(
-          ...missingLanguages(value, langs, file, `${formatPath(['cues', i], ch)}.${key}`),
-        );
+        errors.push(...missingLanguages(value, langs, file, `${at}.${key}`));
     }
   });
   return errors;
@@ -196,5 +202,31 @@ function checkTimeline(
       message: `expected an event index from 0 to ${cue.events.length - 1}, got ${cue.highlight}`,
     });
   }
+  return errors;
+}
+
+/** A map names only places the exhibit defines, and frames places it marks. */
+function checkMap(
+  cue: Extract<Cue, { type: 'map' }>,
+  placeIds: string[],
+  file: string,
+  path: string,
+): ContentError[] {
+  const errors: ContentError[] = [];
+  const known = (id: string, at: string) => {
+    if (!placeIds.includes(id))
+      errors.push({
+        file,
+        path: `${path}.${at}`,
+        message: `unknown place "${id}": add it to exhibit.json "places" or fix the id`,
+      });
+  };
+  cue.places.forEach((id, j) => known(id, `places[${j}]`));
+  cue.focus?.forEach((id, j) => known(id, `focus[${j}]`));
+  if (cue.highlight) known(cue.highlight, 'highlight');
+  cue.routes?.forEach((r, j) => {
+    known(r.from, `routes[${j}].from`);
+    known(r.to, `routes[${j}].to`);
+  });
   return errors;
 }

@@ -24,7 +24,16 @@ export async function loadExhibit(reader: ContentReader): Promise<Exhibit> {
     const data = await readJson(reader, path, chapterFile, errors);
     if (!data) continue;
     const sourceIds = (exhibit.sources ?? []).map((s) => s.id);
-    errors.push(...checkChapter(data, id, exhibit.languages, sourceIds, reader.exhibitLabel(path)));
+    errors.push(
+      ...checkChapter(
+        data,
+        id,
+        exhibit.languages,
+        sourceIds,
+        reader.exhibitLabel(path),
+        Object.keys(exhibit.places ?? {}),
+      ),
+    );
     errors.push(...checkMood(data.mood, exhibit, reader.exhibitLabel(path)));
     const tracks = await loadTracks(reader, data, path, errors);
     const script = data.script ?? [];
@@ -36,6 +45,7 @@ export async function loadExhibit(reader: ContentReader): Promise<Exhibit> {
       cues: data.cues,
       tracks,
       mood: data.mood ?? 'default',
+      atmosphere: data.atmosphere ?? [],
       script,
       sources,
     });
@@ -71,6 +81,7 @@ export async function loadExhibit(reader: ContentReader): Promise<Exhibit> {
     ui: uiFor(exhibit.languages, exhibit.ui ?? {}),
     ...(exhibit.advisory ? { advisory: exhibit.advisory } : {}),
     sources: exhibit.sources ?? [],
+    places: exhibit.places ?? {},
     media,
   };
 }

@@ -25,11 +25,22 @@ const cueTiming = {
     ),
 };
 
+/** Whether the attract loop may show a cue; content marks the most graphic ones false. */
+const montage = {
+  attract: z
+    .boolean({ error: 'expected true or false' })
+    .optional()
+    .describe(
+      'Set false to keep this cue out of the attract loop (e.g. the most graphic material).',
+    ),
+};
+
 /** A title card: a heading set large, with an optional line beneath. */
 export const titleCue = z
   .strictObject({
     type: z.literal('title'),
     ...cueTiming,
+    ...montage,
     heading: localized.describe('The heading, per language.'),
     subheading: localized.optional().describe('A line beneath the heading, per language.'),
   })
@@ -40,6 +51,7 @@ export const figureCue = z
   .strictObject({
     type: z.literal('figure'),
     ...cueTiming,
+    ...montage,
     value: num(0, 1e9, 'a number from 0 to 1,000,000,000').describe('The number shown.'),
     approximate: z.boolean().optional().describe('Prefix the number with "about" (≈).'),
     label: localized.describe('What the number counts, per language.'),
@@ -52,6 +64,7 @@ export const timelineCue = z
   .strictObject({
     type: z.literal('timeline'),
     ...cueTiming,
+    ...montage,
     from: int(1800, 2100, 'a year such as 1945').describe('First year on the axis.'),
     to: int(1800, 2100, 'a year such as 1960').describe('Last year on the axis.'),
     events: z
@@ -74,9 +87,75 @@ export const timelineCue = z
   })
   .describe('Timeline');
 
+/** A map: places from exhibit.json `places` as markers, routes between them, framed by `focus`. */
+export const mapCue = z
+  .strictObject({
+    type: z.literal('map'),
+    ...cueTiming,
+    ...montage,
+    places: z
+      .array(kebabId, { error: 'expected a list of place ids from exhibit.json `places`' })
+      .min(1, { error: 'expected at least one place' })
+      .describe('Places marked on the map: ids from exhibit.json `places`.'),
+    focus: z
+      .array(kebabId, { error: 'expected a list of place ids' })
+      .optional()
+      .describe(
+        'Places the view frames (zooming and panning from the map before); all `places` if left out.',
+      ),
+    highlight: kebabId.optional().describe('One place to emphasise, e.g. the camp of the chapter.'),
+    routes: z
+      .array(
+        z.strictObject({
+          from: kebabId.describe('Place id the route starts at.'),
+          to: kebabId.describe('Place id the route ends at.'),
+        }),
+        { error: 'expected a list of routes such as [{ "from": "lviv", "to": "norilsk" }]' },
+      )
+      .optional()
+      .describe('Routes drawn as arcs, e.g. where prisoners came from.'),
+    caption: localized.optional().describe('A line under the map, per language.'),
+  })
+  .describe('Map');
+
+/** A document: a typed page revealed line by line, with whose document it is. */
+export const documentCue = z
+  .strictObject({
+    type: z.literal('document'),
+    ...cueTiming,
+    ...montage,
+    heading: localized.describe('The heading typed at the top, per language.'),
+    lines: z
+      .array(localized, { error: 'expected a list of lines, each with text per language' })
+      .min(1, { error: 'expected at least one line' })
+      .max(12, { error: 'expected at most 12 lines: a page, not a book' })
+      .describe('Lines revealed one by one, per language.'),
+    source: localized.describe('Where the text comes from, per language.'),
+  })
+  .describe('Document');
+
+/** A quotation set large: only words a source records, attributed and sourced. */
+export const quoteCue = z
+  .strictObject({
+    type: z.literal('quote'),
+    ...cueTiming,
+    ...montage,
+    text: localized.describe('The quoted words, per language, without quotation marks.'),
+    attribution: localized.describe('Who said or wrote it, and where, per language.'),
+    source: localized.describe('The source that records it, per language.'),
+  })
+  .describe('Quotation');
+
 /** Every visual cue type. Issue-by-issue, new types join this union. */
-export const cue = z.discriminatedUnion('type', [titleCue, figureCue, timelineCue], {
-  error: 'expected a cue with a known "type": title, figure, timeline',
+export const cue = z.discriminatedUnion(
+  'type',
+  [titleCue, figureCue, timelineCue, mapCue, documentCue, quoteCue],
+  { error: 'expected a cue with a known "type": title, figure, timeline, map, document, quote' },
+);
+
+/** Layers that can run under any cue of a chapter. */
+export const atmosphereLayer = z.enum(['snow', 'dust', 'searchlight', 'grain', 'kites'], {
+  error: 'expected one of snow, dust, searchlight, grain, kites',
 });
 
 /** One language's narration of a chapter. */
@@ -121,6 +200,10 @@ export const chapterFile = z.strictObject({
   mood: kebabId
     .optional()
     .describe('The music bed under this chapter: a name from exhibit.json `music.moods`.'),
+  atmosphere: z
+    .array(atmosphereLayer, { error: 'expected a list of layers such as ["snow", "grain"]' })
+    .optional()
+    .describe('Layers under every cue of the chapter; left out under reduced motion except grain.'),
   script: z
     .array(scriptSentence, { error: 'expected a list of sentences' })
     .optional()
@@ -180,6 +263,13 @@ export const sourceWork = z.strictObject({
     .describe('Public address, where one exists.'),
 });
 
+/** A place on the map, in WGS84 degrees. */
+export const place = z.strictObject({
+  lat: num(-90, 90, 'a latitude from -90 to 90').describe('Latitude, degrees north.'),
+  lon: num(-180, 180, 'a longitude from -180 to 180').describe('Longitude, degrees east.'),
+  name: localized.describe('The label on the map, per language.'),
+});
+
 /** The exhibit file, `exhibit.json`. */
 export const exhibitFile = z.strictObject({
   $schema: z.string().optional(),
@@ -207,6 +297,10 @@ export const exhibitFile = z.strictObject({
   advisory: localized
     .optional()
     .describe('A content advisory shown before the first chapter, per language.'),
+  places: z
+    .record(kebabId, place, { error: 'expected places by id, such as { "norilsk": { … } }' })
+    .optional()
+    .describe('Places that map cues mark, by id.'),
   sources: z
     .array(sourceWork, { error: 'expected a list of sources' })
     .optional()
@@ -216,6 +310,9 @@ export const exhibitFile = z.strictObject({
 export type ExhibitFile = z.infer<typeof exhibitFile>;
 export type ChapterFile = z.infer<typeof chapterFile>;
 export type Cue = z.infer<typeof cue>;
+export type MapCue = z.infer<typeof mapCue>;
+export type Place = z.infer<typeof place>;
+export type AtmosphereLayer = z.infer<typeof atmosphereLayer>;
 export type Localized = z.infer<typeof localized>;
 export type SourceWork = z.infer<typeof sourceWork>;
 export type ScriptSentence = z.infer<typeof scriptSentence>;

@@ -1,5 +1,12 @@
 // The exhibit as the kiosk uses it: validated, captions parsed, cue times resolved per language.
-import type { Cue, Localized, ScriptSentence, SourceWork } from './schema.ts';
+import type {
+  AtmosphereLayer,
+  Cue,
+  Localized,
+  Place,
+  ScriptSentence,
+  SourceWork,
+} from './schema.ts';
 import type { UiStrings } from './uiStrings.ts';
 import type { Caption } from './vtt.ts';
 
@@ -23,6 +30,8 @@ export interface Chapter {
   cues: Cue[];
   /** The music bed under the chapter: "default" or a mood name. */
   mood: string;
+  /** Layers under every cue (snow, grain, …). */
+  atmosphere: AtmosphereLayer[];
   /** The narration's sentences, when the chapter has a script. */
   script: ScriptSentence[];
   /** Ids of the works the chapter rests on, in order of first citation. */
@@ -44,6 +53,8 @@ export interface Exhibit {
   ui: Record<string, UiStrings>;
   advisory?: Localized;
   sources: SourceWork[];
+  /** Places map cues mark, by id. */
+  places: Record<string, Place>;
   /** Every media URL the exhibit uses, for preloading. */
   media: string[];
 }

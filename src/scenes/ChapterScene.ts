@@ -1,11 +1,14 @@
 // A chapter's visuals: one view per cue, crossfaded when the narration reaches the next cue.
 import { Container } from 'pixi.js';
-import type { Cue } from '../content/schema.ts';
+import type { Cue, Place } from '../content/schema.ts';
 import type { Scene, SceneOptions } from './Scene.ts';
 import { ease } from './Scene.ts';
 import { visualArea } from './theme.ts';
 import type { CueView } from './CueView.ts';
+import { DocumentView } from './DocumentView.ts';
 import { FigureView } from './FigureView.ts';
+import { MapView } from './MapView.ts';
+import { QuoteView } from './QuoteView.ts';
 import { TimelineView } from './TimelineView.ts';
 import { TitleCardView } from './TitleCardView.ts';
 
@@ -15,7 +18,12 @@ const OVERLAP_DELAY_MS = 500;
 const DRIFT = 0.03;
 
 /** Makes the view for a cue in a language. New cue types add a case here and a view file. */
-function cueView(cue: Cue, lang: string, options: SceneOptions): CueView {
+function cueView(
+  cue: Cue,
+  lang: string,
+  options: SceneOptions,
+  places: Record<string, Place>,
+): CueView {
   switch (cue.type) {
     case 'title':
       return new TitleCardView(cue.heading[lang] ?? '', cue.subheading?.[lang]);
@@ -35,6 +43,22 @@ function cueView(cue: Cue, lang: string, options: SceneOptions): CueView {
         cue.events.map((e) => ({ year: e.year, label: e.label[lang] ?? '' })),
         cue.highlight,
       );
+    case 'map':
+      return new MapView(cue, places, lang, !options.reducedMotion);
+    case 'document':
+      return new DocumentView(
+        cue.heading[lang] ?? '',
+        cue.lines.map((l) => l[lang] ?? ''),
+        cue.source[lang] ?? '',
+        !options.reducedMotion,
+      );
+    case 'quote':
+      return new QuoteView(
+        cue.text[lang] ?? '',
+        cue.attribution[lang] ?? '',
+        cue.source[lang] ?? '',
+        lang,
+      );
   }
 }
 
@@ -50,6 +74,7 @@ export class ChapterScene implements Scene {
   constructor(
     private readonly cues: Cue[],
     private readonly options: SceneOptions,
+    private readonly places: Record<string, Place> = {},
   ) {
     this.view.addChild(this.layer);
   }
@@ -59,8 +84,15 @@ export class ChapterScene implements Scene {
     const key = `${index}:${lang}`;
     const cue = this.cues[index];
     if (!cue || this.current?.key === key) return;
+    // One map cue after another moves the camera over the same map instead of cutting.
+    const map = this.current?.view;
+    if (cue.type === 'map' && map instanceof MapView && !this.options.reducedMotion) {
+      map.show(cue, lang, this.current!.key.endsWith(`:${lang}`));
+      this.current!.key = key;
+      return;
+    }
     if (this.current) this.leaving.push({ view: this.current.view, age: 0 });
-    const view = cueView(cue, lang, this.options);
+    const view = cueView(cue, lang, this.options, this.places);
     view.alpha = 0;
     this.current = { key, view, age: 0, delay: this.current ? OVERLAP_DELAY_MS : 0 };
     this.layer.addChild(view);

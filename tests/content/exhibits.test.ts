@@ -60,7 +60,12 @@ async function errorsOf(reader: ContentReader): Promise<string[]> {
 
 const CH1 = 'tests/fixtures/exhibits/test-exhibit/chapters/first-light.json';
 const EX = 'tests/fixtures/exhibits/test-exhibit/exhibit.json';
-type Cues = { type: string; at?: unknown; heading: Record<string, string> }[];
+type Cues = {
+  type: string;
+  at?: unknown;
+  heading?: Record<string, string>;
+  text?: Record<string, string>;
+}[];
 
 describe('content errors name the file, the field path and the fix', () => {
   it('a wrong type inside a typed cue', async () => {
@@ -68,16 +73,16 @@ describe('content errors name the file, the field path and the fix', () => {
       broken((p, d) => p.includes('first-light') && ((d.cues as Cues)[1]!.at = '2s')),
     );
     expect(errors).toContain(
-      `${CH1}: at cues[1](type = title).at: expected a time in seconds, 0 or more, got "2s"`,
+      `${CH1}: at cues[1](type = map).at: expected a time in seconds, 0 or more, got "2s"`,
     );
   });
 
   it('a missing translation', async () => {
     const errors = await errorsOf(
-      broken((p, d) => p.includes('first-light') && delete (d.cues as Cues)[0]!.heading.ru),
+      broken((p, d) => p.includes('first-light') && delete (d.cues as Cues)[3]!.text!.ru),
     );
     expect(errors).toContain(
-      `${CH1}: at cues[0](type = title).heading.ru: missing the "ru" translation: every language in exhibit.json needs one`,
+      `${CH1}: at cues[3](type = quote).text.ru: missing the "ru" translation: every language in exhibit.json needs one`,
     );
   });
 
@@ -102,7 +107,7 @@ describe('content errors name the file, the field path and the fix', () => {
       }),
     );
     expect(errors).toContain(
-      `${CH1}: at cues[0](type = hologram).type: expected a cue with a known "type": title, figure, timeline, got "hologram"`,
+      `${CH1}: at cues[0](type = hologram).type: expected a cue with a known "type": title, figure, timeline, map, document, quote, got "hologram"`,
     );
     expect(errors).toContain(`${CH1}: at colour: unknown field: remove it or check its spelling`);
     expect(errors).toContain(
@@ -141,11 +146,11 @@ describe('content errors name the file, the field path and the fix', () => {
   it('a cue on a sentence the captions do not have', async () => {
     const errors = await errorsOf(
       broken(
-        (p, d) => p.includes('first-light') && Object.assign((d.cues as Cues)[1]!, { sentence: 9 }),
+        (p, d) => p.includes('first-light') && Object.assign((d.cues as Cues)[2]!, { sentence: 9 }),
       ),
     );
     expect(errors).toContain(
-      `${CH1}: at cues[1](type = title).sentence: expected a sentence from 1 to 2 (the "en" captions), got 9`,
+      `${CH1}: at cues[2](type = document).sentence: expected a sentence from 1 to 2 (the "en" captions), got 9`,
     );
   });
 

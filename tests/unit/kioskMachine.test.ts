@@ -152,7 +152,7 @@ describe('visit flow', () => {
     expect(currentCueIndex(ctx())).toBe(0);
     play(a, 2.5);
     expect(currentCaption(ctx())?.text).toBe('Its captions follow the narration.');
-    expect(currentCueIndex(ctx())).toBe(1);
+    expect(currentCueIndex(ctx())).toBe(2); // the second map came at 1.5 s, the page at sentence 2
   });
 
   it('at the end of a chapter shows "up next", then plays the next chapter', () => {

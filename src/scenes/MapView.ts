@@ -1,0 +1,251 @@
+// The map cue: the base map (projected at build time), places as markers with labels, routes drawn
+// as arcs, and a camera that frames the cue's focus. A following map cue moves the same camera.
+import { Container, Graphics, Text } from 'pixi.js';
+import type { MapCue, Place } from '../content/schema.ts';
+import { ease } from './Scene.ts';
+import { type Basemap, basemap, basemapContext, projectPoint } from './map/basemap.ts';
+import { placeLabels } from './map/labels.ts';
+import { palette, textStyles, unit } from './theme.ts';
+
+const MOVE_MS = 3_200;
+const ROUTE_MS = 2_400;
+/** The narrowest view, in frame units (~2 km each): a single camp is shown with its region. */
+const MIN_SPAN = 1100;
+
+interface Camera {
+  x: number;
+  y: number;
+  /** Frame units the view must show across and down. */
+  w: number;
+  h: number;
+}
+
+interface Marker {
+  id: string;
+  at: [number, number];
+  dot: Graphics;
+  label: Text;
+}
+
+/** A map for one cue in one language. */
+export class MapView extends Container {
+  private readonly world = new Container();
+  private readonly routesLayer = new Graphics();
+  private readonly marks = new Container();
+  private readonly caption: Text;
+  private markers: Marker[] = [];
+  private routes: { from: [number, number]; to: [number, number] }[] = [];
+  private highlight: string | undefined;
+  private camera: Camera = { x: 0, y: 0, w: 1, h: 1 };
+  private from: Camera | undefined;
+  private target: Camera = { x: 0, y: 0, w: 1, h: 1 };
+  private moveAge = MOVE_MS;
+  private routeAge = 0;
+  private age = 0;
+  private size = { width: 1, height: 1 };
+  private map: Basemap | undefined;
+
+  constructor(
+    cue: MapCue,
+    private readonly places: Record<string, Place>,
+    private lang: string,
+    private readonly motion: boolean,
+  ) {
+    super();
+    this.caption = new Text({ text: '', style: { ...textStyles.note } });
+    this.caption.anchor.set(0.5, 1);
+    this.addChild(this.world, this.routesLayer, this.marks, this.caption);
+    this.attach();
+    this.show(cue, lang, false);
+  }
+
+  /** Shows the next map cue: new marks, and the camera moves (or cuts, without motion). */
+  show(cue: MapCue, lang: string, move = true): void {
+    this.lang = lang;
+    this.highlight = cue.highlight;
+    for (const m of this.markers) {
+      m.dot.destroy();
+      m.label.destroy();
+    }
+    this.markers = cue.places.flatMap((id) => this.marker(id));
+    this.routes = (cue.routes ?? []).flatMap((r) => {
+      const a = this.point(r.from);
+      const b = this.point(r.to);
+      return a && b ? [{ from: a, to: b }] : [];
+    });
+    this.routeAge = 0;
+    this.caption.text = cue.caption?.[lang] ?? '';
+    const focus = (cue.focus ?? cue.places).flatMap((id) => {
+      const p = this.point(id);
+      return p ? [p] : [];
+    });
+    this.target = frameOf(focus);
+    this.from = move && this.motion ? { ...this.camera } : undefined;
+    this.moveAge = this.from ? 0 : MOVE_MS;
+    if (!this.from) this.camera = { ...this.target };
+    this.layout(this.size.width, this.size.height);
+  }
+
+  layout(width: number, height: number): void {
+    this.size = { width, height };
+    const u = unit(width, height);
+    this.caption.style.fontSize = Math.round(30 * u);
+    this.caption.style.wordWrapWidth = width * 0.8;
+    this.caption.y = height / 2 - 20 * u;
+    for (const m of this.markers) {
+      const hot = m.id === this.highlight;
+      m.label.style.fontSize = Math.round((hot ? 34 : 26) * u);
+      m.dot
+        .clear()
+        .circle(0, 0, (hot ? 9 : 6) * u)
+        .fill(hot ? palette.rust : palette.bone);
+      if (hot) m.dot.circle(0, 0, 16 * u).stroke({ color: palette.rust, width: 2 * u, alpha: 0.7 });
+    }
+    this.placeLabels(this.target);
+    this.apply();
+  }
+
+  update(deltaMs: number): void {
+    this.age += deltaMs;
+    this.attach();
+    if (this.from) {
+      this.moveAge += deltaMs;
+      const t = ease(this.moveAge / MOVE_MS);
+      this.camera = between(this.from, this.target, t);
+      if (this.moveAge >= MOVE_MS) this.from = undefined;
+    }
+    // Routes draw once the camera has arrived, so the eye is not asked to follow two things.
+    if (!this.from) this.routeAge += deltaMs;
+    const hot = this.markers.find((m) => m.id === this.highlight);
+    if (hot && this.motion) hot.dot.alpha = 0.8 + 0.2 * Math.cos(this.age / 600);
+    this.apply();
+  }
+
+  /** Draws the base map once it has loaded (the loader awaits it at boot, so normally at once). */
+  private attach(): void {
+    if (this.map) return;
+    this.map = basemap();
+    if (this.map) this.world.addChildAt(new Graphics(basemapContext(this.map)), 0);
+  }
+
+  private point(id: string): [number, number] | undefined {
+    const p = this.places[id];
+    const map = this.map ?? basemap();
+    return p && map ? projectPoint(map.frame, p.lon, p.lat) : undefined;
+  }
+
+  private marker(id: string): Marker[] {
+    const at = this.point(id);
+    const place = this.places[id];
+    if (!at || !place) return [];
+    const dot = new Graphics();
+    const hot = id === this.highlight;
+    const label = new Text({
+      text: place.name[this.lang] ?? id,
+      style: {
+        ...textStyles.note,
+        fill: hot ? palette.bone : palette.muted,
+        fontWeight: hot ? '700' : '400',
+        wordWrap: false,
+        dropShadow: { color: palette.ground, alpha: 1, blur: 4, distance: 0, angle: 0 },
+      },
+    });
+    this.marks.addChild(dot, label);
+    return [{ id, at, dot, label }];
+  }
+
+  /** The view's scale (pixels per frame unit) for a camera. */
+  private scaleOf(c: Camera): number {
+    return Math.min((this.size.width * 0.86) / c.w, (this.size.height * 0.8) / c.h);
+  }
+
+  private toScreen(c: Camera, at: [number, number]): [number, number] {
+    const s = this.scaleOf(c);
+    return [(at[0] - c.x) * s, (at[1] - c.y) * s];
+  }
+
+  /** Chooses each label's side once per cue, for where the camera will rest. */
+  private placeLabels(c: Camera): void {
+    const u = unit(this.size.width, this.size.height);
+    placeLabels(
+      this.markers.map((m) => ({
+        at: this.toScreen(c, m.at),
+        label: m.label,
+        priority: m.id === this.highlight ? 1 : 0,
+      })),
+      14 * u,
+      { width: this.size.width, height: this.size.height },
+    );
+  }
+
+  private apply(): void {
+    const c = this.camera;
+    const s = this.scaleOf(c);
+    this.world.scale.set(s);
+    this.world.position.set(-c.x * s, -c.y * s);
+    for (const m of this.markers) {
+      const [x, y] = this.toScreen(c, m.at);
+      m.dot.position.set(x, y);
+      const offset = m.label as Text & { offset?: [number, number] };
+      m.label.position.set(x + (offset.offset?.[0] ?? 0), y + (offset.offset?.[1] ?? 0));
+    }
+    this.drawRoutes();
+  }
+
+  private drawRoutes(): void {
+    const g = this.routesLayer.clear();
+    if (!this.routes.length) return;
+    const u = unit(this.size.width, this.size.height);
+    const t = this.motion ? ease(this.routeAge / ROUTE_MS) : this.from ? 0 : 1;
+    if (t <= 0) return;
+    for (const r of this.routes) {
+      const a = this.toScreen(this.camera, r.from);
+      const b = this.toScreen(this.camera, r.to);
+      const pts = arc(a, b, t);
+      g.poly(pts, false).stroke({ color: palette.frost, width: 2.5 * u, alpha: 0.75 });
+      const head = pts.slice(-2);
+      if (t < 1) g.circle(head[0]!, head[1]!, 4 * u).fill({ color: palette.frost });
+    }
+  }
+}
+
+/** A camera framing points, with a margin; never closer than MIN_SPAN. */
+function frameOf(points: [number, number][]): Camera {
+  if (!points.length) return { x: 2500, y: 1200, w: 5000, h: 2400 };
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  return {
+    x: (x0 + x1) / 2,
+    y: (y0 + y1) / 2,
+    w: Math.max(MIN_SPAN, (x1 - x0) * 1.35),
+    h: Math.max(MIN_SPAN * 0.6, (y1 - y0) * 1.5),
+  };
+}
+
+/** Moves between cameras, zooming in log space so the speed feels even. */
+function between(a: Camera, b: Camera, t: number): Camera {
+  return {
+    x: a.x + (b.x - a.x) * t,
+    y: a.y + (b.y - a.y) * t,
+    w: Math.exp(Math.log(a.w) + (Math.log(b.w) - Math.log(a.w)) * t),
+    h: Math.exp(Math.log(a.h) + (Math.log(b.h) - Math.log(a.h)) * t),
+  };
+}
+
+/** Points along a gentle arc from a to b, bowed to one side, up to fraction t. */
+function arc(a: [number, number], b: [number, number], t: number): number[] {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const c = [(a[0] + b[0]) / 2 - dy * 0.2, (a[1] + b[1]) / 2 + dx * 0.2];
+  const pts: number[] = [];
+  const n = 40;
+  for (let i = 0; i <= n * t; i++) {
+    const s = i / n;
+    const k = 1 - s;
+    pts.push(
+      k * k * a[0] + 2 * k * s * c[0]! + s * s * b[0],
+      k * k * a[1] + 2 * k * s * c[1]! + s * s * b[1],
+    );
+  }
+  return pts;
+}
