@@ -7,14 +7,22 @@ export const DEFAULT_EXHIBIT = 'uprising';
 export interface KioskConfig {
   exhibitId: string;
   reducedMotion: boolean;
+  /** How film grain is drawn: Pixi filters, CSS, or chosen by the renderer ("auto"). */
+  effects: 'auto' | 'filters' | 'css';
 }
 
-/** Reads `?exhibit=` and `?reducedMotion=1`, and the OS's reduced-motion setting. */
+/** Reads `?exhibit=`, `?reducedMotion=1` and `?effects=`, and the OS's reduced-motion setting. */
 export function readConfig(search: string, prefersReducedMotion: boolean): KioskConfig {
   const params = new URLSearchParams(search);
   const id = params.get('exhibit') ?? '';
   return {
     exhibitId: /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : DEFAULT_EXHIBIT,
     reducedMotion: prefersReducedMotion || params.get('reducedMotion') === '1',
+    effects:
+      params.get('effects') === 'filters'
+        ? 'filters'
+        : params.get('effects') === 'css'
+          ? 'css'
+          : 'auto',
   };
 }

@@ -36,7 +36,11 @@ async function main(): Promise<void> {
   document.documentElement.classList.toggle('reduced-motion', config.reducedMotion);
 
   // Without WebGL the overlay still tells the story in words: never a blank screen.
-  const stage = await Stage.create(document.getElementById('stage')!).catch((e: unknown) => {
+  const stage = await Stage.create(
+    document.getElementById('stage')!,
+    config.effects,
+    !config.reducedMotion,
+  ).catch((e: unknown) => {
     logProblem('the stage could not start; continuing without visuals', e);
     return undefined;
   });

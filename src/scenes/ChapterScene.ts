@@ -1,6 +1,8 @@
 // A chapter's visuals: one view per cue, crossfaded when the narration reaches the next cue.
 import { Container } from 'pixi.js';
 import type { Cue, Place } from '../content/schema.ts';
+import type { Chapter } from '../content/types.ts';
+import { Atmosphere } from './atmosphere/Atmosphere.ts';
 import type { Scene, SceneOptions } from './Scene.ts';
 import { ease } from './Scene.ts';
 import { visualArea } from './theme.ts';
@@ -70,13 +72,20 @@ export class ChapterScene implements Scene {
   private current: { key: string; view: CueView; age: number; delay: number } | undefined;
   private leaving: { view: CueView; age: number }[] = [];
   private size = { width: 1, height: 1 };
+  private readonly cues: Cue[];
+  private readonly atmosphere: Atmosphere;
+  /** Whether the stage lays film grain over this scene. */
+  readonly grain: boolean;
 
   constructor(
-    private readonly cues: Cue[],
+    chapter: Pick<Chapter, 'cues' | 'atmosphere'>,
     private readonly options: SceneOptions,
     private readonly places: Record<string, Place> = {},
   ) {
-    this.view.addChild(this.layer);
+    this.cues = chapter.cues;
+    this.grain = chapter.atmosphere.includes('grain');
+    this.atmosphere = new Atmosphere(chapter.atmosphere, !options.reducedMotion);
+    this.view.addChild(this.atmosphere.view, this.layer);
   }
 
   /** Shows cue `index` in `lang`, crossfading from the one before. */
@@ -106,11 +115,13 @@ export class ChapterScene implements Scene {
 
   layout(width: number, height: number): void {
     this.size = { width, height };
+    this.atmosphere.layout(width, height);
     if (this.current) this.place(this.current.view);
     for (const l of this.leaving) this.place(l.view);
   }
 
   update(deltaMs: number): void {
+    this.atmosphere.update(deltaMs);
     if (this.current) {
       const c = this.current;
       c.age += deltaMs;

@@ -10,6 +10,8 @@ export interface Scene {
   layout(width: number, height: number): void;
   /** Advances animation by `deltaMs`. */
   update(deltaMs: number): void;
+  /** Film grain over the scene (a screen effect the stage applies). */
+  readonly grain?: boolean;
   /** Frees every texture and display object the scene made. */
   destroy(): void;
 }

@@ -48,7 +48,7 @@ export class SceneDirector {
     }
     const chapter = currentChapter(ctx);
     if (s.matches({ visit: { flow: 'chapter' } }) && chapter)
-      return new ChapterScene(chapter.cues, this.options, exhibit?.places);
+      return new ChapterScene(chapter, this.options, exhibit?.places);
     return new PlainScene(this.key, this.options, this.key !== 'home');
   }
 }

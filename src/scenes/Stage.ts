@@ -3,6 +3,7 @@
 // Full-screen fills are left to CSS (the ground, the dim behind dialogs): with software WebGL every
 // full-screen layer Pixi draws costs ~200 ms a frame on a 2-core machine, the compositor ~nothing.
 import { Application, Container, TexturePool } from 'pixi.js';
+import { type EffectsMode, Grain } from './Grain.ts';
 import type { Scene } from './Scene.ts';
 import { ease } from './Scene.ts';
 
@@ -14,7 +15,15 @@ export class Stage {
   private current: { scene: Scene; age: number } | undefined;
   private leaving: { scene: Scene; age: number }[] = [];
 
-  private constructor(readonly app: Application) {
+  readonly grain: Grain;
+
+  private constructor(
+    readonly app: Application,
+    parent: HTMLElement,
+    effects: EffectsMode,
+    motion: boolean,
+  ) {
+    this.grain = new Grain(app, parent, effects, motion);
     app.stage.addChild(this.host);
     app.renderer.on('resize', (w: number, h: number) => this.layout(w, h));
     app.ticker.add((ticker) => this.update(ticker.deltaMS));
@@ -22,7 +31,7 @@ export class Stage {
   }
 
   /** Creates the stage inside `parent`, sized to the window. */
-  static async create(parent: HTMLElement): Promise<Stage> {
+  static async create(parent: HTMLElement, effects: EffectsMode, motion: boolean): Promise<Stage> {
     const app = new Application();
     await app.init({
       resizeTo: window,
@@ -34,7 +43,7 @@ export class Stage {
     });
     app.canvas.setAttribute('aria-hidden', 'true');
     parent.appendChild(app.canvas);
-    return new Stage(app);
+    return new Stage(app, parent, effects, motion);
   }
 
   /** The scene on screen (or fading in). */
@@ -59,6 +68,8 @@ export class Stage {
   private update(deltaMs: number): void {
     // Time-true on a slow renderer; a stall (a hidden tab) does not jump animations past their end.
     const dt = Math.min(deltaMs, 1000);
+    this.grain.set(!!this.current?.scene.grain);
+    this.grain.update();
     if (this.current) {
       this.current.age += dt;
       this.current.scene.view.alpha = ease(this.current.age / CROSSFADE_MS);

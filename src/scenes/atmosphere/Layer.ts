@@ -1,0 +1,9 @@
+// One atmosphere layer under a chapter's cues: snow, dust, a searchlight, kites.
+import type { Container } from 'pixi.js';
+
+/** A layer covering the whole screen; it owns a fixed number of objects and never grows. */
+export interface AtmosphereLayerView {
+  readonly view: Container;
+  layout(width: number, height: number): void;
+  update(deltaMs: number): void;
+}
