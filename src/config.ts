@@ -1,4 +1,7 @@
 // Start-up settings read from the URL, with the kiosk's embedded defaults.
+import type { EffectsMode } from './scenes/Grain.ts';
+
+const EFFECTS: EffectsMode[] = ['auto', 'filters', 'css', 'none'];
 
 /** The exhibit served when the URL names none. */
 export const DEFAULT_EXHIBIT = 'uprising';
@@ -7,8 +10,8 @@ export const DEFAULT_EXHIBIT = 'uprising';
 export interface KioskConfig {
   exhibitId: string;
   reducedMotion: boolean;
-  /** How film grain is drawn: Pixi filters, CSS, or chosen by the renderer ("auto"). */
-  effects: 'auto' | 'filters' | 'css';
+  /** How film grain is drawn: Pixi filters, CSS, none, or chosen by the renderer ("auto"). */
+  effects: EffectsMode;
 }
 
 /** Reads `?exhibit=`, `?reducedMotion=1` and `?effects=`, and the OS's reduced-motion setting. */
@@ -18,11 +21,6 @@ export function readConfig(search: string, prefersReducedMotion: boolean): Kiosk
   return {
     exhibitId: /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : DEFAULT_EXHIBIT,
     reducedMotion: prefersReducedMotion || params.get('reducedMotion') === '1',
-    effects:
-      params.get('effects') === 'filters'
-        ? 'filters'
-        : params.get('effects') === 'css'
-          ? 'css'
-          : 'auto',
+    effects: EFFECTS.find((e) => e === params.get('effects')) ?? 'auto',
   };
 }

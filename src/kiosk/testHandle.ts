@@ -3,7 +3,9 @@ import { type Howl, Howler } from 'howler';
 import type { Container } from 'pixi.js';
 import type { Actor } from 'xstate';
 import type { KioskMachine } from '../machine/kioskMachine.ts';
+import { currentTrack } from '../machine/selectors.ts';
 import type { KioskEvent } from '../machine/types.ts';
+import { AttractScene } from '../scenes/AttractScene.ts';
 import { ChapterScene } from '../scenes/ChapterScene.ts';
 import type { Stage } from '../scenes/Stage.ts';
 
@@ -20,8 +22,11 @@ export interface ExhibitTestHandle {
   send(event: KioskEvent): void;
   /** "webgl", "webgpu" or "canvas"; undefined when the stage failed. */
   renderer(): string | undefined;
-  /** The stage's scene and, in a chapter, the cue on screen ("index:lang"). */
-  scene(): { name: string | undefined; cue: string | undefined };
+  /**
+   * The stage's scene; in a chapter the cue on screen ("index:lang"), in the attract loop the
+   * montage entry ("title:en", "cue:map:ru"); and how film grain is drawn ("filters" or "css").
+   */
+  scene(): { name: string | undefined; cue: string | undefined; grain: string | undefined };
   /** The Web Audio context's state, whether Howler unlocked it, and where the playing narration is. */
   audio(): {
     context: string | undefined;
@@ -29,6 +34,12 @@ export interface ExhibitTestHandle {
     narrationSeconds: number | undefined;
     musicVolume: number | undefined;
   };
+  /** Start times (s) of the current chapter's cues in the current language. */
+  cueStarts(): number[];
+  /** Stops the stage's frame loop, so that only `advance` moves its animations. */
+  freeze(): void;
+  /** Advances the stage's animations by `ms` and draws one frame (after `freeze`). */
+  advance(ms: number): void;
   /** The stage's display object and texture counts, for leak checks. */
   counts(): { displayObjects: number; textures: number };
 }
@@ -51,7 +62,13 @@ export function installTestHandle(actor: Actor<KioskMachine>, stage: Stage | und
     renderer: () => stage?.app.renderer.name,
     scene: () => {
       const scene = stage?.scene;
-      return { name: scene?.name, cue: scene instanceof ChapterScene ? scene.cueKey : undefined };
+      const cue =
+        scene instanceof ChapterScene
+          ? scene.cueKey
+          : scene instanceof AttractScene
+            ? scene.itemKey
+            : undefined;
+      return { name: scene?.name, cue, grain: stage?.grain.kind };
     },
     audio: () => {
       const howls = (Howler as unknown as { _howls: Howl[] })._howls;
@@ -67,6 +84,12 @@ export function installTestHandle(actor: Actor<KioskMachine>, stage: Stage | und
           ?._sounds[0]?._node?.gain.value,
       };
     },
+    cueStarts: () => {
+      const { context } = actor.getSnapshot();
+      return currentTrack(context)?.cueStarts ?? [];
+    },
+    freeze: () => stage?.freeze(),
+    advance: (ms) => stage?.advance(ms),
     counts: () => {
       const count = (c: Container): number =>
         c.children.reduce((n, child) => n + 1 + count(child), 0);

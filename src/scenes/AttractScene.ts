@@ -1,68 +1,146 @@
-// The attract loop's picture: the exhibit title, cycling slowly through its languages, over a
-// drifting field of faint lines. "Touch to begin" lives in the DOM overlay.
-import { Container, Graphics } from 'pixi.js';
+// The attract loop's picture: a slow "ghost visit" through the exhibit's own visuals (its maps,
+// figures, timelines and titles, never cues marked `attract: false`), with the exhibit title in
+// each language between them. Built from the content on every start, so it always matches it.
+// "Touch to begin" lives in the DOM overlay.
+import { Container, TexturePool } from 'pixi.js';
+import type { Cue, Place } from '../content/schema.ts';
+import { Atmosphere } from './atmosphere/Atmosphere.ts';
+import type { CueView } from './CueView.ts';
+import { cueView } from './cueViews.ts';
 import type { Scene, SceneOptions } from './Scene.ts';
 import { ease } from './Scene.ts';
-import { palette, unit, visualArea } from './theme.ts';
+import { visualArea } from './theme.ts';
 import { TitleCardView } from './TitleCardView.ts';
 
-const HOLD_MS = 7_000;
-const FADE_MS = 1_200;
+const TITLE_MS = 7_000;
+const CUE_MS = 9_000;
+const FADE_MS = 1_500;
+/** A title card after every this many visuals. */
+const CUES_PER_TITLE = 2;
+/** How far a visual slowly pushes in while it holds (none under reduced motion). */
+const PUSH = 0.05;
+/** Cue types calm and self-explanatory enough for a passer-by. */
+const MONTAGE_TYPES = new Set<Cue['type']>(['map', 'figure', 'timeline', 'title']);
 
-/** Title cards per language, crossfading in turn. */
+/** What the attract loop may show. */
+export interface AttractContent {
+  titles: { lang: string; title: string; subtitle?: string }[];
+  /** Every chapter's cues, in order. */
+  chapters: Cue[][];
+  places: Record<string, Place>;
+}
+
+/** One entry of the montage. */
+export type MontageItem = { kind: 'title'; lang: string } | { kind: 'cue'; cue: Cue; lang: string };
+
+/** The montage's order: cues from each chapter in turn, languages in turn, titles between. */
+export function montage(content: AttractContent): MontageItem[] {
+  const langs = content.titles.map((t) => t.lang);
+  // Pictures (maps, figures, timelines) before a chapter's title cards: they carry more.
+  const rank = (c: Cue) => (c.type === 'title' ? 1 : 0);
+  const perChapter = content.chapters.map((cues) =>
+    cues
+      .filter((c) => MONTAGE_TYPES.has(c.type) && c.attract !== false)
+      .sort((a, b) => rank(a) - rank(b)),
+  );
+  // Round-robin over chapters so the loop travels through the story rather than dwelling.
+  const cues: Cue[] = [];
+  for (let round = 0; perChapter.some((c) => c.length > round); round++)
+    for (const list of perChapter) if (list[round]) cues.push(list[round]!);
+  const items: MontageItem[] = [];
+  let titles = 0;
+  cues.forEach((cue, i) => {
+    if (i % CUES_PER_TITLE === 0)
+      items.push({ kind: 'title', lang: langs[titles++ % langs.length]! });
+    items.push({ kind: 'cue', cue, lang: langs[i % langs.length]! });
+  });
+  return items.length ? items : langs.map((lang) => ({ kind: 'title', lang }));
+}
+
+/** The montage, one item at a time, crossfading. */
 export class AttractScene implements Scene {
   readonly name = 'attract';
   readonly view = new Container();
-  private readonly lines = new Graphics();
-  private readonly cards: TitleCardView[];
-  private t = 0;
+  private readonly layer = new Container();
+  private readonly atmosphere: Atmosphere;
+  private readonly items: MontageItem[];
+  private index = -1;
+  private current: { view: CueView; age: number; hold: number } | undefined;
+  private leaving: { view: CueView; age: number }[] = [];
   private size = { width: 1, height: 1 };
 
   constructor(
-    titles: { title: string; subtitle?: string }[],
+    private readonly content: AttractContent,
     private readonly options: SceneOptions,
   ) {
-    this.cards = titles.map((t) => new TitleCardView(t.title, t.subtitle));
-    this.view.addChild(this.lines, ...this.cards);
-    this.cards.forEach((c, i) => (c.alpha = i === 0 ? 1 : 0));
+    this.items = montage(content);
+    this.atmosphere = new Atmosphere(['dust'], !options.reducedMotion);
+    this.view.addChild(this.atmosphere.view, this.layer);
+    this.advance();
+  }
+
+  /** The montage entry on screen, for tests: "title:en" or "cue:map:ru". */
+  get itemKey(): string {
+    const item = this.items[this.index];
+    return item
+      ? item.kind === 'title'
+        ? `title:${item.lang}`
+        : `cue:${item.cue.type}:${item.lang}`
+      : '';
   }
 
   layout(width: number, height: number): void {
     this.size = { width, height };
-    const area = visualArea(width, height);
-    for (const card of this.cards) {
-      card.layout(area.width, area.height);
-      card.position.set(area.width / 2, area.height * 0.55);
-    }
-    this.drawLines();
+    this.atmosphere.layout(width, height);
+    if (this.current) this.place(this.current.view);
+    for (const l of this.leaving) this.place(l.view);
   }
 
   update(deltaMs: number): void {
-    this.t += deltaMs;
-    const period = HOLD_MS + FADE_MS;
-    const n = this.cards.length;
-    if (n > 1) {
-      const index = Math.floor(this.t / period) % n;
-      const fade = ease(((this.t % period) - HOLD_MS) / FADE_MS);
-      this.cards.forEach((card, i) => {
-        card.alpha = i === index ? 1 - fade : i === (index + 1) % n ? fade : 0;
-      });
+    this.atmosphere.update(deltaMs);
+    const c = this.current;
+    if (c) {
+      c.age += deltaMs;
+      c.view.alpha = ease(c.age / FADE_MS);
+      if (!this.options.reducedMotion) c.view.scale.set(1 + PUSH * Math.min(1, c.age / c.hold));
+      c.view.update?.(deltaMs);
+      if (c.age >= c.hold) this.advance();
     }
-    if (!this.options.reducedMotion) this.lines.x = -((this.t / 60) % (this.size.width * 0.1));
+    for (const l of this.leaving) {
+      l.age += deltaMs;
+      l.view.alpha = 1 - ease(l.age / FADE_MS);
+    }
+    const gone = this.leaving.filter((l) => l.age >= FADE_MS);
+    for (const l of gone) l.view.destroy({ children: true });
+    // The loop runs for hours: give back the text textures of every card that has gone.
+    if (gone.length) TexturePool.clear(true);
+    this.leaving = this.leaving.filter((l) => l.age < FADE_MS);
   }
 
   destroy(): void {
     this.view.destroy({ children: true });
   }
 
-  // Faint meridian-like lines, a little wider than the screen so their drift never shows an edge.
-  private drawLines(): void {
-    const { width, height } = this.size;
-    const u = unit(width, height);
-    const g = this.lines.clear();
-    for (let x = 0; x < width * 1.2; x += width * 0.1) {
-      g.moveTo(x, height * 0.08).lineTo(x + width * 0.04, height * 0.7);
-    }
-    g.stroke({ color: palette.frost, alpha: 0.07, width: Math.max(1, 1.5 * u) });
+  private advance(): void {
+    if (this.current) this.leaving.push({ view: this.current.view, age: 0 });
+    this.index = (this.index + 1) % this.items.length;
+    const item = this.items[this.index]!;
+    const view = this.viewFor(item);
+    view.alpha = 0;
+    this.layer.addChild(view);
+    this.current = { view, age: 0, hold: item.kind === 'title' ? TITLE_MS : CUE_MS };
+    this.place(view);
+  }
+
+  private viewFor(item: MontageItem): CueView {
+    if (item.kind === 'cue') return cueView(item.cue, item.lang, this.options, this.content.places);
+    const t = this.content.titles.find((x) => x.lang === item.lang);
+    return new TitleCardView(t?.title ?? '', t?.subtitle);
+  }
+
+  private place(view: CueView): void {
+    const area = visualArea(this.size.width, this.size.height);
+    view.layout(area.width, area.height * 0.9);
+    view.position.set(area.width / 2, area.height * 0.5);
   }
 }

@@ -4,12 +4,16 @@
 import { type Application, Rectangle, type WebGLRenderer } from 'pixi.js';
 import { OldFilmFilter } from 'pixi-filters/old-film';
 
-/** How grain is drawn: "filters" (Pixi), "css", or "auto" (filters unless rendering in software). */
-export type EffectsMode = 'auto' | 'filters' | 'css';
+/**
+ * How grain is drawn: "filters" (Pixi), "css", "auto" (filters unless rendering in software), or
+ * "none" (no grain, e.g. for pixel-exact screenshots or a museum that prefers a clean image).
+ */
+export type EffectsMode = 'auto' | 'filters' | 'css' | 'none';
 
 /** Switches grain on and off with the scene on screen. */
 export class Grain {
   private readonly useFilter: boolean;
+  private readonly enabled: boolean;
   private filter: OldFilmFilter | undefined;
   private on = false;
 
@@ -19,16 +23,18 @@ export class Grain {
     mode: EffectsMode,
     private readonly motion: boolean,
   ) {
+    this.enabled = mode !== 'none';
     this.useFilter = mode === 'filters' || (mode === 'auto' && !isSoftware(app));
-    if (!this.useFilter) host.style.setProperty('--grain', `url(${noiseImage()})`);
+    if (this.enabled && !this.useFilter) host.style.setProperty('--grain', `url(${noiseImage()})`);
   }
 
-  /** "filters" or "css": which way grain is drawn here. */
-  get kind(): 'filters' | 'css' {
-    return this.useFilter ? 'filters' : 'css';
+  /** "filters", "css" or "none": which way grain is drawn here. */
+  get kind(): 'filters' | 'css' | 'none' {
+    return !this.enabled ? 'none' : this.useFilter ? 'filters' : 'css';
   }
 
-  set(on: boolean): void {
+  set(wanted: boolean): void {
+    const on = wanted && this.enabled;
     if (on === this.on) return;
     this.on = on;
     if (!this.useFilter) {

@@ -7,6 +7,8 @@ import { type Basemap, basemap, basemapContext, projectPoint } from './map/basem
 import { placeLabels } from './map/labels.ts';
 import { palette, textStyles, unit } from './theme.ts';
 
+/** A dark halo that keeps text legible over coastlines. */
+const SHADOW = { color: palette.ground, alpha: 1, blur: 5, distance: 0, angle: 0 };
 const MOVE_MS = 3_200;
 const ROUTE_MS = 2_400;
 /** The narrowest view, in frame units (~2 km each): a single camp is shown with its region. */
@@ -52,7 +54,7 @@ export class MapView extends Container {
     private readonly motion: boolean,
   ) {
     super();
-    this.caption = new Text({ text: '', style: { ...textStyles.note } });
+    this.caption = new Text({ text: '', style: { ...textStyles.note, dropShadow: SHADOW } });
     this.caption.anchor.set(0.5, 1);
     this.addChild(this.world, this.routesLayer, this.marks, this.caption);
     this.attach();
@@ -147,7 +149,7 @@ export class MapView extends Container {
         fill: hot ? palette.bone : palette.muted,
         fontWeight: hot ? '700' : '400',
         wordWrap: false,
-        dropShadow: { color: palette.ground, alpha: 1, blur: 4, distance: 0, angle: 0 },
+        dropShadow: SHADOW,
       },
     });
     this.marks.addChild(dot, label);

@@ -41,10 +41,12 @@ export class SceneDirector {
     const exhibit = ctx.exhibit;
     if (s.matches('attract') && exhibit) {
       const titles = exhibit.languages.map((lang) => ({
+        lang,
         title: exhibit.title[lang] ?? '',
         ...(exhibit.subtitle?.[lang] ? { subtitle: exhibit.subtitle[lang] } : {}),
       }));
-      return new AttractScene(titles, this.options);
+      const chapters = exhibit.chapters.map((c) => c.cues);
+      return new AttractScene({ titles, chapters, places: exhibit.places }, this.options);
     }
     const chapter = currentChapter(ctx);
     if (s.matches({ visit: { flow: 'chapter' } }) && chapter)

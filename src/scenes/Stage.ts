@@ -60,6 +60,17 @@ export class Stage {
     scene.layout(this.app.screen.width, this.app.screen.height);
   }
 
+  /** Stops the frame loop; from now on only `advance` moves time (tests' still frames). */
+  freeze(): void {
+    this.app.ticker.stop();
+  }
+
+  /** Moves animation time on by `ms` in 100 ms steps, then draws one frame. */
+  advance(ms: number): void {
+    for (let t = 0; t < ms; t += 100) this.update(Math.min(100, ms - t));
+    this.app.render();
+  }
+
   private layout(width: number, height: number): void {
     this.current?.scene.layout(width, height);
     for (const l of this.leaving) l.scene.layout(width, height);

@@ -44,6 +44,13 @@ describe('start-up settings', () => {
     expect(readConfig('', true).reducedMotion).toBe(true);
     expect(readConfig('?reducedMotion=1', false).reducedMotion).toBe(true);
   });
+
+  it('takes a known effects mode and otherwise chooses by renderer', () => {
+    expect(readConfig('?effects=none', false).effects).toBe('none');
+    expect(readConfig('?effects=filters', false).effects).toBe('filters');
+    expect(readConfig('?effects=sparkles', false).effects).toBe('auto');
+    expect(readConfig('', false).effects).toBe('auto');
+  });
 });
 
 describe('sentences split over two cues', () => {
