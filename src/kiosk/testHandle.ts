@@ -24,9 +24,15 @@ export interface ExhibitTestHandle {
   renderer(): string | undefined;
   /**
    * The stage's scene; in a chapter the cue on screen ("index:lang"), in the attract loop the
-   * montage entry ("title:en", "cue:map:ru"); and how film grain is drawn ("filters" or "css").
+   * montage entry ("title:en", "cue:map:ru"); in a chapter, how many cue views are on the stage;
+   * and how film grain is drawn ("filters", "css" or "none").
    */
-  scene(): { name: string | undefined; cue: string | undefined; grain: string | undefined };
+  scene(): {
+    name: string | undefined;
+    cue: string | undefined;
+    views: number | undefined;
+    grain: string | undefined;
+  };
   /** The Web Audio context's state, whether Howler unlocked it, and where the playing narration is. */
   audio(): {
     context: string | undefined;
@@ -34,6 +40,10 @@ export interface ExhibitTestHandle {
     narrationSeconds: number | undefined;
     musicVolume: number | undefined;
   };
+  /** How many filters are on the whole stage (film grain drawn by pixi-filters). */
+  filters(): number;
+  /** The attract loop's montage: each entry's kind, cue type and `attract` flag. */
+  montage(): { kind: string; type?: string; attract?: boolean }[];
   /** Start times (s) of the current chapter's cues in the current language. */
   cueStarts(): number[];
   /** Stops the stage's frame loop, so that only `advance` moves its animations. */
@@ -68,7 +78,8 @@ export function installTestHandle(actor: Actor<KioskMachine>, stage: Stage | und
           : scene instanceof AttractScene
             ? scene.itemKey
             : undefined;
-      return { name: scene?.name, cue, grain: stage?.grain.kind };
+      const views = scene instanceof ChapterScene ? scene.viewCount : undefined;
+      return { name: scene?.name, cue, views, grain: stage?.grain.kind };
     },
     audio: () => {
       const howls = (Howler as unknown as { _howls: Howl[] })._howls;
@@ -83,6 +94,23 @@ export function installTestHandle(actor: Actor<KioskMachine>, stage: Stage | und
         musicVolume: (music as unknown as { _sounds: { _node?: GainNode }[] } | undefined)
           ?._sounds[0]?._node?.gain.value,
       };
+    },
+    filters: () => {
+      const f = stage?.app.stage.filters;
+      return Array.isArray(f) ? f.length : f ? 1 : 0;
+    },
+    montage: () => {
+      const scene = stage?.scene;
+      if (!(scene instanceof AttractScene)) return [];
+      return scene.items.map((i) =>
+        i.kind === 'title'
+          ? { kind: 'title' }
+          : {
+              kind: 'cue',
+              type: i.cue.type,
+              ...(i.cue.attract === false ? { attract: false } : {}),
+            },
+      );
     },
     cueStarts: () => {
       const { context } = actor.getSnapshot();

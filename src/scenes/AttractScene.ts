@@ -63,7 +63,8 @@ export class AttractScene implements Scene {
   readonly view = new Container();
   private readonly layer = new Container();
   private readonly atmosphere: Atmosphere;
-  private readonly items: MontageItem[];
+  /** The montage, in order (read by tests). */
+  readonly items: MontageItem[];
   private index = -1;
   private current: { view: CueView; age: number; hold: number } | undefined;
   private leaving: { view: CueView; age: number }[] = [];

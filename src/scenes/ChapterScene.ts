@@ -59,6 +59,11 @@ export class ChapterScene implements Scene {
     this.place(view);
   }
 
+  /** How many cue views are on the stage (2 while crossfading, 1 while a map camera moves). */
+  get viewCount(): number {
+    return (this.current ? 1 : 0) + this.leaving.length;
+  }
+
   /** The index of the cue on screen, for tests. */
   get cueKey(): string | undefined {
     return this.current?.key;

@@ -8,6 +8,7 @@ import {
   tap,
   test,
   waitFor,
+  where,
 } from './kiosk.ts';
 
 for (const lang of ['en', 'ru']) {
@@ -35,3 +36,108 @@ for (const lang of ['en', 'ru']) {
     await expect(page.getByRole('button', { name: ended[1] })).toHaveCount(1);
   });
 }
+
+/** The cue on screen and how many cue views the chapter scene holds. */
+const scene = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => window.__exhibit!.scene());
+
+for (const lang of ['en', 'ru']) {
+  test(`map, document and quote cues follow the narration; a second map moves the camera (${lang})`, async ({
+    page,
+  }) => {
+    await openKiosk(page);
+    await startVisit(page);
+    if (lang === 'ru') await tap(page, 'Русский');
+    await page.locator('.chapter-card').nth(0).tap();
+    await waitFor(page, 'chapter.playing');
+    await expect.poll(async () => (await scene(page)).cue, { timeout: 15_000 }).toBe(`1:${lang}`);
+    // The same map view pans and zooms: no second view is crossfaded in.
+    expect((await scene(page)).views).toBe(1);
+    for (const [index, name] of ['document', 'quote'].entries()) {
+      await expect
+        .poll(async () => (await scene(page)).cue, { timeout: 15_000 })
+        .toBe(`${index + 2}:${lang}`);
+      await page.waitForTimeout(1_600);
+      expect(await litPixels(page), `${name} drew nothing`).toBeGreaterThan(20);
+      await screenshot(page, `cue-${name}-${lang}`);
+    }
+  });
+}
+
+test('the canvas is never blank during a whole chapter', async ({ page }) => {
+  await openKiosk(page);
+  await startVisit(page);
+  await page.locator('.chapter-card').nth(0).tap();
+  await waitFor(page, 'chapter.playing');
+  const samples: number[] = [];
+  while ((await where(page)) === 'chapter.playing') samples.push(await litPixels(page));
+  test.info().annotations.push({ type: 'lit pixels', description: samples.join(' ') });
+  expect(samples.length, 'samples over the chapter').toBeGreaterThan(5);
+  expect(Math.min(...samples), 'the darkest moment of the chapter').toBeGreaterThan(20);
+});
+
+test('reduced motion: no particles, and one map cuts to the next by crossfade', async ({
+  page,
+}) => {
+  const objects = async (query: string) => {
+    await openKiosk(page, query);
+    await startVisit(page);
+    await page.locator('.chapter-card').nth(0).tap();
+    await waitFor(page, 'chapter.playing');
+    await expect.poll(async () => (await scene(page)).cue, { timeout: 15_000 }).toBe('1:en');
+    const views = (await scene(page)).views;
+    return {
+      views,
+      objects: (await page.evaluate(() => window.__exhibit!.counts())).displayObjects,
+    };
+  };
+  const moving = await objects('');
+  const still = await objects('&reducedMotion=1');
+  // The fixture chapter snows: 90 flakes with motion, none without.
+  expect(moving.objects - still.objects).toBeGreaterThanOrEqual(90);
+  expect(still.views).toBe(2);
+});
+
+test('film grain is drawn by pixi-filters where asked, and by CSS on a software renderer', async ({
+  page,
+}) => {
+  await openKiosk(page);
+  expect((await scene(page)).grain).toBe('css'); // SwiftShader here
+  await startVisit(page);
+  await page.locator('.chapter-card').nth(0).tap();
+  await expect(page.locator('#stage.grain')).toHaveCount(1);
+  await openKiosk(page, '&effects=filters');
+  expect((await scene(page)).grain).toBe('filters');
+  await startVisit(page);
+  await page.locator('.chapter-card').nth(0).tap();
+  await waitFor(page, 'chapter.playing');
+  await page.waitForTimeout(1_500);
+  expect(await page.evaluate(() => window.__exhibit!.filters())).toBe(1);
+  expect(await litPixels(page)).toBeGreaterThan(20);
+  await expect(page.locator('#stage.grain')).toHaveCount(0);
+});
+
+test('the attract loop is a ghost visit through the exhibit, never its graphic cues', async ({
+  page,
+}) => {
+  await page.goto('/?effects=none');
+  await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.evaluate(() => window.__exhibit!.freeze());
+  const seen: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    seen.push((await scene(page)).cue!);
+    await page.evaluate(() => window.__exhibit!.advance(9_000));
+  }
+  test.info().annotations.push({ type: 'montage', description: seen.join(', ') });
+  expect(seen[0]).toBe('title:en');
+  for (const kind of ['cue:map', 'cue:figure', 'title:ru', 'title:uk'])
+    expect(
+      seen.some((s) => s.startsWith(kind)),
+      kind,
+    ).toBe(true);
+  const montage = await page.evaluate(() => window.__exhibit!.montage());
+  expect(montage.length).toBeGreaterThan(10);
+  expect(montage.filter((m) => m.attract === false)).toEqual([]);
+});

@@ -28,3 +28,60 @@ test('chapter textures and display objects return to their baseline', async ({ p
   expect(after.displayObjects).toBe(baseline.displayObjects);
   expect(after.textures).toBeLessThanOrEqual(baseline.textures);
 });
+
+// The real exhibit, every chapter and every cue, with the stage's clock frozen and stepped so the
+// whole visit takes seconds: after each chapter the menu's counts are back where they started.
+test('a full visit of the Uprising exhibit leaves no textures or display objects behind', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/?effects=none');
+  await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  const run = (fn: string) => page.evaluate(fn);
+  await run('window.__exhibit.freeze()');
+  await run(
+    "window.__exhibit.send({ type: 'ui.start' }); window.__exhibit.send({ type: 'ui.continue' })",
+  );
+  await run('window.__exhibit.advance(3_000)');
+  const counts = () => page.evaluate(() => window.__exhibit!.counts());
+  const baseline = await counts();
+  const rows: string[] = [];
+  let peak = 0;
+  for (let chapter = 0; chapter < 10; chapter++) {
+    await page.evaluate((i) => {
+      const e = window.__exhibit!;
+      e.send({ type: 'ui.chapterChosen', index: i });
+      e.send({ type: 'ui.pause' });
+    }, chapter);
+    const starts = await page.evaluate(() => window.__exhibit!.cueStarts());
+    for (const start of starts) {
+      await page.evaluate((s) => {
+        window.__exhibit!.send({ type: 'narration.progress', position: s + 0.05 });
+        window.__exhibit!.advance(6_000);
+      }, start);
+      peak = Math.max(peak, (await counts()).textures);
+    }
+    const during = await counts();
+    await page.evaluate(() => {
+      window.__exhibit!.send({ type: 'ui.home' });
+      window.__exhibit!.advance(3_000);
+    });
+    const after = await counts();
+    rows.push(
+      `${chapter}: ${starts.length} cues, during ${during.textures} textures / ${during.displayObjects} objects, after ${after.textures} / ${after.displayObjects}`,
+    );
+    expect(after.displayObjects, `display objects after chapter ${chapter}`).toBe(
+      baseline.displayObjects,
+    );
+    expect(after.textures, `textures after chapter ${chapter}`).toBeLessThanOrEqual(
+      baseline.textures,
+    );
+  }
+  test.info().annotations.push({
+    type: 'counts',
+    description: `menu before: ${baseline.textures} textures / ${baseline.displayObjects} objects; peak ${peak} textures\n${rows.join('\n')}`,
+  });
+  console.log(test.info().annotations.at(-1)!.description);
+});
