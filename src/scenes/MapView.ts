@@ -4,23 +4,18 @@ import { Container, Graphics, Text } from 'pixi.js';
 import type { MapCue, Place } from '../content/schema.ts';
 import { ease } from './Scene.ts';
 import { type Basemap, basemap, basemapContext, projectPoint } from './map/basemap.ts';
+import { arc, between, type Camera, frameOf } from './map/camera.ts';
 import { placeLabels } from './map/labels.ts';
 import { palette, textStyles, unit } from './theme.ts';
 
 /** A dark halo that keeps text legible over coastlines. */
 const SHADOW = { color: palette.ground, alpha: 1, blur: 5, distance: 0, angle: 0 };
 const MOVE_MS = 3_200;
+/** Marks and captions of a following map cue fade rather than pop. */
+const FADE_MS = 800;
 const ROUTE_MS = 2_400;
-/** The narrowest view, in frame units (~2 km each): a single camp is shown with its region. */
-const MIN_SPAN = 1100;
 
-interface Camera {
-  x: number;
-  y: number;
-  /** Frame units the view must show across and down. */
-  w: number;
-  h: number;
-}
+type Route = { from: [number, number]; to: [number, number] };
 
 interface Marker {
   id: string;
@@ -36,7 +31,13 @@ export class MapView extends Container {
   private readonly marks = new Container();
   private readonly caption: Text;
   private markers: Marker[] = [];
-  private routes: { from: [number, number]; to: [number, number] }[] = [];
+  /** The previous cue's markers and routes, fading out while the camera moves. */
+  private fading: Marker[] = [];
+  private oldRoutes: Route[] = [];
+  private routes: Route[] = [];
+  /** Time since the last `show`, for fading marks and the caption. */
+  private showAge = FADE_MS;
+  private nextCaption: string | undefined;
   private highlight: string | undefined;
   private camera: Camera = { x: 0, y: 0, w: 1, h: 1 };
   private from: Camera | undefined;
@@ -65,10 +66,11 @@ export class MapView extends Container {
   show(cue: MapCue, lang: string, move = true): void {
     this.lang = lang;
     this.highlight = cue.highlight;
-    for (const m of this.markers) {
-      m.dot.destroy();
-      m.label.destroy();
-    }
+    for (const m of this.fading) destroyMarker(m);
+    this.fading = move ? this.markers : [];
+    if (!move) this.markers.forEach(destroyMarker);
+    this.oldRoutes = move ? this.routes : [];
+    this.showAge = move ? 0 : FADE_MS;
     this.markers = cue.places.flatMap((id) => this.marker(id));
     this.routes = (cue.routes ?? []).flatMap((r) => {
       const a = this.point(r.from);
@@ -76,7 +78,9 @@ export class MapView extends Container {
       return a && b ? [{ from: a, to: b }] : [];
     });
     this.routeAge = 0;
-    this.caption.text = cue.caption?.[lang] ?? '';
+    const caption = cue.caption?.[lang] ?? '';
+    if (move) this.nextCaption = caption;
+    else this.caption.text = caption;
     const focus = (cue.focus ?? cue.places).flatMap((id) => {
       const p = this.point(id);
       return p ? [p] : [];
@@ -118,9 +122,30 @@ export class MapView extends Container {
     }
     // Routes draw once the camera has arrived, so the eye is not asked to follow two things.
     if (!this.from) this.routeAge += deltaMs;
+    this.fade(deltaMs);
     const hot = this.markers.find((m) => m.id === this.highlight);
-    if (hot && this.motion) hot.dot.alpha = 0.8 + 0.2 * Math.cos(this.age / 600);
+    if (hot && this.motion) hot.dot.alpha *= 0.8 + 0.2 * Math.cos(this.age / 600);
     this.apply();
+  }
+
+  /** New marks fade in as old ones fade out; the caption dips out and back with its new text. */
+  private fade(deltaMs: number): void {
+    this.showAge += deltaMs;
+    const t = ease(this.showAge / FADE_MS);
+    for (const m of this.markers) m.dot.alpha = m.label.alpha = t;
+    for (const m of this.fading) m.dot.alpha = m.label.alpha = 1 - t;
+    if (t >= 1 && this.fading.length) {
+      this.fading.forEach(destroyMarker);
+      this.fading = [];
+      this.oldRoutes = [];
+    }
+    const half = FADE_MS / 2;
+    if (this.nextCaption !== undefined && this.showAge >= half) {
+      this.caption.text = this.nextCaption;
+      this.nextCaption = undefined;
+    }
+    this.caption.alpha =
+      this.showAge < half ? 1 - ease(this.showAge / half) : ease((this.showAge - half) / half);
   }
 
   /** Draws the base map once it has loaded (the loader awaits it at boot, so normally at once). */
@@ -185,7 +210,7 @@ export class MapView extends Container {
     const s = this.scaleOf(c);
     this.world.scale.set(s);
     this.world.position.set(-c.x * s, -c.y * s);
-    for (const m of this.markers) {
+    for (const m of [...this.markers, ...this.fading]) {
       const [x, y] = this.toScreen(c, m.at);
       m.dot.position.set(x, y);
       const offset = m.label as Text & { offset?: [number, number] };
@@ -196,8 +221,13 @@ export class MapView extends Container {
 
   private drawRoutes(): void {
     const g = this.routesLayer.clear();
-    if (!this.routes.length) return;
     const u = unit(this.size.width, this.size.height);
+    const fadeOut = 1 - ease(this.showAge / FADE_MS);
+    for (const r of this.oldRoutes) {
+      const pts = arc(this.toScreen(this.camera, r.from), this.toScreen(this.camera, r.to), 1);
+      g.poly(pts, false).stroke({ color: palette.frost, width: 2.5 * u, alpha: 0.75 * fadeOut });
+    }
+    if (!this.routes.length) return;
     const t = this.motion ? ease(this.routeAge / ROUTE_MS) : this.from ? 0 : 1;
     if (t <= 0) return;
     for (const r of this.routes) {
@@ -211,43 +241,7 @@ export class MapView extends Container {
   }
 }
 
-/** A camera framing points, with a margin; never closer than MIN_SPAN. */
-function frameOf(points: [number, number][]): Camera {
-  if (!points.length) return { x: 2500, y: 1200, w: 5000, h: 2400 };
-  const xs = points.map((p) => p[0]);
-  const ys = points.map((p) => p[1]);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  return {
-    x: (x0 + x1) / 2,
-    y: (y0 + y1) / 2,
-    w: Math.max(MIN_SPAN, (x1 - x0) * 1.35),
-    h: Math.max(MIN_SPAN * 0.6, (y1 - y0) * 1.5),
-  };
-}
-
-/** Moves between cameras, zooming in log space so the speed feels even. */
-function between(a: Camera, b: Camera, t: number): Camera {
-  return {
-    x: a.x + (b.x - a.x) * t,
-    y: a.y + (b.y - a.y) * t,
-    w: Math.exp(Math.log(a.w) + (Math.log(b.w) - Math.log(a.w)) * t),
-    h: Math.exp(Math.log(a.h) + (Math.log(b.h) - Math.log(a.h)) * t),
-  };
-}
-
-/** Points along a gentle arc from a to b, bowed to one side, up to fraction t. */
-function arc(a: [number, number], b: [number, number], t: number): number[] {
-  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-  const c = [(a[0] + b[0]) / 2 - dy * 0.2, (a[1] + b[1]) / 2 + dx * 0.2];
-  const pts: number[] = [];
-  const n = 40;
-  for (let i = 0; i <= n * t; i++) {
-    const s = i / n;
-    const k = 1 - s;
-    pts.push(
-      k * k * a[0] + 2 * k * s * c[0]! + s * s * b[0],
-      k * k * a[1] + 2 * k * s * c[1]! + s * s * b[1],
-    );
-  }
-  return pts;
+function destroyMarker(m: Marker): void {
+  m.dot.destroy();
+  m.label.destroy();
 }

@@ -90,3 +90,19 @@ export function litPixels(page: Page): Promise<number> {
     return n;
   });
 }
+
+/** Pixels the stage drew anything on (however faint) in a 480×270 copy of the canvas. */
+export function drawnPixels(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const canvas = document.querySelector('canvas')!;
+    await new Promise(requestAnimationFrame);
+    const copy = document.createElement('canvas');
+    [copy.width, copy.height] = [480, 270];
+    const g = copy.getContext('2d')!;
+    g.drawImage(canvas, 0, 0, 480, 270);
+    const d = g.getImageData(0, 0, 480, 270).data;
+    let n = 0;
+    for (let i = 3; i < d.length; i += 4) if (d[i]! > 3) n++;
+    return n;
+  });
+}
