@@ -13,7 +13,7 @@ import { MAP_PROJECTION, type MapFrame } from '../../src/scenes/map/projection.t
 /** The frame's width in units; 1 unit is about 2 km, the resolution of the 1:50m data. */
 const WIDTH = 5000;
 /** The part of the world shown: from Ireland past the Bering Strait, from the Persian Gulf to the Arctic. */
-const EXTENT = { west: -20, east: 195, south: 28, north: 82 };
+const EXTENT = { west: -20, east: 195, south: 8, north: 82 };
 /** Triangle area (square degrees) below which a coastline point is dropped: about 8 km detail. */
 const MIN_WEIGHT = 0.003;
 /** ISO 3166 numeric ids of the fifteen republics of the Soviet Union (its post-1945 outline). */
