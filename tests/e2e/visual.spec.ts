@@ -55,8 +55,8 @@ for (const [orientation, size] of Object.entries(SIZES)) {
         await expect(page, `${type} in ${lang}`).toHaveScreenshot(
           `${type}-${orientation}-${lang}.png`,
           {
-            maxDiffPixelRatio: 0.01,
-            threshold: 0.25,
+            maxDiffPixelRatio: 0.001,
+            threshold: 0.2,
             stylePath: 'tests/e2e/visual.css',
           },
         );
