@@ -12,9 +12,11 @@ export interface KioskConfig {
   reducedMotion: boolean;
   /** How film grain is drawn: Pixi filters, CSS, none, or chosen by the renderer ("auto"). */
   effects: EffectsMode;
+  /** Show the pointer (`?cursor=1`), for staff and testing; hidden on a touch kiosk. */
+  showCursor: boolean;
 }
 
-/** Reads `?exhibit=`, `?reducedMotion=1` and `?effects=`, and the OS's reduced-motion setting. */
+/** Reads `?exhibit=`, `?reducedMotion=1`, `?effects=` and `?cursor=1`, and the OS's motion setting. */
 export function readConfig(search: string, prefersReducedMotion: boolean): KioskConfig {
   const params = new URLSearchParams(search);
   const id = params.get('exhibit') ?? '';
@@ -22,5 +24,6 @@ export function readConfig(search: string, prefersReducedMotion: boolean): Kiosk
     exhibitId: /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : DEFAULT_EXHIBIT,
     reducedMotion: prefersReducedMotion || params.get('reducedMotion') === '1',
     effects: EFFECTS.find((e) => e === params.get('effects')) ?? 'auto',
+    showCursor: params.get('cursor') === '1',
   };
 }

@@ -16,6 +16,8 @@ import { readConfig } from './config.ts';
 import { watchActivity } from './kiosk/input.ts';
 import { logProblem } from './kiosk/log.ts';
 import { kioskMachine } from './machine/kioskMachine.ts';
+import { lockDown } from './kiosk/lockdown.ts';
+import { Recovery, watchErrors } from './kiosk/recovery.ts';
 import { SceneDirector } from './scenes/SceneDirector.ts';
 import { loadBasemap } from './scenes/map/basemap.ts';
 import { Stage } from './scenes/Stage.ts';
@@ -78,6 +80,19 @@ async function main(): Promise<void> {
     error: (e) => logProblem('the kiosk machine stopped', e),
   });
   watchActivity(document, (e) => actor.send(e));
+  lockDown(document, { showCursor: config.showCursor });
+  const recovery = new Recovery({
+    recover: () => {
+      actor.send({ type: 'kiosk.recover' });
+      director?.rebuild(actor.getSnapshot());
+    },
+    giveUp: () => actor.send({ type: 'kiosk.fault', message: 'errors kept coming back' }),
+  });
+  watchErrors(window, recovery);
+  if (stage && director) {
+    stage.onError = (e) => recovery.report('a scene failed while drawing', e);
+    stage.onRestored = () => director.rebuild(actor.getSnapshot());
+  }
   if (import.meta.env.MODE === 'test')
     (await import('./kiosk/testHandle.ts')).installTestHandle(actor, stage);
   actor.start();

@@ -57,6 +57,7 @@ export const kioskMachine = setup({
       event.index >= 0 &&
       event.index < (context.exhibit?.chapters.length ?? 0),
     hasAdvisory: ({ context }) => !!context.exhibit?.advisory,
+    hasExhibit: ({ context }) => !!context.exhibit,
   },
   actions: {
     resetVisitor: assign(({ context }) => ({
@@ -101,6 +102,15 @@ export const kioskMachine = setup({
     visits: 0,
   }),
   initial: 'boot',
+  on: {
+    // After an error anywhere (src/kiosk/recovery.ts): start again from the attract loop.
+    'kiosk.recover': { guard: 'hasExhibit', target: '.attract', reenter: true },
+    // Errors that keep coming back: the calm out-of-service card, which reloads the exhibit.
+    'kiosk.fault': {
+      target: '.outOfService',
+      actions: assign({ error: ({ event }) => event.message }),
+    },
+  },
   states: {
     boot: {
       entry: assign({ bootProgress: 0 }),

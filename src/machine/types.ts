@@ -32,6 +32,8 @@ export type KioskEvent =
   | { type: 'boot.progress'; loaded: number; total: number }
   | { type: 'boot.loaded'; exhibit: Exhibit }
   | { type: 'boot.failed'; message: string }
+  | { type: 'kiosk.recover' }
+  | { type: 'kiosk.fault'; message: string }
   | { type: 'ui.start' }
   | { type: 'ui.continue' }
   | { type: 'ui.back' }

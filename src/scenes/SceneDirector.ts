@@ -20,6 +20,12 @@ export class SceneDirector {
     private readonly options: SceneOptions,
   ) {}
 
+  /** Shows the scene for `s` afresh (after the stage dropped a scene or the GPU came back). */
+  rebuild(s: Snapshot): void {
+    this.key = '';
+    this.update(s);
+  }
+
   /** Call with every snapshot. */
   update(s: Snapshot): void {
     const ctx = s.context;

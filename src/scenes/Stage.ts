@@ -16,6 +16,10 @@ export class Stage {
   private leaving: { scene: Scene; age: number }[] = [];
 
   readonly grain: Grain;
+  /** Called when a scene throws while drawing; the scene has already been dropped. */
+  onError: (e: unknown) => void = () => {};
+  /** Called when the GPU context comes back after being lost; the caller rebuilds the scene. */
+  onRestored: () => void = () => {};
 
   private constructor(
     readonly app: Application,
@@ -26,7 +30,10 @@ export class Stage {
     this.grain = new Grain(app, parent, effects, motion);
     app.stage.addChild(this.host);
     app.renderer.on('resize', (w: number, h: number) => this.layout(w, h));
-    app.ticker.add((ticker) => this.update(ticker.deltaMS));
+    app.ticker.add((ticker) => this.tick(ticker.deltaMS));
+    // Pixi restores its own resources after a lost context; scenes are rebuilt to be sure that
+    // every text and drawing is back (Pixi's Text could vanish after a restore before 8.x).
+    app.canvas.addEventListener('webglcontextrestored', () => this.onRestored());
     this.layout(app.screen.width, app.screen.height);
   }
 
@@ -67,13 +74,37 @@ export class Stage {
 
   /** Moves animation time on by `ms` in 100 ms steps, then draws one frame. */
   advance(ms: number): void {
-    for (let t = 0; t < ms; t += 100) this.update(Math.min(100, ms - t));
+    for (let t = 0; t < ms; t += 100) this.tick(Math.min(100, ms - t));
     this.app.render();
   }
 
   private layout(width: number, height: number): void {
     this.current?.scene.layout(width, height);
     for (const l of this.leaving) l.scene.layout(width, height);
+  }
+
+  /** One frame: a scene that throws is dropped and reported, so one bad frame never stops the loop. */
+  private tick(deltaMs: number): void {
+    try {
+      this.update(deltaMs);
+    } catch (e) {
+      this.drop();
+      this.onError(e);
+    }
+  }
+
+  /** Removes every scene at once (after an error). */
+  private drop(): void {
+    for (const s of [this.current, ...this.leaving]) {
+      if (!s) continue;
+      try {
+        s.scene.destroy();
+      } catch {
+        s.scene.view.removeFromParent();
+      }
+    }
+    this.current = undefined;
+    this.leaving = [];
   }
 
   private update(deltaMs: number): void {

@@ -6,8 +6,11 @@ import type { ExhibitTestHandle } from '../../src/kiosk/testHandle.ts';
 
 type State = ReturnType<ExhibitTestHandle['state']>;
 
-/** A test whose page must log no console errors and throw no uncaught errors. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+/**
+ * A test whose page logs no console errors, throws no uncaught errors, and asks nothing of any
+ * origin but the kiosk's own (offline: every asset is served locally).
+ */
+export const test = base.extend<{ consoleErrors: string[]; offOrigin: string[] }>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -15,6 +18,19 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
       await use(errors);
       expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  offOrigin: [
+    async ({ page, baseURL }, use) => {
+      const own = new URL(baseURL!).origin;
+      const requests: string[] = [];
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (/^(https?|wss?):$/.test(url.protocol) && url.origin !== own) requests.push(r.url());
+      });
+      await use(requests);
+      expect(requests, 'requests to other origins').toEqual([]);
     },
     { auto: true },
   ],

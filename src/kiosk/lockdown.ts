@@ -1,0 +1,39 @@
+// Lockdown: a visitor cannot leave the exhibit or break its layout. No context menu or long-press
+// callout, no text selection or image drag, no pinch, double-tap or ctrl-wheel zoom, no swipe or
+// key navigation, no link to anywhere else; the cursor is hidden unless asked for. The browser's
+// own flags (npm run kiosk) close what a page cannot, such as Ctrl+W.
+
+/** Keys that would reload, zoom, print, save, open, or navigate away. */
+function isHarmfulKey(e: KeyboardEvent): boolean {
+  const mod = e.ctrlKey || e.metaKey;
+  if (['F1', 'F3', 'F5', 'F6', 'F7', 'F11', 'F12', 'BrowserBack', 'BrowserForward'].includes(e.key))
+    return true;
+  if (mod && /^[rpsonlufghjtwd=+\-0]$/i.test(e.key)) return true;
+  if (e.altKey && ['ArrowLeft', 'ArrowRight', 'Home'].includes(e.key)) return true;
+  return false;
+}
+
+/** Installs every guard on `doc`; `showCursor` keeps the pointer visible (for staff or testing). */
+export function lockDown(doc: Document, options: { showCursor: boolean }): void {
+  const stop = (e: Event) => e.preventDefault();
+  const capture = { capture: true };
+  const active = { capture: true, passive: false };
+  for (const type of ['contextmenu', 'selectstart', 'dragstart', 'dblclick', 'gesturestart'])
+    doc.addEventListener(type, stop, capture);
+  // Two fingers never zoom or scroll the page; single touches scroll lists as usual.
+  const pinch = (e: TouchEvent) => e.touches.length > 1 && e.preventDefault();
+  doc.addEventListener('touchstart', pinch, active);
+  doc.addEventListener('touchmove', pinch, active);
+  doc.addEventListener('wheel', (e) => e.ctrlKey && e.preventDefault(), active);
+  doc.addEventListener('keydown', (e) => isHarmfulKey(e) && e.preventDefault(), capture);
+  // The exhibit has no links; should content ever carry one, it goes nowhere.
+  doc.addEventListener(
+    'click',
+    (e) => {
+      const link = (e.target as Element | null)?.closest?.('a[href]');
+      if (link) e.preventDefault();
+    },
+    capture,
+  );
+  doc.documentElement.classList.toggle('hide-cursor', !options.showCursor);
+}

@@ -1,0 +1,126 @@
+// Self-healing and lockdown: an error anywhere returns the kiosk to its attract loop without a
+// trace on screen; a lost GPU context comes back and the story goes on; a visitor cannot zoom,
+// select, call up menus, navigate away or reload.
+import type { Page } from '@playwright/test';
+import { expect, litPixels, openKiosk, startVisit, test, waitFor, where } from './kiosk.ts';
+
+async function intoChapter(page: Page): Promise<void> {
+  await openKiosk(page);
+  await startVisit(page);
+  await page.locator('.chapter-card').nth(1).tap();
+  await waitFor(page, 'chapter.playing');
+}
+
+test('an uncaught error returns the kiosk to the attract loop, with no trace for the visitor', async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await intoChapter(page);
+  await page.evaluate(() => setTimeout(() => Promise.reject(new Error('test: a broken promise'))));
+  await page.evaluate(() =>
+    setTimeout(() => {
+      throw new Error('test: something broke');
+    }, 6_000),
+  );
+  await waitFor(page, 'attract');
+  await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible();
+  await expect(page.locator('body')).not.toContainText('Error');
+  expect(await litPixels(page), 'the attract loop draws again').toBeGreaterThan(20);
+  // The second error, 6 s later, comes after the quiet spell: the visitor who began again
+  // is returned to attract too, and the page still works.
+  await startVisit(page);
+  await waitFor(page, 'attract', 10_000);
+  await startVisit(page);
+  expect(await where(page)).toBe('home');
+  // Both were logged once for the technician, as warnings, not as uncaught page errors.
+  expect(warnings.join('\n')).toContain('Error: test: something broke');
+  expect(warnings.join('\n')).toContain('unhandled rejection: Error: test: a broken promise');
+});
+
+test('a lost WebGL context comes back and the chapter goes on', async ({ page }) => {
+  await intoChapter(page);
+  const before = (await page.evaluate(() => window.__exhibit!.state())).position;
+  await page.evaluate(() => {
+    const gl = document.querySelector('canvas')!.getContext('webgl2');
+    const ext = gl?.getExtension('WEBGL_lose_context');
+    ext?.loseContext();
+    (window as unknown as { __lose: unknown }).__lose = ext;
+  });
+  await page.waitForTimeout(500);
+  await page.evaluate(() =>
+    (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext(),
+  );
+  await expect.poll(() => litPixels(page), { timeout: 10_000 }).toBeGreaterThan(20);
+  expect(await where(page)).toMatch(/^chapter\./);
+  expect((await page.evaluate(() => window.__exhibit!.state())).position).toBeGreaterThan(before);
+  expect(await page.evaluate(() => window.__exhibit!.renderer())).toBe('webgl');
+});
+
+test('lockdown: no menus, selection, drag, zoom, navigation keys or links', async ({ page }) => {
+  await openKiosk(page);
+  const prevented = await page.evaluate(() => {
+    const fire = (e: Event, target: EventTarget = document.body) => {
+      target.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    const key = (init: KeyboardEventInit) =>
+      fire(new KeyboardEvent('keydown', { ...init, bubbles: true, cancelable: true }));
+    const touch = (n: number) => {
+      const touches = Array.from(
+        { length: n },
+        (_, i) =>
+          new Touch({ identifier: i, target: document.body, clientX: 100 + i * 50, clientY: 100 }),
+      );
+      return fire(new TouchEvent('touchmove', { touches, bubbles: true, cancelable: true }));
+    };
+    const link = document.createElement('a');
+    link.href = 'https://example.org/';
+    link.textContent = 'away';
+    document.body.append(link);
+    const result = {
+      contextmenu: fire(new MouseEvent('contextmenu', { bubbles: true, cancelable: true })),
+      selectstart: fire(new Event('selectstart', { bubbles: true, cancelable: true })),
+      dragstart: fire(new DragEvent('dragstart', { bubbles: true, cancelable: true })),
+      dblclick: fire(new MouseEvent('dblclick', { bubbles: true, cancelable: true })),
+      ctrlWheel: fire(
+        new WheelEvent('wheel', { ctrlKey: true, deltaY: -100, bubbles: true, cancelable: true }),
+      ),
+      pinch: touch(2),
+      F5: key({ key: 'F5' }),
+      ctrlR: key({ key: 'r', ctrlKey: true }),
+      ctrlPlus: key({ key: '+', ctrlKey: true }),
+      ctrlP: key({ key: 'p', ctrlKey: true }),
+      altLeft: key({ key: 'ArrowLeft', altKey: true }),
+      link: fire(new MouseEvent('click', { bubbles: true, cancelable: true }), link),
+      // What visitors and docents need is left alone.
+      oneFinger: touch(1),
+      plainWheel: fire(new WheelEvent('wheel', { deltaY: 100, bubbles: true, cancelable: true })),
+      tab: key({ key: 'Tab' }),
+      arrow: key({ key: 'ArrowRight' }),
+    };
+    link.remove();
+    return result;
+  });
+  expect(prevented).toEqual({
+    contextmenu: true,
+    selectstart: true,
+    dragstart: true,
+    dblclick: true,
+    ctrlWheel: true,
+    pinch: true,
+    F5: true,
+    ctrlR: true,
+    ctrlPlus: true,
+    ctrlP: true,
+    altLeft: true,
+    link: true,
+    oneFinger: false,
+    plainWheel: false,
+    tab: false,
+    arrow: false,
+  });
+  expect(await page.evaluate(() => getComputedStyle(document.body).cursor)).toBe('none');
+  await openKiosk(page, '&cursor=1');
+  expect(await page.evaluate(() => getComputedStyle(document.body).cursor)).not.toBe('none');
+});
