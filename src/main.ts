@@ -5,6 +5,7 @@ import '@fontsource/pt-serif/700.css';
 import '@fontsource/pt-sans/400.css';
 import '@fontsource/pt-sans/700.css';
 import './ui/styles.css';
+import { Howler } from 'howler';
 import { createActor } from 'xstate';
 import { musicActor, narrationActor } from './actors/audio.ts';
 import { loaderActor } from './actors/loader.ts';
@@ -17,6 +18,8 @@ import { watchActivity } from './kiosk/input.ts';
 import { logProblem } from './kiosk/log.ts';
 import { kioskMachine } from './machine/kioskMachine.ts';
 import { lockDown } from './kiosk/lockdown.ts';
+import { watchPresenterKeys } from './kiosk/presenterKeys.ts';
+import { loadSettings, saveSettings } from './kiosk/settings.ts';
 import { Recovery, watchErrors } from './kiosk/recovery.ts';
 import { SceneDirector } from './scenes/SceneDirector.ts';
 import { loadBasemap } from './scenes/map/basemap.ts';
@@ -63,7 +66,17 @@ async function main(): Promise<void> {
       countdown: countdownActor,
     },
   });
-  const actor = createActor(machine, { input: { exhibitId: config.exhibitId } });
+  const storage = (() => {
+    try {
+      return window.localStorage;
+    } catch {
+      return undefined;
+    }
+  })();
+  const settings = loadSettings(location.search, storage);
+  const actor = createActor(machine, {
+    input: { exhibitId: config.exhibitId, mode: settings.mode },
+  });
   const overlay = new Overlay(document.getElementById('ui')!, (e) => actor.send(e));
   const touch = new TouchSound();
   document.addEventListener(
@@ -74,12 +87,26 @@ async function main(): Promise<void> {
   actor.subscribe({
     next: (snapshot) => {
       touch.configure(snapshot.context.exhibit?.sounds);
+      if (snapshot.context.mode !== settings.mode) {
+        settings.mode = snapshot.context.mode;
+        saveSettings(settings, storage);
+      }
       overlay.update(snapshot);
       director?.update(snapshot);
     },
     error: (e) => logProblem('the kiosk machine stopped', e),
   });
   watchActivity(document, (e) => actor.send(e));
+  watchPresenterKeys(document, {
+    mode: () => actor.getSnapshot().context.mode,
+    chapter: () => {
+      const s = actor.getSnapshot();
+      if (s.matches({ visit: { flow: { chapter: 'playing' } } })) return 'playing';
+      return s.matches({ visit: { flow: { chapter: 'paused' } } }) ? 'paused' : undefined;
+    },
+    send: (e) => actor.send(e),
+    volume: (step) => Howler.volume(Math.min(1, Math.max(0, Howler.volume() + step))),
+  });
   lockDown(document, { showCursor: config.showCursor });
   const recovery = new Recovery({
     recover: () => {

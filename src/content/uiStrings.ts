@@ -26,6 +26,8 @@ export const UI_KEYS = [
   'beginning',
   'endVisit',
   'lastChapter',
+  'guidedTour',
+  'endTour',
 ] as const;
 
 /** A key of the interface strings. */
@@ -60,6 +62,8 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
     beginning: 'Start from the beginning',
     endVisit: 'End visit',
     lastChapter: 'This was the last chapter.',
+    guidedTour: 'Guided tour',
+    endTour: 'End tour',
   },
   ru: {
     languageName: 'Русский',
@@ -86,6 +90,8 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
     beginning: 'Начать с начала',
     endVisit: 'Завершить',
     lastChapter: 'Это была последняя глава.',
+    guidedTour: 'Экскурсия',
+    endTour: 'Завершить экскурсию',
   },
   uk: {
     languageName: 'Українська',
@@ -112,6 +118,8 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
     beginning: 'Почати з початку',
     endVisit: 'Завершити',
     lastChapter: 'Це був останній розділ.',
+    guidedTour: 'Екскурсія',
+    endTour: 'Завершити екскурсію',
   },
 };
 

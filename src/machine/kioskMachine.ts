@@ -58,6 +58,8 @@ export const kioskMachine = setup({
       event.index < (context.exhibit?.chapters.length ?? 0),
     hasAdvisory: ({ context }) => !!context.exhibit?.advisory,
     hasExhibit: ({ context }) => !!context.exhibit,
+    isDocent: ({ context }) => context.mode === 'docent',
+    isDisplay: ({ context }) => context.mode === 'display',
   },
   actions: {
     resetVisitor: assign(({ context }) => ({
@@ -100,12 +102,22 @@ export const kioskMachine = setup({
     position: 0,
     warningRemaining: 0,
     visits: 0,
+    mode: input.mode ?? 'visitor',
   }),
   initial: 'boot',
   on: {
     // After an error anywhere (src/kiosk/recovery.ts): start again from the attract loop.
     'kiosk.recover': { guard: 'hasExhibit', target: '.attract', reenter: true },
     // Errors that keep coming back: the calm out-of-service card, which reloads the exhibit.
+    // A mode change from the staff panel. Leaving a guided tour ends it: back to the attract loop.
+    'kiosk.mode': [
+      {
+        guard: ({ context, event }) => context.mode === 'docent' && event.mode !== 'docent',
+        target: '.attract',
+        actions: assign({ mode: ({ event }) => event.mode }),
+      },
+      { actions: assign({ mode: ({ event }) => event.mode }) },
+    ],
     'kiosk.fault': {
       target: '.outOfService',
       actions: assign({ error: ({ event }) => event.message }),
@@ -136,12 +148,69 @@ export const kioskMachine = setup({
     },
     attract: {
       entry: 'resetVisitor',
+      // An unattended display tells the story on its own instead.
+      always: { guard: 'isDisplay', target: 'display' },
       invoke: {
         id: 'music',
         src: 'music',
         input: ({ context }) => ({ music: context.exhibit?.music, bed: 'attract' }),
       },
       on: { 'ui.start': 'visit' },
+    },
+    display: {
+      entry: 'resetVisitor',
+      always: { guard: not('isDisplay'), target: 'attract' },
+      invoke: [
+        {
+          id: 'music',
+          src: 'music',
+          input: ({ context }) => ({
+            music: context.exhibit?.music,
+            bed: currentChapter(context)?.mood ?? 'default',
+          }),
+        },
+      ],
+      on: { 'ui.start': 'visit' },
+      initial: 'chapter',
+      states: {
+        chapter: {
+          invoke: {
+            id: 'narration',
+            src: 'narration',
+            input: ({ context }) => ({ track: currentTrack(context)!, from: context.position }),
+          },
+          on: {
+            'narration.progress': {
+              actions: assign({ position: ({ event }) => event.position }),
+            },
+          },
+          initial: 'telling',
+          states: {
+            telling: {
+              entry: ['duckMusic', sendTo('narration', { type: 'narration.play' })],
+              on: { 'narration.ended': 'between' },
+            },
+            // A breath between chapters, then the next one (after the last, the first again).
+            between: {
+              entry: 'unduckMusic',
+              after: {
+                autoAdvance: {
+                  target: '#kiosk.display.chapter',
+                  reenter: true,
+                  actions: [
+                    assign({
+                      chapterIndex: ({ context }) =>
+                        (context.chapterIndex + 1) % (context.exhibit?.chapters.length ?? 1),
+                      position: 0,
+                    }),
+                    'playChapterMood',
+                  ],
+                },
+              },
+            },
+          },
+        },
+      },
     },
     visit: {
       type: 'parallel',
@@ -270,7 +339,10 @@ export const kioskMachine = setup({
           initial: 'counting',
           states: {
             counting: {
-              always: { guard: isNarrationPlaying, target: 'suspended' },
+              always: [
+                { guard: 'isDocent', target: 'docent' },
+                { guard: isNarrationPlaying, target: 'suspended' },
+              ],
               invoke: {
                 src: 'idleTimer',
                 input: ({ context }) => ({
@@ -283,7 +355,14 @@ export const kioskMachine = setup({
               },
             },
             suspended: {
-              always: { guard: not(isNarrationPlaying), target: 'counting' },
+              always: [
+                { guard: 'isDocent', target: 'docent' },
+                { guard: not(isNarrationPlaying), target: 'counting' },
+              ],
+            },
+            // A guided tour: the docent decides when it ends, never the idle clock.
+            docent: {
+              always: { guard: not('isDocent'), target: 'counting' },
             },
             warning: {
               entry: assign({

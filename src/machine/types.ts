@@ -20,11 +20,20 @@ export interface KioskContext {
   warningRemaining: number;
   /** Visits started since the kiosk booted; a new one starts on every touch from attract. */
   visits: number;
+  /** How the kiosk is being used: walk-up visitors, a guided tour, or an unattended display. */
+  mode: KioskMode;
 }
+
+/**
+ * visitor: walk-up use, resets when idle. docent: a guide drives it and it never resets on idle.
+ * display: with nobody there it plays the chapters in turn, forever; a touch hands it to a visitor.
+ */
+export type KioskMode = 'visitor' | 'docent' | 'display';
 
 /** Input given when the machine is started. */
 export interface KioskInput {
   exhibitId: string;
+  mode?: KioskMode;
 }
 
 /** Events: `ui.*` intents from the visitor, the rest facts reported by actors. */
@@ -33,6 +42,7 @@ export type KioskEvent =
   | { type: 'boot.loaded'; exhibit: Exhibit }
   | { type: 'boot.failed'; message: string }
   | { type: 'kiosk.recover' }
+  | { type: 'kiosk.mode'; mode: KioskMode }
   | { type: 'kiosk.fault'; message: string }
   | { type: 'ui.start' }
   | { type: 'ui.continue' }

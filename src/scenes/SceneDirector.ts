@@ -33,7 +33,9 @@ export class SceneDirector {
       ? s.matches({ visit: { flow: 'chapter' } })
         ? `chapter:${ctx.chapterIndex}`
         : 'home'
-      : String(s.value);
+      : s.matches('display')
+        ? `chapter:${ctx.chapterIndex}`
+        : String(s.value);
     if (key !== this.key) {
       this.key = key;
       this.stage.show(this.sceneFor(s));
@@ -55,7 +57,7 @@ export class SceneDirector {
       return new AttractScene({ titles, chapters, places: exhibit.places }, this.options);
     }
     const chapter = currentChapter(ctx);
-    if (s.matches({ visit: { flow: 'chapter' } }) && chapter)
+    if ((s.matches({ visit: { flow: 'chapter' } }) || s.matches('display')) && chapter)
       return new ChapterScene(chapter, this.options, exhibit?.places);
     return new PlainScene(this.key, this.options, this.key !== 'home');
   }

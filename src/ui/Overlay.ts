@@ -3,7 +3,8 @@
 // keyboard activation, roles and names for free, and axe can check them.
 import { attractScreen, bootScreen, outOfServiceScreen } from './simpleScreens.ts';
 import { chapterScreen } from './chapterScreen.ts';
-import type { Send, Snapshot } from './dom.ts';
+import { displayScreen } from './displayScreen.ts';
+import { button, h, say, type Send, type Snapshot } from './dom.ts';
 import { homeScreen } from './homeScreen.ts';
 import { advisoryScreen } from './advisoryScreen.ts';
 import { sourcesScreen } from './sourcesScreen.ts';
@@ -16,6 +17,7 @@ export function screenKey(s: Snapshot): string {
   if (s.matches('boot')) return 'boot';
   if (s.matches('outOfService')) return 'outOfService';
   if (s.matches('attract')) return 'attract';
+  if (s.matches('display')) return `display|${c.chapterIndex}`;
   if (s.matches({ visit: { flow: 'home' } })) return `home|${c.lang}`;
   if (s.matches({ visit: { flow: 'advisory' } })) return `advisory|${c.lang}`;
   if (s.matches({ visit: { flow: 'sources' } })) return `sources|${c.lang}`;
@@ -32,6 +34,7 @@ function build(key: string, s: Snapshot, send: Send): Screen {
   if (kind === 'boot') return bootScreen(s);
   if (kind === 'outOfService') return outOfServiceScreen();
   if (kind === 'attract') return attractScreen(s, send);
+  if (kind === 'display') return displayScreen(s, send);
   if (kind === 'home') return homeScreen(s, send);
   if (kind === 'advisory') return advisoryScreen(s, send);
   if (kind === 'sources') return sourcesScreen(s, send);
@@ -42,6 +45,7 @@ function build(key: string, s: Snapshot, send: Send): Screen {
 export class Overlay {
   private screen: { key: string; view: Screen } | undefined;
   private dialog: Screen | undefined;
+  private docentBar: HTMLElement | undefined;
 
   constructor(
     private readonly root: HTMLElement,
@@ -55,6 +59,23 @@ export class Overlay {
     if (this.screen?.key !== key) this.replaceScreen(key, s);
     this.screen?.view.update(s);
     this.updateDialog(s);
+    this.updateDocentBar(s);
+  }
+
+  /** In a guided tour, a small bar says so and lets the docent end it. */
+  private updateDocentBar(s: Snapshot): void {
+    const key = s.context.mode === 'docent' && s.matches('visit') ? s.context.lang : '';
+    if (this.docentBar?.dataset.lang === key) return;
+    this.docentBar?.remove();
+    this.docentBar = undefined;
+    if (!key) return;
+    this.docentBar = h(
+      'aside',
+      { class: 'docent-bar', 'data-lang': key, 'aria-label': say(s.context, 'guidedTour') },
+      h('span', { class: 'docent-label' }, say(s.context, 'guidedTour')),
+      button(say(s.context, 'endTour'), { type: 'kiosk.mode', mode: 'visitor' }, this.send),
+    );
+    this.root.append(this.docentBar);
   }
 
   private replaceScreen(key: string, s: Snapshot): void {

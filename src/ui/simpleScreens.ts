@@ -34,8 +34,8 @@ export function bootScreen(snap: Snapshot): Screen {
   };
 }
 
-/** Attract: the whole screen is one target; "Touch to begin" in every language, pulsing gently. */
-export function attractScreen(snap: Snapshot, send: Send): Screen {
+/** The screen-sized "Touch to begin" target, in every language, pulsing gently. */
+export function touchToBegin(snap: Snapshot, send: Send): HTMLElement {
   const ctx = snap.context;
   const langs = ctx.exhibit?.languages ?? [ctx.lang];
   const lines = langs.map((lang) =>
@@ -45,21 +45,25 @@ export function attractScreen(snap: Snapshot, send: Send): Screen {
       ctx.exhibit?.ui[lang]?.touchToBegin ?? 'Touch to begin',
     ),
   );
-  const title = text(ctx, ctx.exhibit?.title);
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'touch-to-begin',
+      'aria-label': `${say(ctx, 'touchToBegin')}: ${text(ctx, ctx.exhibit?.title)}`,
+      onclick: () => send({ type: 'ui.start' }),
+    },
+    h('span', { class: 'touch-lines' }, ...lines),
+  );
+}
+
+/** Attract: the whole screen is one target; "Touch to begin" in every language. */
+export function attractScreen(snap: Snapshot, send: Send): Screen {
   const root = h(
     'section',
     { class: 'screen attract' },
-    h('h1', { class: 'visually-hidden' }, title),
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'touch-to-begin',
-        'aria-label': `${say(ctx, 'touchToBegin')}: ${title}`,
-        onclick: () => send({ type: 'ui.start' }),
-      },
-      h('span', { class: 'touch-lines' }, ...lines),
-    ),
+    h('h1', { class: 'visually-hidden' }, text(snap.context, snap.context.exhibit?.title)),
+    touchToBegin(snap, send),
   );
   return { root, update() {} };
 }

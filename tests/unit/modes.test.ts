@@ -1,0 +1,103 @@
+// The three ways a kiosk is used: a walk-up visitor (resets when idle), a guided tour (never
+// resets; the docent ends it), and an unattended display (tells the chapters in turn, forever).
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createActor } from 'xstate';
+import type { Exhibit } from '../../src/content/types.ts';
+import { loadSettings } from '../../src/kiosk/settings.ts';
+import { kioskMachine } from '../../src/machine/kioskMachine.ts';
+import type { KioskMode } from '../../src/machine/types.ts';
+import { FakeNarration, fakeActors, fixtureExhibit } from '../helpers/fakes.ts';
+
+let exhibit: Exhibit;
+beforeAll(async () => {
+  exhibit = await fixtureExhibit();
+});
+beforeEach(() => {
+  vi.useFakeTimers();
+  FakeNarration.all = [];
+});
+afterEach(() => vi.useRealTimers());
+
+function start(mode: KioskMode) {
+  const a = createActor(kioskMachine.provide({ actors: fakeActors(exhibit) }), {
+    input: { exhibitId: 'test-exhibit', mode },
+  });
+  a.start();
+  return a;
+}
+const value = (a: ReturnType<typeof start>) => JSON.stringify(a.getSnapshot().value);
+/** Lets story time and the clock run together for `s` seconds. */
+function play(s: number) {
+  for (let t = 0; t < s; t += 0.1) {
+    FakeNarration.latest()?.advance(0.1);
+    vi.advanceTimersByTime(100);
+  }
+}
+
+describe('modes', () => {
+  it('visitor: the menu left alone returns to attract after the timeout and warning', () => {
+    const a = start('visitor');
+    a.send({ type: 'ui.start' });
+    a.send({ type: 'ui.continue' });
+    vi.advanceTimersByTime((60 + 20) * 1000 + 1000);
+    expect(value(a)).toBe('"attract"');
+  });
+
+  it('docent: two idle hours on the menu and in a paused chapter never reset the tour', () => {
+    const a = start('docent');
+    a.send({ type: 'ui.start' });
+    a.send({ type: 'ui.continue' });
+    vi.advanceTimersByTime(60 * 60 * 1000);
+    expect(value(a)).toContain('"home"');
+    a.send({ type: 'ui.chapterChosen', index: 0 });
+    a.send({ type: 'ui.pause' });
+    vi.advanceTimersByTime(60 * 60 * 1000);
+    expect(value(a)).toContain('"paused"');
+    expect(value(a)).toContain('"docent"');
+  });
+
+  it('docent: ending the tour returns to visitor mode and the attract loop', () => {
+    const a = start('docent');
+    a.send({ type: 'ui.start' });
+    a.send({ type: 'kiosk.mode', mode: 'visitor' });
+    expect(value(a)).toBe('"attract"');
+    expect(a.getSnapshot().context.mode).toBe('visitor');
+  });
+
+  it('display: tells every chapter in turn and starts again; a touch hands over to a visitor', () => {
+    const a = start('display');
+    expect(value(a)).toContain('display');
+    const told: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      told.push(a.getSnapshot().context.chapterIndex);
+      play(7); // the fixture chapters last about 6 s
+      vi.advanceTimersByTime(8_000); // the breath between chapters
+    }
+    expect(told).toEqual([0, 1, 0, 1, 0]);
+    a.send({ type: 'ui.start' });
+    expect(value(a)).toContain('visit');
+  });
+
+  it('display: a visitor who walks away hands the kiosk back to the loop', () => {
+    const a = start('display');
+    a.send({ type: 'ui.start' });
+    a.send({ type: 'ui.continue' });
+    vi.advanceTimersByTime((60 + 20) * 1000 + 1000);
+    expect(value(a)).toContain('display');
+  });
+
+  it('the mode comes from ?mode=, is saved, and survives a reload; nonsense falls back', () => {
+    const store = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    } as Storage;
+    expect(loadSettings('', storage).mode).toBe('visitor');
+    expect(loadSettings('?mode=docent', storage).mode).toBe('docent');
+    expect(loadSettings('', storage).mode).toBe('docent');
+    store.set('museum-kiosk.settings', '{"mode":"party"}');
+    expect(loadSettings('', storage).mode).toBe('visitor');
+    store.set('museum-kiosk.settings', 'not json');
+    expect(loadSettings('?mode=nonsense', storage).mode).toBe('visitor');
+  });
+});
