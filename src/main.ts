@@ -19,7 +19,8 @@ import { logProblem } from './kiosk/log.ts';
 import { kioskMachine } from './machine/kioskMachine.ts';
 import { lockDown } from './kiosk/lockdown.ts';
 import { watchPresenterKeys } from './kiosk/presenterKeys.ts';
-import { loadSettings, saveSettings } from './kiosk/settings.ts';
+import { loadSettings, saveSettings, withSettings } from './kiosk/settings.ts';
+import { watchStaffGesture } from './ui/staff/staffAccess.ts';
 import { Recovery, watchErrors } from './kiosk/recovery.ts';
 import { SceneDirector } from './scenes/SceneDirector.ts';
 import { loadBasemap } from './scenes/map/basemap.ts';
@@ -34,10 +35,20 @@ const FONTS = [
 ];
 
 async function main(): Promise<void> {
+  const storage = (() => {
+    try {
+      return window.localStorage;
+    } catch {
+      return undefined;
+    }
+  })();
+  const settings = loadSettings(location.search, storage);
   const config = readConfig(
     location.search,
-    matchMedia('(prefers-reduced-motion: reduce)').matches,
+    matchMedia('(prefers-reduced-motion: reduce)').matches || settings.reducedMotion,
   );
+  config.showCursor ||= settings.showCursor;
+  Howler.volume(settings.volume);
   document.documentElement.classList.toggle('reduced-motion', config.reducedMotion);
 
   // Without WebGL the overlay still tells the story in words: never a blank screen.
@@ -59,6 +70,7 @@ async function main(): Promise<void> {
         loadFonts: () =>
           Promise.all([...FONTS.map((f) => document.fonts.load(f, 'Aa Бб Її')), loadBasemap()]),
         report: (message) => logProblem(`content failed to load:\n${message}`),
+        adjust: (exhibit) => withSettings(exhibit, settings),
       }),
       narration: narrationActor((track, from) => new HowlerNarration(track, from, logProblem)),
       music: musicActor((music, first) => new HowlerMusicBed(music, first, logProblem)),
@@ -66,14 +78,6 @@ async function main(): Promise<void> {
       countdown: countdownActor,
     },
   });
-  const storage = (() => {
-    try {
-      return window.localStorage;
-    } catch {
-      return undefined;
-    }
-  })();
-  const settings = loadSettings(location.search, storage);
   const actor = createActor(machine, {
     input: { exhibitId: config.exhibitId, mode: settings.mode },
   });
@@ -105,7 +109,20 @@ async function main(): Promise<void> {
       return s.matches({ visit: { flow: { chapter: 'paused' } } }) ? 'paused' : undefined;
     },
     send: (e) => actor.send(e),
-    volume: (step) => Howler.volume(Math.min(1, Math.max(0, Howler.volume() + step))),
+    volume: (step) => {
+      settings.volume = Math.round(Math.min(1, Math.max(0, Howler.volume() + step)) * 10) / 10;
+      Howler.volume(settings.volume);
+      saveSettings(settings, storage);
+    },
+  });
+  watchStaffGesture(document, {
+    settings,
+    pinHash: () => settings.pinHash,
+    exhibit: () => actor.getSnapshot().context.exhibit,
+    apply: (next) => {
+      saveSettings(next, storage);
+      location.reload();
+    },
   });
   lockDown(document, { showCursor: config.showCursor });
   const recovery = new Recovery({

@@ -4,6 +4,7 @@ import { fromCallback } from 'xstate';
 import { ContentLoadError, formatError } from '../content/errors.ts';
 import { loadExhibit } from '../content/load.ts';
 import { fetchReader } from '../content/reader.ts';
+import type { Exhibit } from '../content/types.ts';
 import type { LoaderInput } from '../machine/types.ts';
 
 /** What the loader needs from the page besides content. */
@@ -14,6 +15,8 @@ export interface LoaderOptions {
   loadFonts: () => Promise<unknown>;
   /** Receives the full list of problems when loading fails (for the log, never the visitor). */
   report: (message: string) => void;
+  /** Adjusts the loaded exhibit (this kiosk's settings: idle timings, starting language). */
+  adjust?: (exhibit: Exhibit) => Exhibit;
 }
 
 /** The loader actor. */
@@ -21,7 +24,8 @@ export function loaderActor(options: LoaderOptions) {
   return fromCallback<{ type: string }, LoaderInput>(({ input, sendBack }) => {
     let cancelled = false;
     const run = async () => {
-      const exhibit = await loadExhibit(fetchReader(input.exhibitId, options.base));
+      const fromFiles = await loadExhibit(fetchReader(input.exhibitId, options.base));
+      const exhibit = options.adjust ? options.adjust(fromFiles) : fromFiles;
       const total = exhibit.media.length + 1;
       let loaded = 0;
       const step = () => !cancelled && sendBack({ type: 'boot.progress', loaded: ++loaded, total });

@@ -1,12 +1,35 @@
 // Settings kept on this kiosk across reloads (localStorage), validated on the way in: a bad or
 // missing value falls back to its default rather than stopping the exhibit.
 import { z } from 'zod';
+import type { Exhibit } from '../content/types.ts';
 import type { KioskMode } from '../machine/types.ts';
 
 const KEY = 'museum-kiosk.settings';
 
-const settingsSchema = z.object({
+/** The staff PIN's hash when none has been set: the PIN 1953 (README: change it on install). */
+export const DEFAULT_PIN_HASH = 'eceaf6a8f5bc3db75c38101516e3e7ef2d2e8be93224640834b091c6cac41b67';
+
+/** Each field falls back to its default on its own, so one bad value never loses the others. */
+export const settingsSchema = z.object({
   mode: z.enum(['visitor', 'docent', 'display']).catch('visitor'),
+  /** Master volume, 0 to 1 (0 mutes a display loop). */
+  volume: z.number().min(0).max(1).catch(1),
+  /** Idle timings overriding the exhibit's; null keeps the exhibit's own. */
+  idleTimeoutSeconds: z.int().min(10).max(3600).nullable().catch(null),
+  idleWarningSeconds: z.int().min(20).max(300).nullable().catch(null),
+  /** The language each visit starts in; null keeps the exhibit's default. */
+  defaultLanguage: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .nullable()
+    .catch(null),
+  reducedMotion: z.boolean().catch(false),
+  showCursor: z.boolean().catch(false),
+  /** SHA-256 of "museum-kiosk:" + PIN; the PIN itself is never stored. */
+  pinHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .catch(DEFAULT_PIN_HASH),
 });
 
 /** What this kiosk remembers. */
@@ -21,7 +44,13 @@ export function loadSettings(search: string, storage: Storage | undefined): Kios
     saved = {};
   }
   const settings = settingsSchema.parse(typeof saved === 'object' && saved ? saved : {});
-  const mode = new URLSearchParams(search).get('mode');
+  const params = new URLSearchParams(search);
+  // The technician's escape hatch (README): a forgotten PIN goes back to the default.
+  if (params.get('resetPin') === '1') {
+    settings.pinHash = DEFAULT_PIN_HASH;
+    saveSettings(settings, storage);
+  }
+  const mode = params.get('mode');
   if (mode === 'visitor' || mode === 'docent' || mode === 'display') {
     settings.mode = mode;
     saveSettings(settings, storage);
@@ -40,3 +69,16 @@ export function saveSettings(settings: KioskSettings, storage: Storage | undefin
 
 /** The modes, for the staff panel and tests. */
 export const MODES: KioskMode[] = ['visitor', 'docent', 'display'];
+
+/** The exhibit as this kiosk's settings adjust it: idle timings and the starting language. */
+export function withSettings(exhibit: Exhibit, s: KioskSettings): Exhibit {
+  const lang = s.defaultLanguage;
+  return {
+    ...exhibit,
+    idle: {
+      timeoutSeconds: s.idleTimeoutSeconds ?? exhibit.idle.timeoutSeconds,
+      warningSeconds: s.idleWarningSeconds ?? exhibit.idle.warningSeconds,
+    },
+    defaultLanguage: lang && exhibit.languages.includes(lang) ? lang : exhibit.defaultLanguage,
+  };
+}

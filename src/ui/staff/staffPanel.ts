@@ -1,0 +1,143 @@
+// The staff panel: settings (saved on this kiosk, then a restart applies them), health, and the
+// visitor analytics. Opened by the corner gesture and the PIN; closes itself after 2 minutes
+// untouched, so a visitor never finds it open. Staff-facing, in English.
+import { type KioskSettings, settingsSchema } from '../../kiosk/settings.ts';
+import { MODES } from '../../kiosk/settings.ts';
+import { h } from '../dom.ts';
+import { collectHealth } from './health.ts';
+
+const CLOSE_AFTER_MS = 120_000;
+
+/** What the panel reads and changes. */
+export interface StaffContext {
+  settings: KioskSettings;
+  languages: string[];
+  /** A line naming the exhibit on show, for the health page. */
+  content: string;
+  /** Saves the settings and restarts the exhibit with them. */
+  apply(settings: KioskSettings): void;
+  /** Builds the analytics section (plots and exports). */
+  analytics?: () => Promise<HTMLElement>;
+}
+
+/** Opens the panel over `host`; `onClose` runs when it closes. */
+export function openStaffPanel(host: HTMLElement, ctx: StaffContext, onClose: () => void): void {
+  const s = ctx.settings;
+  const field = (label: string, input: HTMLElement) =>
+    h('label', { class: 'staff-field' }, h('span', {}, label), input);
+  const select = (name: string, options: [string, string][], value: string) => {
+    const el = h('select', { name });
+    for (const [v, label] of options) el.append(h('option', { value: v }, label));
+    el.value = value;
+    return el;
+  };
+  const number = (name: string, value: number | null, min: number, max: number) =>
+    h('input', { type: 'number', name, min, max, value: value ?? '', placeholder: 'exhibit' });
+  const check = (name: string, on: boolean) => h('input', { type: 'checkbox', name, checked: on });
+  const form = h(
+    'form',
+    { class: 'staff-settings' },
+    field(
+      'Mode',
+      select(
+        'mode',
+        MODES.map((m) => [m, m]),
+        s.mode,
+      ),
+    ),
+    field('Volume (0–100)', number('volume', Math.round(s.volume * 100), 0, 100)),
+    field('Idle timeout (s)', number('idleTimeoutSeconds', s.idleTimeoutSeconds, 10, 3600)),
+    field('Warning (s, 20 or more)', number('idleWarningSeconds', s.idleWarningSeconds, 20, 300)),
+    field(
+      'Default language',
+      select(
+        'defaultLanguage',
+        [['', 'exhibit default'], ...ctx.languages.map((l): [string, string] => [l, l])],
+        s.defaultLanguage ?? '',
+      ),
+    ),
+    field('Reduced motion', check('reducedMotion', s.reducedMotion)),
+    field('Show cursor', check('showCursor', s.showCursor)),
+    h('button', { type: 'submit', class: 'primary' }, 'Save and restart'),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const data = new FormData(form);
+    const num = (k: string) => (data.get(k) === '' ? null : Number(data.get(k)));
+    const next = settingsSchema.parse({
+      ...s,
+      mode: data.get('mode'),
+      volume: (num('volume') ?? 100) / 100,
+      idleTimeoutSeconds: num('idleTimeoutSeconds'),
+      idleWarningSeconds: num('idleWarningSeconds'),
+      defaultLanguage: data.get('defaultLanguage') || null,
+      reducedMotion: data.has('reducedMotion'),
+      showCursor: data.has('showCursor'),
+    });
+    ctx.apply(next);
+  });
+  const health = h('dl', { class: 'staff-health' }, h('dt', {}, 'Measuring…'));
+  const analytics = h('section', { class: 'staff-analytics' });
+  let timer: ReturnType<typeof setTimeout>;
+  const close = () => {
+    clearTimeout(timer);
+    root.remove();
+    onClose();
+  };
+  const touched = () => {
+    clearTimeout(timer);
+    timer = setTimeout(close, CLOSE_AFTER_MS);
+  };
+  const root = h(
+    'div',
+    {
+      class: 'staff-layer staff-panel',
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-label': 'Staff panel',
+    },
+    h(
+      'header',
+      { class: 'staff-head' },
+      h('h2', {}, 'Staff panel'),
+      h('button', { type: 'button', onclick: close }, 'Close'),
+    ),
+    h(
+      'div',
+      { class: 'staff-columns' },
+      h('section', {}, h('h3', {}, 'Settings'), form),
+      h('section', {}, h('h3', {}, 'Health'), health),
+    ),
+    analytics,
+  );
+  root.addEventListener('pointerdown', touched);
+  root.addEventListener('keydown', touched);
+  touched();
+  host.append(root);
+  void collectHealth(ctx.content).then((x) => {
+    const row = (k: string, v: string) => [h('dt', {}, k), h('dd', {}, v)];
+    health.replaceChildren(
+      ...row(
+        'Uptime',
+        `${Math.floor(x.uptimeSeconds / 3600)} h ${Math.floor((x.uptimeSeconds % 3600) / 60)} min`,
+      ),
+      ...row('Frame rate', `${x.framesPerSecond} fps`),
+      ...row(
+        'Memory (JS heap)',
+        x.heapMB === undefined ? 'not reported' : `${x.heapMB.toFixed(1)} MB`,
+      ),
+      ...row(
+        'Storage used',
+        x.storageMB === undefined ? 'not reported' : `${x.storageMB.toFixed(2)} MB`,
+      ),
+      ...row('Content', x.content),
+      ...row('Last problems', x.problems.length ? '' : 'none'),
+      ...x.problems
+        .slice(-5)
+        .map((p) =>
+          h('dd', { class: 'staff-problem' }, `${new Date(p.t).toLocaleString()}: ${p.message}`),
+        ),
+    );
+  });
+  void ctx.analytics?.().then((el) => analytics.replaceChildren(el));
+}

@@ -1,0 +1,78 @@
+// The staff panel: a long press in the top-left corner, then the PIN (wrong ones rate-limited),
+// then settings that survive a restart, and health figures. Visitors never see any of it.
+import type { Page } from '@playwright/test';
+import { expect, openKiosk, screenshot, state, test } from './kiosk.ts';
+
+async function longPressCorner(page: Page): Promise<void> {
+  await page.mouse.move(30, 30);
+  await page.mouse.down();
+  await page.waitForTimeout(3_300);
+  await page.mouse.up();
+}
+
+async function typePin(page: Page, pin: string): Promise<void> {
+  const pad = page.getByRole('dialog', { name: 'Staff PIN' });
+  for (const d of pin) await pad.getByRole('button', { name: d, exact: true }).click();
+  await pad.getByRole('button', { name: 'Enter PIN' }).click();
+}
+
+test('a short touch in the corner does nothing; a long press asks for the PIN', async ({
+  page,
+}) => {
+  await openKiosk(page);
+  await page.mouse.click(30, 30);
+  await page.waitForTimeout(3_300);
+  await expect(page.getByRole('dialog', { name: 'Staff PIN' })).toHaveCount(0);
+  await longPressCorner(page);
+  await expect(page.getByRole('dialog', { name: 'Staff PIN' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('wrong PINs are refused, then the pad rests; the right one opens the panel', async ({
+  page,
+}) => {
+  await openKiosk(page);
+  await longPressCorner(page);
+  const note = page.getByRole('dialog', { name: 'Staff PIN' }).getByRole('status');
+  await typePin(page, '0000');
+  await expect(note).toHaveText('That PIN is not right.');
+  await typePin(page, '1111');
+  await typePin(page, '2222');
+  await expect(note).toContainText('Too many tries. Try again in 30 s.');
+  await typePin(page, '1953'); // even the right PIN waits out the rest
+  await expect(note).toContainText('Too many tries');
+  await expect(page.getByRole('dialog', { name: 'Staff panel' })).toHaveCount(0);
+  // The PIN is kept as a hash, never in clear text.
+  const saved = await page.evaluate(() => localStorage.getItem('museum-kiosk.settings') ?? '');
+  expect(saved).not.toContain('1953');
+});
+
+test('staff settings are saved and applied after the restart; health is reported', async ({
+  page,
+}) => {
+  await openKiosk(page);
+  await longPressCorner(page);
+  await typePin(page, '1953');
+  const panel = page.getByRole('dialog', { name: 'Staff panel' });
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('.staff-health')).toContainText('fps');
+  await expect(panel.locator('.staff-health')).toContainText('test-exhibit: 2 chapters, en, ru');
+  await screenshot(page, 'staff-panel');
+  await panel.getByLabel('Default language').selectOption('ru');
+  await panel.getByLabel('Idle timeout (s)').fill('45');
+  await panel.getByLabel('Mode').selectOption('docent');
+  await panel.getByRole('button', { name: 'Save and restart' }).click();
+  // The exhibit restarts in Russian, as set: its attract loop says so.
+  await expect(page.getByRole('button', { name: /Коснитесь экрана/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  expect((await state(page)).lang).toBe('ru');
+  expect(
+    await page.evaluate(() => JSON.parse(localStorage.getItem('museum-kiosk.settings')!)),
+  ).toMatchObject({
+    mode: 'docent',
+    idleTimeoutSeconds: 45,
+    defaultLanguage: 'ru',
+  });
+});
