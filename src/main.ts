@@ -21,6 +21,8 @@ import { lockDown } from './kiosk/lockdown.ts';
 import { watchPresenterKeys } from './kiosk/presenterKeys.ts';
 import { loadSettings, saveSettings, withSettings } from './kiosk/settings.ts';
 import { watchStaffGesture } from './ui/staff/staffAccess.ts';
+import { analyticsSection } from './ui/staff/analyticsSection.ts';
+import { startUpkeep } from './kiosk/upkeep.ts';
 import { Recovery, watchErrors } from './kiosk/recovery.ts';
 import { SceneDirector } from './scenes/SceneDirector.ts';
 import { loadBasemap } from './scenes/map/basemap.ts';
@@ -115,6 +117,7 @@ async function main(): Promise<void> {
       saveSettings(settings, storage);
     },
   });
+  const upkeep = startUpkeep(actor, () => location.reload());
   watchStaffGesture(document, {
     settings,
     pinHash: () => settings.pinHash,
@@ -123,6 +126,7 @@ async function main(): Promise<void> {
       saveSettings(next, storage);
       location.reload();
     },
+    analytics: async () => analyticsSection(await upkeep.analytics.all()),
   });
   lockDown(document, { showCursor: config.showCursor });
   const recovery = new Recovery({
@@ -132,13 +136,16 @@ async function main(): Promise<void> {
     },
     giveUp: () => actor.send({ type: 'kiosk.fault', message: 'errors kept coming back' }),
   });
-  watchErrors(window, recovery);
+  watchErrors(window, recovery, (message) => upkeep.recorder.error(message));
   if (stage && director) {
-    stage.onError = (e) => recovery.report('a scene failed while drawing', e);
+    stage.onError = (e) => {
+      upkeep.recorder.error('a scene failed while drawing');
+      recovery.report('a scene failed while drawing', e);
+    };
     stage.onRestored = () => director.rebuild(actor.getSnapshot());
   }
   if (import.meta.env.MODE === 'test')
-    (await import('./kiosk/testHandle.ts')).installTestHandle(actor, stage);
+    (await import('./kiosk/testHandle.ts')).installTestHandle(actor, stage, upkeep);
   actor.start();
 }
 

@@ -31,7 +31,10 @@ export function lockDown(doc: Document, options: { showCursor: boolean }): void 
     'click',
     (e) => {
       const link = (e.target as Element | null)?.closest?.('a[href]');
-      if (link) e.preventDefault();
+      // The staff panel's exports are downloads of local data, not a way out.
+      const isExport =
+        link?.hasAttribute('download') && link.getAttribute('href')?.startsWith('blob:');
+      if (link && !isExport) e.preventDefault();
     },
     capture,
   );

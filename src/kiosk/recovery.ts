@@ -35,14 +35,22 @@ export class Recovery {
   }
 }
 
-/** Routes the page's uncaught errors and unhandled rejections to `recovery`. */
-export function watchErrors(target: Window, recovery: Recovery): void {
+/** Routes the page's uncaught errors and unhandled rejections to `recovery` (and `noted`). */
+export function watchErrors(
+  target: Window,
+  recovery: Recovery,
+  noted: (message: string) => void = () => {},
+): void {
+  const report = (message: string, detail: unknown) => {
+    noted(message);
+    recovery.report(message, detail);
+  };
   target.addEventListener('error', (e) => {
     e.preventDefault();
-    recovery.report(`uncaught error: ${e.message}`, e.error);
+    report(`uncaught error: ${e.message}`, e.error);
   });
   target.addEventListener('unhandledrejection', (e) => {
     e.preventDefault();
-    recovery.report(`unhandled rejection: ${String(e.reason)}`, e.reason);
+    report(`unhandled rejection: ${String(e.reason)}`, e.reason);
   });
 }

@@ -8,6 +8,7 @@ import type { KioskEvent } from '../machine/types.ts';
 import { AttractScene } from '../scenes/AttractScene.ts';
 import { ChapterScene } from '../scenes/ChapterScene.ts';
 import type { Stage } from '../scenes/Stage.ts';
+import type { Upkeep } from './upkeep.ts';
 
 /** What tests can read and do. */
 export interface ExhibitTestHandle {
@@ -46,6 +47,10 @@ export interface ExhibitTestHandle {
   montage(): { kind: string; type?: string; attract?: boolean }[];
   /** Start times (s) of the current chapter's cues in the current language. */
   cueStarts(): number[];
+  /** The screen wake lock: "held", "released", "refused" or "unsupported". */
+  wakeLock(): string;
+  /** Every analytics event recorded so far (flushed to IndexedDB first). */
+  analytics(): Promise<{ t: number; type: string }[]>;
   /** Stops the stage's frame loop, so that only `advance` moves its animations. */
   freeze(): void;
   /** Advances the stage's animations by `ms` and draws one frame (after `freeze`). */
@@ -61,7 +66,11 @@ declare global {
 }
 
 /** Installs `window.__exhibit`. */
-export function installTestHandle(actor: Actor<KioskMachine>, stage: Stage | undefined): void {
+export function installTestHandle(
+  actor: Actor<KioskMachine>,
+  stage: Stage | undefined,
+  upkeep: Upkeep,
+): void {
   window.__exhibit = {
     state: () => {
       const s = actor.getSnapshot();
@@ -117,6 +126,11 @@ export function installTestHandle(actor: Actor<KioskMachine>, stage: Stage | und
       return currentTrack(context)?.cueStarts ?? [];
     },
     freeze: () => stage?.freeze(),
+    wakeLock: () => upkeep.wakeLock(),
+    analytics: async () => {
+      await upkeep.analytics.flush();
+      return upkeep.analytics.all();
+    },
     advance: (ms) => stage?.advance(ms),
     counts: () => {
       const count = (c: Container): number =>

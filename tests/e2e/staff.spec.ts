@@ -1,7 +1,7 @@
 // The staff panel: a long press in the top-left corner, then the PIN (wrong ones rate-limited),
 // then settings that survive a restart, and health figures. Visitors never see any of it.
 import type { Page } from '@playwright/test';
-import { expect, openKiosk, screenshot, state, test } from './kiosk.ts';
+import { expect, openKiosk, screenshot, startVisit, state, tap, test, waitFor } from './kiosk.ts';
 
 async function longPressCorner(page: Page): Promise<void> {
   await page.mouse.move(30, 30);
@@ -75,4 +75,46 @@ test('staff settings are saved and applied after the restart; health is reported
     idleTimeoutSeconds: 45,
     defaultLanguage: 'ru',
   });
+});
+
+test('analytics record the visit, survive a reload, plot and export as CSV and JSON', async ({
+  page,
+}) => {
+  await openKiosk(page);
+  await startVisit(page);
+  await page.locator('.chapter-card').nth(1).tap();
+  await waitFor(page, 'chapter.playing');
+  await tap(page, 'Русский');
+  await tap(page, 'Все главы');
+  const types = async () =>
+    (await page.evaluate(() => window.__exhibit!.analytics())).map((e) => e.type);
+  expect(await types()).toEqual(
+    expect.arrayContaining(['session.start', 'chapter.start', 'language', 'chapter.abandon']),
+  );
+  await page.reload();
+  await page.waitForFunction(() => window.__exhibit);
+  expect(await types()).toContain('chapter.abandon'); // kept in IndexedDB across the reload
+  await longPressCorner(page);
+  await typePin(page, '1953');
+  const panel = page.getByRole('dialog', { name: 'Staff panel' });
+  await expect(panel.getByRole('img', { name: /Chapters: completed \/ started/ })).toBeVisible();
+  await expect(panel.getByRole('img', { name: /Languages/ })).toHaveAccessibleName(/ru 1/);
+  const csv = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await (await csv).path();
+  const text = (await import('node:fs')).readFileSync(file, 'utf8');
+  expect(text.split('\r\n')[0]).toBe('t,iso,type,mode,chapter,lang,reason,seconds,at,message');
+  expect(text).toContain('chapter.abandon,,second-step');
+  const json = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export JSON' }).click();
+  const events = JSON.parse(
+    (await import('node:fs')).readFileSync(await (await json).path(), 'utf8'),
+  );
+  expect(events.length).toBeGreaterThanOrEqual(4);
+  await screenshot(page, 'staff-analytics');
+});
+
+test('the screen is kept awake', async ({ page }) => {
+  await openKiosk(page);
+  await expect.poll(() => page.evaluate(() => window.__exhibit!.wakeLock())).toBe('held');
 });

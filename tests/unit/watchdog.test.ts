@@ -1,0 +1,62 @@
+// The watchdog reloads a frozen or stuck kiosk, but never under a visitor or a docent, and
+// reloads once a day at the quiet hour only from the attract or display loop.
+import { describe, expect, it } from 'vitest';
+import { Watchdog, type WatchdogReading } from '../../src/kiosk/watchdog.ts';
+
+const noon = new Date(2026, 10, 26, 12, 0, 0).getTime();
+const base: WatchdogReading = {
+  now: noon,
+  frames: 60,
+  visible: true,
+  lastChange: noon,
+  lastInput: noon - 600_000,
+  where: 'attract',
+  docent: false,
+};
+
+describe('watchdog', () => {
+  it('reloads after three ticks without a frame, when nobody is using the kiosk', () => {
+    const w = new Watchdog(noon);
+    expect(w.tick({ ...base, frames: 0 })).toBeNull();
+    expect(w.tick({ ...base, frames: 0 })).toBeNull();
+    expect(w.tick({ ...base, frames: 0 })).toBe('the frame loop froze');
+  });
+
+  it('a hidden page has no frames and that is fine', () => {
+    const w = new Watchdog(noon);
+    for (let i = 0; i < 5; i++) expect(w.tick({ ...base, frames: 0, visible: false })).toBeNull();
+  });
+
+  it('never reloads under a visitor who touched it recently, nor during a guided tour', () => {
+    const w = new Watchdog(noon);
+    const visiting = { ...base, where: 'visit' as const, lastInput: noon - 5_000, frames: 0 };
+    for (let i = 0; i < 5; i++) expect(w.tick(visiting)).toBeNull();
+    const tour = { ...base, where: 'visit' as const, docent: true, frames: 0, lastChange: 0 };
+    for (let i = 0; i < 5; i++) expect(w.tick(tour)).toBeNull();
+  });
+
+  it('reloads a visit that has been stuck for 15 minutes with nobody there', () => {
+    const w = new Watchdog(noon);
+    const stuck = { ...base, where: 'visit' as const, lastChange: noon - 16 * 60_000 };
+    expect(w.tick(stuck)).toBe('the kiosk was stuck');
+    expect(w.tick({ ...stuck, lastChange: noon - 60_000 })).toBeNull();
+  });
+
+  it('reloads daily at 4 am from the loop, not in the first two hours after a load', () => {
+    const four = new Date(2026, 10, 27, 4, 5, 0).getTime();
+    expect(new Watchdog(noon).tick({ ...base, now: four, lastChange: four })).toBe(
+      'the daily reload',
+    );
+    expect(
+      new Watchdog(four - 3_600_000).tick({ ...base, now: four, lastChange: four }),
+    ).toBeNull();
+    const visiting = {
+      ...base,
+      now: four,
+      lastChange: four,
+      where: 'visit' as const,
+      lastInput: four,
+    };
+    expect(new Watchdog(noon).tick(visiting)).toBeNull();
+  });
+});
