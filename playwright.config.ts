@@ -23,6 +23,9 @@ export default defineConfig({
     screen: { width: 1920, height: 1080 },
     hasTouch: true,
     trace: 'off',
+    // The service worker is tested on its own (offline.spec.ts); elsewhere it would sit between
+    // the page and page.route().
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath(),
       args: [

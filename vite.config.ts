@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { contentPlugin } from './scripts/contentPlugin.ts';
+import { serviceWorkerPlugin } from './scripts/swPlugin.ts';
 
 // Exhibits and their media are served (dev) and copied (build) from these roots; each root holds
 // `exhibits/<id>/` and `media/<id>/`. The test fixture ships too, so e2e tests run the same build.
@@ -8,7 +9,7 @@ const contentRoots = ['.', 'tests/fixtures'];
 
 export default defineConfig({
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
-  plugins: [contentPlugin(contentRoots)],
+  plugins: [contentPlugin(contentRoots), serviceWorkerPlugin()],
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],

@@ -23,6 +23,7 @@ import { loadSettings, saveSettings, withSettings } from './kiosk/settings.ts';
 import { watchStaffGesture } from './ui/staff/staffAccess.ts';
 import { analyticsSection } from './ui/staff/analyticsSection.ts';
 import { startUpkeep } from './kiosk/upkeep.ts';
+import { keepUpToDate } from './kiosk/updates.ts';
 import { Recovery, watchErrors } from './kiosk/recovery.ts';
 import { SceneDirector } from './scenes/SceneDirector.ts';
 import { loadBasemap } from './scenes/map/basemap.ts';
@@ -118,6 +119,10 @@ async function main(): Promise<void> {
     },
   });
   const upkeep = startUpkeep(actor, () => location.reload());
+  keepUpToDate(() => {
+    const s = actor.getSnapshot();
+    return s.matches('attract') || s.matches('display');
+  });
   watchStaffGesture(document, {
     settings,
     pinHash: () => settings.pinHash,

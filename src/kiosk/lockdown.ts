@@ -1,7 +1,8 @@
 // Lockdown: a visitor cannot leave the exhibit or break its layout. No context menu or long-press
 // callout, no text selection or image drag, no pinch, double-tap or ctrl-wheel zoom, no swipe or
-// key navigation, no link to anywhere else; the cursor is hidden unless asked for. The browser's
-// own flags (npm run kiosk) close what a page cannot, such as Ctrl+W.
+// key navigation, no link to anywhere else; the cursor is hidden unless asked for. What a page
+// cannot block (Ctrl+W, Alt+F4) is for the kiosk launcher: `npm run kiosk` relaunches a closed
+// browser, and its boot setups (README) restart it.
 
 /** Keys that would reload, zoom, print, save, open, or navigate away. */
 function isHarmfulKey(e: KeyboardEvent): boolean {

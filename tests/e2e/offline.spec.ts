@@ -1,0 +1,36 @@
+// Offline: once the service worker holds the app and the exhibit's content, the kiosk keeps
+// telling its story with the local server gone: chapters, narration audio and captions.
+import { expect, openKiosk, startVisit, test, waitFor } from './kiosk.ts';
+
+test.use({ serviceWorkers: 'allow' });
+
+test('with the server gone after the first load, the exhibit keeps running', async ({
+  page,
+  context,
+}) => {
+  await openKiosk(page);
+  await expect
+    .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.ready).active))
+    .toBe(true);
+  await page.reload(); // now the worker controls the page and caches the content as it loads
+  await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await context.setOffline(true);
+  await startVisit(page);
+  await page.locator('.chapter-card').nth(1).tap();
+  await waitFor(page, 'chapter.playing');
+  await expect(page.locator('.caption')).toHaveText('This is the second test chapter.');
+  // The narration audio came from the worker's cache: the story clock follows real audio.
+  await expect
+    .poll(() => page.evaluate(() => window.__exhibit!.audio().narrationSeconds ?? 0))
+    .toBeGreaterThan(0.5);
+  expect(
+    await page.evaluate(async () => {
+      const r = await fetch('/media/test-exhibit/narration/second-step.en.opus');
+      return r.status;
+    }),
+  ).toBe(200);
+  await context.setOffline(false);
+});
