@@ -55,6 +55,8 @@ export interface ExhibitTestHandle {
   freeze(): void;
   /** Advances the stage's animations by `ms` and draws one frame (after `freeze`). */
   advance(ms: number): void;
+  /** How many Howler sounds exist (narration, beds, touch), for leak checks. */
+  howls(): number;
   /** The stage's display object and texture counts, for leak checks. */
   counts(): { displayObjects: number; textures: number };
 }
@@ -125,6 +127,7 @@ export function installTestHandle(
       const { context } = actor.getSnapshot();
       return currentTrack(context)?.cueStarts ?? [];
     },
+    howls: () => (Howler as unknown as { _howls: Howl[] })._howls.length,
     freeze: () => stage?.freeze(),
     wakeLock: () => upkeep.wakeLock(),
     analytics: async () => {

@@ -11,6 +11,8 @@ export function keepUpToDate(idleLoop: () => boolean): void {
   const sw = navigator.serviceWorker;
   sw.register('./sw.js').then(
     (registration) => {
+      // Some hosts (and test browsers that block workers) resolve without a registration.
+      if (!registration) return;
       setInterval(() => void registration.update().catch(() => {}), CHECK_MS);
       setInterval(() => {
         if (registration.waiting && sw.controller && idleLoop())

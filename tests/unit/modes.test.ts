@@ -101,3 +101,30 @@ describe('modes', () => {
     expect(loadSettings('?mode=nonsense', storage).mode).toBe('visitor');
   });
 });
+
+describe('soak', () => {
+  it('display: 8 simulated hours tell every chapter in turn and never get stuck', () => {
+    const a = start('display');
+    const hours = 8;
+    let told = 0;
+    let last = -1;
+    const end = Date.now() + hours * 3_600_000;
+    while (Date.now() < end) {
+      const s = a.getSnapshot();
+      expect(s.matches('display')).toBe(true);
+      if (s.matches({ display: { chapter: 'telling' } }) && s.context.chapterIndex !== last) {
+        told++;
+        last = s.context.chapterIndex;
+      }
+      FakeNarration.latest().advance(1);
+      vi.advanceTimersByTime(1_000);
+    }
+    // About 6 s of narration and an 8 s breath per chapter: some 2,000 chapters in 8 hours.
+    expect(told).toBeGreaterThan(1_800);
+    // Old narration players are all stopped: only the one telling now is alive.
+    expect(FakeNarration.all.filter((n) => !n.destroyed).length).toBe(1);
+    expect(JSON.stringify(a.getSnapshot().context).length).toBeLessThan(
+      JSON.stringify(exhibit).length + 500,
+    );
+  });
+});
