@@ -12,6 +12,7 @@ import { loaderActor } from './actors/loader.ts';
 import { countdownActor, idleTimerActor } from './actors/timers.ts';
 import { HowlerMusicBed } from './audio/HowlerMusicBed.ts';
 import { HowlerNarration } from './audio/HowlerNarration.ts';
+import { SilentNarration } from './audio/SilentNarration.ts';
 import { TouchSound } from './audio/TouchSound.ts';
 import { readConfig } from './config.ts';
 import { watchActivity } from './kiosk/input.ts';
@@ -19,7 +20,7 @@ import { logProblem } from './kiosk/log.ts';
 import { kioskMachine } from './machine/kioskMachine.ts';
 import { lockDown } from './kiosk/lockdown.ts';
 import { watchPresenterKeys } from './kiosk/presenterKeys.ts';
-import { loadSettings, saveSettings, withSettings } from './kiosk/settings.ts';
+import { loadSettings, saveSettings, volumeFor, withSettings } from './kiosk/settings.ts';
 import { watchStaffGesture } from './ui/staff/staffAccess.ts';
 import { analyticsSection } from './ui/staff/analyticsSection.ts';
 import { startUpkeep } from './kiosk/upkeep.ts';
@@ -51,7 +52,6 @@ async function main(): Promise<void> {
     matchMedia('(prefers-reduced-motion: reduce)').matches || settings.reducedMotion,
   );
   config.showCursor ||= settings.showCursor;
-  Howler.volume(settings.volume);
   document.documentElement.classList.toggle('reduced-motion', config.reducedMotion);
 
   // Without WebGL the overlay still tells the story in words: never a blank screen.
@@ -75,7 +75,12 @@ async function main(): Promise<void> {
         report: (message) => logProblem(`content failed to load:\n${message}`),
         adjust: (exhibit) => withSettings(exhibit, settings),
       }),
-      narration: narrationActor((track, from) => new HowlerNarration(track, from, logProblem)),
+      // A muted display loop decodes no narration; the story clock alone tells it.
+      narration: narrationActor((track, from, unattended) =>
+        unattended && settings.displayVolume === 0
+          ? new SilentNarration(track, from)
+          : new HowlerNarration(track, from, logProblem),
+      ),
       music: musicActor((music, first) => new HowlerMusicBed(music, first, logProblem)),
       idleTimer: idleTimerActor,
       countdown: countdownActor,
@@ -84,7 +89,21 @@ async function main(): Promise<void> {
   const actor = createActor(machine, {
     input: { exhibitId: config.exhibitId, mode: settings.mode },
   });
-  const overlay = new Overlay(document.getElementById('ui')!, (e) => actor.send(e));
+  function displaying(): boolean {
+    return actor.getSnapshot().matches('display');
+  }
+  // The docent bar and the "+" and "−" keys set the volume of what is playing, and it is kept.
+  const volume = {
+    level: () => Howler.volume(),
+    change: (step: number) => {
+      const next = Math.round(Math.min(1, Math.max(0, Howler.volume() + step)) * 10) / 10;
+      if (displaying()) settings.displayVolume = next;
+      else settings.volume = next;
+      Howler.volume(next);
+      saveSettings(settings, storage);
+    },
+  };
+  const overlay = new Overlay(document.getElementById('ui')!, (e) => actor.send(e), volume);
   const touch = new TouchSound();
   document.addEventListener(
     'pointerdown',
@@ -98,6 +117,7 @@ async function main(): Promise<void> {
         settings.mode = snapshot.context.mode;
         saveSettings(settings, storage);
       }
+      Howler.volume(volumeFor(settings, snapshot.matches('display')));
       overlay.update(snapshot);
       director?.update(snapshot);
     },
@@ -112,11 +132,7 @@ async function main(): Promise<void> {
       return s.matches({ visit: { flow: { chapter: 'paused' } } }) ? 'paused' : undefined;
     },
     send: (e) => actor.send(e),
-    volume: (step) => {
-      settings.volume = Math.round(Math.min(1, Math.max(0, Howler.volume() + step)) * 10) / 10;
-      Howler.volume(settings.volume);
-      saveSettings(settings, storage);
-    },
+    volume: (step) => volume.change(step),
   });
   const upkeep = startUpkeep(actor, () => location.reload());
   keepUpToDate(() => {

@@ -15,7 +15,7 @@ export const PROGRESS_MS = 100;
 /** The narration actor: reports `narration.progress` and `narration.ended`, obeys play and pause. */
 export function narrationActor(make: NarrationFactory) {
   return fromCallback<NarrationCommand, NarrationInput>(({ input, sendBack, receive }) => {
-    const player = make(input.track, input.from);
+    const player = make(input.track, input.from, input.unattended ?? false);
     let last = -1;
     const id = setInterval(() => {
       const position = player.position();

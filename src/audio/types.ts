@@ -11,8 +11,8 @@ export interface NarrationPlayer {
   destroy(): void;
 }
 
-/** Makes a narration player for a track, starting at `from` seconds. */
-export type NarrationFactory = (track: Track, from: number) => NarrationPlayer;
+/** Makes a narration player for a track, starting at `from` seconds; `unattended` in the display loop. */
+export type NarrationFactory = (track: Track, from: number, unattended: boolean) => NarrationPlayer;
 
 /** The music under a state: named beds, one heard at a time. */
 export interface MusicBed {

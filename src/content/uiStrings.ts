@@ -28,6 +28,9 @@ export const UI_KEYS = [
   'lastChapter',
   'guidedTour',
   'endTour',
+  'quieter',
+  'louder',
+  'volumeLevel',
 ] as const;
 
 /** A key of the interface strings. */
@@ -64,6 +67,9 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
     lastChapter: 'This was the last chapter.',
     guidedTour: 'Guided tour',
     endTour: 'End tour',
+    quieter: 'Quieter',
+    louder: 'Louder',
+    volumeLevel: 'Volume {n} %',
   },
   ru: {
     languageName: 'Русский',
@@ -92,6 +98,9 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
     lastChapter: 'Это была последняя глава.',
     guidedTour: 'Экскурсия',
     endTour: 'Завершить экскурсию',
+    quieter: 'Тише',
+    louder: 'Громче',
+    volumeLevel: 'Громкость {n} %',
   },
   uk: {
     languageName: 'Українська',
@@ -120,6 +129,9 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
     lastChapter: 'Це був останній розділ.',
     guidedTour: 'Екскурсія',
     endTour: 'Завершити екскурсію',
+    quieter: 'Тихіше',
+    louder: 'Гучніше',
+    volumeLevel: 'Гучність {n} %',
   },
 };
 

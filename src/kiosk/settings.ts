@@ -12,8 +12,10 @@ export const DEFAULT_PIN_HASH = 'eceaf6a8f5bc3db75c38101516e3e7ef2d2e8be93224640
 /** Each field falls back to its default on its own, so one bad value never loses the others. */
 export const settingsSchema = z.object({
   mode: z.enum(['visitor', 'docent', 'display']).catch('visitor'),
-  /** Master volume, 0 to 1 (0 mutes a display loop). */
+  /** The volume of a visit (visitor and docent modes), 0 to 1. */
   volume: z.number().min(0).max(1).catch(1),
+  /** The volume of the display loop, 0 to 1; 0 mutes it and no narration audio is decoded. */
+  displayVolume: z.number().min(0).max(1).catch(0.4),
   /** Idle timings overriding the exhibit's; null keeps the exhibit's own. */
   idleTimeoutSeconds: z.int().min(10).max(3600).nullable().catch(null),
   idleWarningSeconds: z.int().min(20).max(300).nullable().catch(null),
@@ -81,4 +83,9 @@ export function withSettings(exhibit: Exhibit, s: KioskSettings): Exhibit {
     },
     defaultLanguage: lang && exhibit.languages.includes(lang) ? lang : exhibit.defaultLanguage,
   };
+}
+
+/** The volume for the state the kiosk is in: the display loop has its own. */
+export function volumeFor(s: KioskSettings, displaying: boolean): number {
+  return displaying ? s.displayVolume : s.volume;
 }

@@ -177,7 +177,11 @@ export const kioskMachine = setup({
           invoke: {
             id: 'narration',
             src: 'narration',
-            input: ({ context }) => ({ track: currentTrack(context)!, from: context.position }),
+            input: ({ context }) => ({
+              track: currentTrack(context)!,
+              from: context.position,
+              unattended: true,
+            }),
           },
           on: {
             'narration.progress': {

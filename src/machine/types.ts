@@ -74,6 +74,8 @@ export interface NarrationInput {
   track: Track;
   /** Where to start, in seconds. */
   from: number;
+  /** Told by the display loop, not to a visitor: a muted loop need not decode audio. */
+  unattended?: boolean;
 }
 /** What the music actor is started with. */
 export interface MusicInput {

@@ -41,6 +41,12 @@ function build(key: string, s: Snapshot, send: Send): Screen {
   return chapterScreen(s, send);
 }
 
+/** The kiosk's volume, which the docent bar shows and changes (0 to 1). */
+export interface Volume {
+  level(): number;
+  change(step: number): void;
+}
+
 /** Renders the machine's snapshots into `root`. */
 export class Overlay {
   private screen: { key: string; view: Screen } | undefined;
@@ -50,6 +56,7 @@ export class Overlay {
   constructor(
     private readonly root: HTMLElement,
     private readonly send: Send,
+    private readonly volume?: Volume,
   ) {}
 
   /** Shows the screen for `s`, rebuilding only when the screen itself changes. */
@@ -62,17 +69,36 @@ export class Overlay {
     this.updateDocentBar(s);
   }
 
-  /** In a guided tour, a small bar says so and lets the docent end it. */
+  /** In a guided tour, a small bar says so, sets the volume and lets the docent end it. */
   private updateDocentBar(s: Snapshot): void {
     const key = s.context.mode === 'docent' && s.matches('visit') ? s.context.lang : '';
     if (this.docentBar?.dataset.lang === key) return;
     this.docentBar?.remove();
     this.docentBar = undefined;
     if (!key) return;
+    const volume = this.volume;
+    const level = h('span', { class: 'docent-volume', role: 'status' });
+    const show = () =>
+      volume &&
+      (level.textContent = say(s.context, 'volumeLevel', {
+        n: Math.round(volume.level() * 100),
+      }));
+    const step = (by: number) => () => {
+      volume?.change(by);
+      show();
+    };
+    show();
     this.docentBar = h(
       'aside',
       { class: 'docent-bar', 'data-lang': key, 'aria-label': say(s.context, 'guidedTour') },
       h('span', { class: 'docent-label' }, say(s.context, 'guidedTour')),
+      ...(volume
+        ? [
+            button('−', step(-0.1), this.send, { 'aria-label': say(s.context, 'quieter') }),
+            level,
+            button('+', step(0.1), this.send, { 'aria-label': say(s.context, 'louder') }),
+          ]
+        : []),
       button(say(s.context, 'endTour'), { type: 'kiosk.mode', mode: 'visitor' }, this.send),
     );
     this.root.append(this.docentBar);

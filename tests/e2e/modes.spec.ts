@@ -18,7 +18,16 @@ test('docent: the remote drives the tour, two idle hours never reset it, and it 
   await page.clock.install();
   await openKiosk(page, '&mode=docent');
   await startVisit(page);
-  await expect(page.getByRole('complementary', { name: 'Guided tour' })).toBeVisible();
+  const bar = page.getByRole('complementary', { name: 'Guided tour' });
+  await expect(bar).toBeVisible();
+  // The docent sets the volume from the bar; it is kept for the next tour.
+  await expect(bar.getByRole('status')).toHaveText('Volume 100 %');
+  await tap(page, 'Quieter');
+  await tap(page, 'Quieter');
+  await expect(bar.getByRole('status')).toHaveText('Volume 80 %');
+  expect(await page.evaluate(() => localStorage.getItem('museum-kiosk.settings'))).toContain(
+    '"volume":0.8',
+  );
   await page.locator('.chapter-card').nth(0).tap();
   await waitFor(page, 'chapter.playing');
   await page.keyboard.press('PageDown'); // a clicker's "next"

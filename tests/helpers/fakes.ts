@@ -17,6 +17,8 @@ export class FakeNarration {
   constructor(
     readonly track: Track,
     public at: number,
+    /** True when the display loop made it. */
+    readonly unattended = false,
   ) {
     FakeNarration.all.push(this);
   }
@@ -68,7 +70,9 @@ export function fakeActors(exhibit: Exhibit | (() => Exhibit | Error)) {
           : { type: 'boot.loaded', exhibit: result },
       );
     }),
-    narration: narrationActor((track, from) => new FakeNarration(track, from)),
+    narration: narrationActor(
+      (track, from, unattended) => new FakeNarration(track, from, unattended),
+    ),
     music: musicActor((_music, first) => ({
       start: () => musicLog.push(`start ${first}`),
       play: (bed: string) => musicLog.push(`bed ${bed}`),

@@ -3,7 +3,8 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import type { Exhibit } from '../../src/content/types.ts';
-import { loadSettings } from '../../src/kiosk/settings.ts';
+import { SilentNarration } from '../../src/audio/SilentNarration.ts';
+import { loadSettings, volumeFor } from '../../src/kiosk/settings.ts';
 import { kioskMachine } from '../../src/machine/kioskMachine.ts';
 import type { KioskMode } from '../../src/machine/types.ts';
 import { FakeNarration, fakeActors, fixtureExhibit } from '../helpers/fakes.ts';
@@ -76,6 +77,32 @@ describe('modes', () => {
     expect(told).toEqual([0, 1, 0, 1, 0]);
     a.send({ type: 'ui.start' });
     expect(value(a)).toContain('visit');
+  });
+
+  it('display: the loop tells its narration as unattended, a visit does not', () => {
+    const a = start('display');
+    expect(FakeNarration.latest().unattended).toBe(true);
+    a.send({ type: 'ui.start' });
+    a.send({ type: 'ui.continue' });
+    a.send({ type: 'ui.chapterChosen', index: 1 });
+    expect(FakeNarration.latest().unattended).toBe(false);
+  });
+
+  it('display: its own volume (0 mutes) and a silent narration that keeps the story clock', () => {
+    const s = loadSettings('', undefined);
+    expect([volumeFor(s, false), volumeFor(s, true)]).toEqual([1, 0.4]);
+    const track = exhibit.chapters[0]!.tracks.en!;
+    const silent = new SilentNarration(track, 0);
+    silent.play();
+    vi.advanceTimersByTime(2_000);
+    expect(silent.position()).toBeCloseTo(2, 1);
+    silent.pause();
+    vi.advanceTimersByTime(5_000);
+    expect(silent.position()).toBeCloseTo(2, 1);
+    silent.play();
+    vi.advanceTimersByTime(track.duration * 1000);
+    expect(silent.hasEnded()).toBe(true);
+    expect(silent.position()).toBe(track.duration);
   });
 
   it('display: a visitor who walks away hands the kiosk back to the loop', () => {

@@ -46,6 +46,10 @@ export function openStaffPanel(host: HTMLElement, ctx: StaffContext, onClose: ()
       ),
     ),
     field('Volume (0–100)', number('volume', Math.round(s.volume * 100), 0, 100)),
+    field(
+      'Display loop volume (0 mutes)',
+      number('displayVolume', Math.round(s.displayVolume * 100), 0, 100),
+    ),
     field('Idle timeout (s)', number('idleTimeoutSeconds', s.idleTimeoutSeconds, 10, 3600)),
     field('Warning (s, 20 or more)', number('idleWarningSeconds', s.idleWarningSeconds, 20, 300)),
     field(
@@ -68,6 +72,7 @@ export function openStaffPanel(host: HTMLElement, ctx: StaffContext, onClose: ()
       ...s,
       mode: data.get('mode'),
       volume: (num('volume') ?? 100) / 100,
+      displayVolume: (num('displayVolume') ?? 40) / 100,
       idleTimeoutSeconds: num('idleTimeoutSeconds'),
       idleWarningSeconds: num('idleWarningSeconds'),
       defaultLanguage: data.get('defaultLanguage') || null,
