@@ -35,8 +35,15 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  if (/^\/(exhibits|media)\//.test(url.pathname)) {
+  if (url.origin !== self.location.origin) return;
+  const content = /^\/(exhibits|media)\//.test(url.pathname);
+  // The loader asks with HEAD whether each media file exists: offline, the cache answers.
+  if (request.method === 'HEAD' && content) {
+    event.respondWith(headFromCache(request));
+    return;
+  }
+  if (request.method !== 'GET') return;
+  if (content) {
     event.respondWith(networkFirst(request));
     return;
   }
@@ -61,5 +68,21 @@ async function networkFirst(request) {
     const hit = await cache.match(request, { ignoreVary: true });
     if (hit) return hit;
     throw error;
+  }
+}
+
+// A HEAD answer is remembered under its own key (the Cache API keeps only GETs), so that a file
+// checked but never downloaded (a fallback encoding) is still known to exist offline.
+async function headFromCache(request) {
+  const cache = await caches.open(CONTENT_CACHE);
+  const key = `${request.url}${request.url.includes('?') ? '&' : '?'}sw-head`;
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(key, new Response(null, { headers: response.headers }));
+    return response;
+  } catch (error) {
+    const hit = (await cache.match(request.url, { ignoreVary: true })) ?? (await cache.match(key));
+    if (!hit) throw error;
+    return new Response(null, { status: 200, headers: hit.headers });
   }
 }

@@ -1,5 +1,6 @@
 // Offline: once the service worker holds the app and the exhibit's content, the kiosk keeps
-// telling its story with the local server gone: chapters, narration audio and captions.
+// telling its story with the local server gone (chapters, narration audio and captions), and boots
+// again from the cache if it is reloaded while the server is still gone.
 import { expect, openKiosk, startVisit, test, waitFor } from './kiosk.ts';
 
 test.use({ serviceWorkers: 'allow' });
@@ -32,5 +33,14 @@ test('with the server gone after the first load, the exhibit keeps running', asy
       return r.status;
     }),
   ).toBe(200);
+  // A reload with the server still gone (the watchdog's, or a technician's) boots from the cache.
+  await page.reload();
+  await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  await startVisit(page);
+  await page.locator('.chapter-card').nth(0).tap();
+  await waitFor(page, 'chapter.playing');
+  await expect(page.locator('.caption')).toHaveText('This is the first test chapter.');
   await context.setOffline(false);
 });
