@@ -18,6 +18,8 @@ export interface ExhibitTestHandle {
     lang: string;
     chapterIndex: number;
     position: number;
+    /** The current chapter's narration length in seconds (0 outside a chapter). */
+    duration: number;
     warningRemaining: number;
   };
   send(event: KioskEvent): void;
@@ -77,7 +79,8 @@ export function installTestHandle(
     state: () => {
       const s = actor.getSnapshot();
       const { lang, chapterIndex, position, warningRemaining } = s.context;
-      return { value: s.value, lang, chapterIndex, position, warningRemaining };
+      const duration = currentTrack(s.context)?.duration ?? 0;
+      return { value: s.value, lang, chapterIndex, position, duration, warningRemaining };
     },
     send: (event) => actor.send(event),
     renderer: () => stage?.app.renderer.name,

@@ -149,7 +149,12 @@ test('switching language mid-chapter continues at the same sentence', async ({ p
   await expect(page.getByRole('button', { name: 'Пауза' })).toBeVisible();
 });
 
-test('the story goes on when the audio cannot load', async ({ page, consoleErrors }) => {
+test('the story goes on when the audio cannot load, and says so once', async ({
+  page,
+  consoleErrors,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   // Boot preloads every file; after that, every narration file fails as a broken file would.
   let booted = false;
   await page.route(/narration\/.*\.(opus|mp3)$/, (route) =>
@@ -163,6 +168,8 @@ test('the story goes on when the audio cannot load', async ({ page, consoleError
   await expect(page.locator('.caption')).toHaveText(en[0]!.text, { timeout: 10_000 });
   await expect(page.locator('.caption')).toHaveText(en[1]!.text, { timeout: 10_000 });
   await waitFor(page, 'chapter.ended', 15_000);
+  // One chapter, one failing file: logged once, not on every tick of its 6 s.
+  expect(warnings.filter((w) => w.includes('narration load failed'))).toHaveLength(1);
   // The browser reports each 404 itself; those are the point of this test, anything else is not.
   const rest = consoleErrors.filter((e) => !e.includes('404'));
   consoleErrors.length = 0;
