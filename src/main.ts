@@ -134,7 +134,7 @@ async function main(): Promise<void> {
     send: (e) => actor.send(e),
     volume: (step) => volume.change(step),
   });
-  const upkeep = startUpkeep(actor, () => location.reload());
+  const upkeep = startUpkeep(actor, () => location.reload(), settings.dailyReloadHour);
   keepUpToDate(() => {
     const s = actor.getSnapshot();
     return s.matches('attract') || s.matches('display');

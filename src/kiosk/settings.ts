@@ -25,6 +25,8 @@ export const settingsSchema = z.object({
     .regex(/^[a-z]{2,3}$/)
     .nullable()
     .catch(null),
+  /** The hour (0–23, local time) of the daily reload from the loop; null for none. */
+  dailyReloadHour: z.int().min(0).max(23).nullable().catch(4),
   reducedMotion: z.boolean().catch(false),
   showCursor: z.boolean().catch(false),
   /** SHA-256 of "museum-kiosk:" + PIN; the PIN itself is never stored. */

@@ -6,7 +6,7 @@ import { VisitRecorder } from './analytics/events.ts';
 import { AnalyticsStore } from './analytics/store.ts';
 import { logProblem } from './log.ts';
 import { keepAwake, type WakeState } from './wakeLock.ts';
-import { Watchdog } from './watchdog.ts';
+import { DEFAULT_RULES, Watchdog } from './watchdog.ts';
 
 const TICK_MS = 10_000;
 
@@ -18,7 +18,11 @@ export interface Upkeep {
 }
 
 /** Starts upkeep for `actor`; call before `actor.start()` so the first visit is recorded. */
-export function startUpkeep(actor: Actor<KioskMachine>, reload: (why: string) => void): Upkeep {
+export function startUpkeep(
+  actor: Actor<KioskMachine>,
+  reload: (why: string) => void,
+  dailyHour: number | null,
+): Upkeep {
   const analytics = new AnalyticsStore();
   const recorder = new VisitRecorder((e) => analytics.record(e));
   recorder.watch(actor);
@@ -36,7 +40,7 @@ export function startUpkeep(actor: Actor<KioskMachine>, reload: (why: string) =>
   actor.subscribe(() => (lastChange = Date.now()));
   for (const type of ['pointerdown', 'keydown'])
     document.addEventListener(type, () => (lastInput = Date.now()), { capture: true });
-  const watchdog = new Watchdog(Date.now());
+  const watchdog = new Watchdog(Date.now(), { ...DEFAULT_RULES, dailyHour });
   setInterval(() => {
     const s = actor.getSnapshot();
     const where = s.matches('attract')

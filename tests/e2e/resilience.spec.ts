@@ -124,3 +124,26 @@ test('lockdown: no menus, selection, drag, zoom, navigation keys or links', asyn
   await openKiosk(page, '&cursor=1');
   expect(await page.evaluate(() => getComputedStyle(document.body).cursor)).not.toBe('none');
 });
+
+test('the watchdog reloads the kiosk from its attract loop at the quiet hour, once', async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date('2026-11-27T01:00:00') });
+  await openKiosk(page);
+  const mark = () => page.evaluate(() => ((window as { mark?: number }).mark = 1));
+  const marked = () => page.evaluate(() => (window as { mark?: number }).mark === 1);
+  await mark();
+  await page.clock.fastForward('02:30:00'); // 3:30 am: not yet
+  expect(await marked()).toBe(true);
+  const reloaded = page.waitForEvent('load');
+  await page.clock.fastForward('00:30:30'); // 4:00:30 am, in the attract loop
+  await reloaded;
+  expect(await marked()).toBe(false);
+  await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  // The fresh page does not reload again within the hour.
+  await mark();
+  await page.clock.fastForward('00:30:00');
+  expect(await marked()).toBe(true);
+});

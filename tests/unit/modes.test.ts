@@ -91,6 +91,7 @@ describe('modes', () => {
   it('display: its own volume (0 mutes) and a silent narration that keeps the story clock', () => {
     const s = loadSettings('', undefined);
     expect([volumeFor(s, false), volumeFor(s, true)]).toEqual([1, 0.4]);
+    expect(s.dailyReloadHour).toBe(4);
     const track = exhibit.chapters[0]!.tracks.en!;
     const silent = new SilentNarration(track, 0);
     silent.play();

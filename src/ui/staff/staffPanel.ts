@@ -60,6 +60,10 @@ export function openStaffPanel(host: HTMLElement, ctx: StaffContext, onClose: ()
         s.defaultLanguage ?? '',
       ),
     ),
+    field(
+      'Daily reload at (hour 0–23, empty for never)',
+      number('dailyReloadHour', s.dailyReloadHour, 0, 23),
+    ),
     field('Reduced motion', check('reducedMotion', s.reducedMotion)),
     field('Show cursor', check('showCursor', s.showCursor)),
     h('button', { type: 'submit', class: 'primary' }, 'Save and restart'),
@@ -76,6 +80,7 @@ export function openStaffPanel(host: HTMLElement, ctx: StaffContext, onClose: ()
       idleTimeoutSeconds: num('idleTimeoutSeconds'),
       idleWarningSeconds: num('idleWarningSeconds'),
       defaultLanguage: data.get('defaultLanguage') || null,
+      dailyReloadHour: num('dailyReloadHour'),
       reducedMotion: data.has('reducedMotion'),
       showCursor: data.has('showCursor'),
     });
