@@ -1,0 +1,52 @@
+// A new build waits: it is told to take over only while the kiosk is in its attract or display
+// loop, and the page reloads into it only then, never in the middle of a visit.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { keepUpToDate } from '../../src/kiosk/updates.ts';
+
+function fakeWorkers() {
+  const posted: unknown[] = [];
+  const listeners: (() => void)[] = [];
+  const registration = {
+    waiting: { postMessage: (m: unknown) => posted.push(m) } as {
+      postMessage(m: unknown): void;
+    } | null,
+    update: vi.fn(async () => {}),
+  };
+  const serviceWorker = {
+    controller: {},
+    register: vi.fn(async () => registration),
+    addEventListener: (_: string, f: () => void) => listeners.push(f),
+  };
+  const reload = vi.fn();
+  vi.stubGlobal('navigator', { serviceWorker });
+  vi.stubGlobal('location', { reload });
+  return { posted, changeController: () => listeners.forEach((f) => f()), reload, registration };
+}
+
+describe('updates', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('a waiting build takes over only from the loop, and the page reloads only there', async () => {
+    vi.useFakeTimers();
+    const w = fakeWorkers();
+    let inLoop = false;
+    keepUpToDate(() => inLoop);
+    await vi.advanceTimersByTimeAsync(60_000); // a visit goes on
+    expect(w.posted).toEqual([]);
+    w.changeController(); // another tab's take-over must not reload under the visitor
+    expect(w.reload).not.toHaveBeenCalled();
+    inLoop = true;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(w.posted).toEqual(['take-over']);
+    w.changeController();
+    expect(w.reload).toHaveBeenCalledTimes(1);
+    w.changeController();
+    expect(w.reload).toHaveBeenCalledTimes(1);
+    // It asks the server for a new build every hour.
+    await vi.advanceTimersByTimeAsync(3_600_000);
+    expect(w.registration.update).toHaveBeenCalled();
+  });
+});
