@@ -75,6 +75,7 @@ export class Overlay {
     if (this.docentBar?.dataset.lang === key) return;
     this.docentBar?.remove();
     this.docentBar = undefined;
+    this.root.classList.toggle('touring', !!key);
     if (!key) return;
     const volume = this.volume;
     const level = h('span', { class: 'docent-volume', role: 'status' });
