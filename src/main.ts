@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     },
   });
   const actor = createActor(machine, {
-    input: { exhibitId: config.exhibitId, mode: settings.mode },
+    input: { exhibitId: config.exhibitId, mode: settings.mode, access: settings.access },
   });
   function displaying(): boolean {
     return actor.getSnapshot().matches('display');

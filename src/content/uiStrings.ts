@@ -31,6 +31,12 @@ export const UI_KEYS = [
   'quieter',
   'louder',
   'volumeLevel',
+  'accessButton',
+  'largeCaptions',
+  'contrastCaptions',
+  'twoLanguages',
+  'largeText',
+  'close',
 ] as const;
 
 /** A key of the interface strings. */
@@ -70,6 +76,12 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
     quieter: 'Quieter',
     louder: 'Louder',
     volumeLevel: 'Volume {n} %',
+    accessButton: 'Captions and text',
+    largeCaptions: 'Larger captions',
+    contrastCaptions: 'Captions on a dark box',
+    twoLanguages: 'Captions also in {lang}',
+    largeText: 'Larger text',
+    close: 'Close',
   },
   ru: {
     languageName: 'Русский',
@@ -101,6 +113,12 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
     quieter: 'Тише',
     louder: 'Громче',
     volumeLevel: 'Громкость {n} %',
+    accessButton: 'Субтитры и текст',
+    largeCaptions: 'Крупные субтитры',
+    contrastCaptions: 'Субтитры на тёмной плашке',
+    twoLanguages: 'Субтитры также на языке: {lang}',
+    largeText: 'Крупный текст',
+    close: 'Закрыть',
   },
   uk: {
     languageName: 'Українська',
@@ -132,6 +150,12 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
     quieter: 'Тихіше',
     louder: 'Гучніше',
     volumeLevel: 'Гучність {n} %',
+    accessButton: 'Субтитри й текст',
+    largeCaptions: 'Великі субтитри',
+    contrastCaptions: 'Субтитри на темній плашці',
+    twoLanguages: 'Субтитри також мовою: {lang}',
+    largeText: 'Великий текст',
+    close: 'Закрити',
   },
 };
 

@@ -27,6 +27,20 @@ export const settingsSchema = z.object({
     .catch(null),
   /** The hour (0–23, local time) of the daily reload from the loop; null for none. */
   dailyReloadHour: z.int().min(0).max(23).nullable().catch(4),
+  /** What each visitor starts with; a visitor's own changes last until the visit ends. */
+  access: z
+    .object({
+      largeCaptions: z.boolean().catch(false),
+      contrastCaptions: z.boolean().catch(false),
+      twoLanguages: z.boolean().catch(false),
+      largeText: z.boolean().catch(false),
+    })
+    .catch({
+      largeCaptions: false,
+      contrastCaptions: false,
+      twoLanguages: false,
+      largeText: false,
+    }),
   reducedMotion: z.boolean().catch(false),
   showCursor: z.boolean().catch(false),
   /** SHA-256 of "museum-kiosk:" + PIN; the PIN itself is never stored. */

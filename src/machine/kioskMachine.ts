@@ -3,6 +3,7 @@
 // main.ts with machine.provide(); tests provide fakes. It renders nothing and plays nothing.
 import { assign, fromCallback, not, sendTo, setup, stateIn } from 'xstate';
 import { currentChapter, currentTrack, samePlaceIn } from './selectors.ts';
+import { PLAIN_ACCESS } from './types.ts';
 import type {
   CountdownInput,
   IdleTimerInput,
@@ -66,7 +67,12 @@ export const kioskMachine = setup({
       lang: context.exhibit?.defaultLanguage ?? context.lang,
       chapterIndex: 0,
       position: 0,
+      access: context.accessDefaults,
     })),
+    changeAccess: assign({
+      access: ({ context, event }) =>
+        event.type === 'ui.access' ? { ...context.access, ...event.change } : context.access,
+    }),
     countVisit: assign({ visits: ({ context }) => context.visits + 1 }),
     chooseChapter: assign(({ event }) =>
       event.type === 'ui.chapterChosen' ? { chapterIndex: event.index, position: 0 } : {},
@@ -103,6 +109,8 @@ export const kioskMachine = setup({
     warningRemaining: 0,
     visits: 0,
     mode: input.mode ?? 'visitor',
+    access: input.access ?? PLAIN_ACCESS,
+    accessDefaults: input.access ?? PLAIN_ACCESS,
   }),
   initial: 'boot',
   on: {
@@ -234,6 +242,7 @@ export const kioskMachine = setup({
             },
             // A calm way out from anywhere in the visit.
             'ui.exit': '#kiosk.attract',
+            'ui.access': { actions: 'changeAccess' },
           },
           states: {
             entry: {

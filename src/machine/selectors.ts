@@ -43,3 +43,27 @@ export function samePlaceIn(ctx: KioskContext, lang: string): number {
   if (sentence < 0) return 0;
   return sentenceStart(to.captions, Math.min(sentence, sentenceCount(to.captions) - 1)) ?? 0;
 }
+
+/**
+ * The caption in another language at the same place: the same sentence, and as far through it as
+ * the visitor's own caption is (sentences take different times in different languages).
+ */
+export function captionIn(ctx: KioskContext, lang: string) {
+  const from = currentTrack(ctx);
+  const to = currentChapter(ctx)?.tracks[lang];
+  const here = currentCaption(ctx);
+  if (!from || !to || !here) return undefined;
+  const span = (captions: Track['captions'], n: number) => {
+    const cues = captions.filter((c) => c.sentence === n);
+    return cues.length ? { start: cues[0]!.start, end: cues.at(-1)!.end } : undefined;
+  };
+  const a = span(from.captions, here.sentence);
+  const b = span(to.captions, here.sentence);
+  if (!a || !b) return undefined;
+  const through = (ctx.position - a.start) / Math.max(a.end - a.start, 1e-3);
+  const t = b.start + Math.min(Math.max(through, 0), 0.999) * (b.end - b.start);
+  return (
+    to.captions.find((c) => c.sentence === here.sentence && t >= c.start && t < c.end) ??
+    to.captions.find((c) => c.sentence === here.sentence)
+  );
+}

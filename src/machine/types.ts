@@ -22,7 +22,31 @@ export interface KioskContext {
   visits: number;
   /** How the kiosk is being used: walk-up visitors, a guided tour, or an unattended display. */
   mode: KioskMode;
+  /** The visitor's caption and text settings: they hold for the visit and reset after it. */
+  access: AccessProfile;
+  /** What `access` resets to for the next visitor (the kiosk's settings). */
+  accessDefaults: AccessProfile;
 }
+
+/** A visitor's caption and text settings. */
+export interface AccessProfile {
+  /** Captions set larger. */
+  largeCaptions: boolean;
+  /** Captions in an opaque high-contrast box. */
+  contrastCaptions: boolean;
+  /** Captions in the exhibit's default language too, under the visitor's. */
+  twoLanguages: boolean;
+  /** Every text on the screens set larger. */
+  largeText: boolean;
+}
+
+/** Everything off: the look the exhibit was designed with. */
+export const PLAIN_ACCESS: AccessProfile = {
+  largeCaptions: false,
+  contrastCaptions: false,
+  twoLanguages: false,
+  largeText: false,
+};
 
 /**
  * visitor: walk-up use, resets when idle. docent: a guide drives it and it never resets on idle.
@@ -34,6 +58,8 @@ export type KioskMode = 'visitor' | 'docent' | 'display';
 export interface KioskInput {
   exhibitId: string;
   mode?: KioskMode;
+  /** Each visitor's starting caption and text settings. */
+  access?: AccessProfile;
 }
 
 /** Events: `ui.*` intents from the visitor, the rest facts reported by actors. */
@@ -56,6 +82,7 @@ export type KioskEvent =
   | { type: 'ui.next' }
   | { type: 'ui.previous' }
   | { type: 'ui.languageChosen'; lang: string }
+  | { type: 'ui.access'; change: Partial<AccessProfile> }
   | { type: 'user.activity' }
   | { type: 'narration.progress'; position: number }
   | { type: 'narration.ended' }

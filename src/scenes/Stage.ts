@@ -78,6 +78,11 @@ export class Stage {
     this.app.render();
   }
 
+  /** Lays the scenes out again (the band under them changed height). */
+  relayout(): void {
+    this.layout(this.app.screen.width, this.app.screen.height);
+  }
+
   private layout(width: number, height: number): void {
     this.current?.scene.layout(width, height);
     for (const l of this.leaving) l.scene.layout(width, height);

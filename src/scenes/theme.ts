@@ -40,9 +40,18 @@ export function unit(width: number, height: number): number {
 }
 
 /** The part of the screen the visuals may use: the band at the bottom belongs to captions and controls. */
+let roomyBand = false;
+
+/** Larger captions or text take a taller band; the visuals make room (see `.roomy` in styles.css). */
+export function setRoomyBand(on: boolean): boolean {
+  const changed = on !== roomyBand;
+  roomyBand = on;
+  return changed;
+}
+
 export function visualArea(width: number, height: number) {
   const portrait = height > width;
   // Keep in step with --band in src/ui/styles.css.
-  const band = portrait ? 0.45 : 0.3;
+  const band = portrait ? (roomyBand ? 0.52 : 0.45) : roomyBand ? 0.46 : 0.3;
   return { x: 0, y: 0, width, height: Math.round(height * (1 - band)) };
 }

@@ -10,6 +10,7 @@ import { advisoryScreen } from './advisoryScreen.ts';
 import { sourcesScreen } from './sourcesScreen.ts';
 import type { Screen } from './Screen.ts';
 import { warningDialog } from './warningDialog.ts';
+import { accessDialog, OPEN_ACCESS } from './accessDialog.ts';
 
 /** Which screen a snapshot shows, and what forces a rebuild of it. */
 export function screenKey(s: Snapshot): string {
@@ -53,20 +54,58 @@ export class Overlay {
   private dialog: Screen | undefined;
   private docentBar: HTMLElement | undefined;
 
+  private access: Screen | undefined;
+  private accessLang = '';
+  private last: Snapshot | undefined;
+
   constructor(
     private readonly root: HTMLElement,
     private readonly send: Send,
     private readonly volume?: Volume,
-  ) {}
+  ) {
+    root.addEventListener(OPEN_ACCESS, () => this.openAccess());
+  }
 
   /** Shows the screen for `s`, rebuilding only when the screen itself changes. */
   update(s: Snapshot): void {
+    this.last = s;
     document.documentElement.lang = s.context.lang;
+    const a = s.context.access;
+    this.root.classList.toggle('large-captions', a.largeCaptions);
+    this.root.classList.toggle('contrast-captions', a.contrastCaptions);
+    document.documentElement.classList.toggle('large-text', a.largeText);
+    document.documentElement.classList.toggle('roomy', a.largeText || a.largeCaptions);
     const key = screenKey(s);
+    // The settings dialog belongs to the visit and its language: it closes when either changes.
+    if (
+      this.access &&
+      (!s.matches('visit') ||
+        s.context.lang !== this.accessLang ||
+        s.matches({ visit: { idle: 'warning' } }))
+    )
+      this.closeAccess();
     if (this.screen?.key !== key) this.replaceScreen(key, s);
     this.screen?.view.update(s);
     this.updateDialog(s);
+    this.access?.update(s);
     this.updateDocentBar(s);
+  }
+
+  private openAccess(): void {
+    if (this.access || !this.last) return;
+    this.access = accessDialog(this.last, this.send, () => this.closeAccess());
+    this.accessLang = this.last.context.lang;
+    this.screen?.view.root.setAttribute('inert', '');
+    this.root.append(this.access.root);
+    this.access.root.querySelector('button')?.focus();
+  }
+
+  private closeAccess(): void {
+    if (!this.access) return;
+    this.access.root.remove();
+    this.access = undefined;
+    this.screen?.view.root.removeAttribute('inert');
+    this.screen?.view.root.querySelector<HTMLElement>('[data-key="access"]')?.focus();
   }
 
   /** In a guided tour, a small bar says so, sets the volume and lets the docent end it. */

@@ -1,6 +1,7 @@
 // A chapter: its title small at the top, captions in the band at the bottom with a thin progress
 // line, and the controls beneath. At the end, "Up next" offers the next chapter.
-import { currentCaption, currentChapter, currentTrack } from '../machine/selectors.ts';
+import { accessButton } from './accessDialog.ts';
+import { captionIn, currentCaption, currentChapter, currentTrack } from '../machine/selectors.ts';
 import { button, h, languageButtons, say, text, type Send, type Snapshot } from './dom.ts';
 import type { Screen } from './Screen.ts';
 
@@ -11,6 +12,9 @@ export function chapterScreen(snap: Snapshot, send: Send): Screen {
   const paused = snap.matches({ visit: { flow: { chapter: 'paused' } } });
   const ended = snap.matches({ visit: { flow: { chapter: 'ended' } } });
   const caption = h('p', { class: 'caption', lang: ctx.lang });
+  // Bilingual captions: the exhibit's own language beneath the visitor's, when asked for.
+  const other = ctx.exhibit?.defaultLanguage ?? ctx.lang;
+  const second = h('p', { class: 'caption-second', lang: other });
   const fill = h('div', { class: 'progress-fill' });
   const progress = h('div', { class: 'progress', 'aria-hidden': 'true' }, fill);
   const toggle = paused
@@ -39,16 +43,21 @@ export function chapterScreen(snap: Snapshot, send: Send): Screen {
       'header',
       { class: 'chapter-header' },
       h(
-        'p',
-        { class: 'chapter-count' },
-        say(ctx, 'chapterNumber', { n: ctx.chapterIndex + 1, total }),
+        'div',
+        {},
+        h(
+          'p',
+          { class: 'chapter-count' },
+          say(ctx, 'chapterNumber', { n: ctx.chapterIndex + 1, total }),
+        ),
+        h('h1', { class: 'chapter-heading' }, text(ctx, currentChapter(ctx)?.title)),
       ),
-      h('h1', { class: 'chapter-heading' }, text(ctx, currentChapter(ctx)?.title)),
+      accessButton(snap),
     ),
     h(
       'div',
       { class: 'band' },
-      h('div', { class: 'caption-area' }, ended ? upNext(snap, send) : caption),
+      h('div', { class: 'caption-area' }, ...(ended ? [upNext(snap, send)] : [caption, second])),
       progress,
       controls,
     ),
@@ -56,6 +65,9 @@ export function chapterScreen(snap: Snapshot, send: Send): Screen {
   const update = (s: Snapshot) => {
     const c = s.context;
     caption.textContent = currentCaption(c)?.text ?? '';
+    const both = c.access.twoLanguages && c.lang !== other;
+    second.hidden = !both;
+    second.textContent = both ? (captionIn(c, other)?.text ?? '') : '';
     const duration = currentTrack(c)?.duration ?? 1;
     fill.style.transform = `scaleX(${Math.min(1, c.position / duration)})`;
   };

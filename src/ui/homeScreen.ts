@@ -1,6 +1,7 @@
 // Home: the exhibit's title, the chapters as a numbered list, and the language choice.
 import { button, clock, h, languageButtons, say, text, type Send, type Snapshot } from './dom.ts';
 import type { Screen } from './Screen.ts';
+import { accessButton } from './accessDialog.ts';
 
 /** The chapter menu. */
 export function homeScreen(snap: Snapshot, send: Send): Screen {
@@ -39,7 +40,7 @@ export function homeScreen(snap: Snapshot, send: Send): Screen {
         h('h1', {}, text(ctx, ctx.exhibit?.title)),
         h('p', { class: 'subtitle' }, text(ctx, ctx.exhibit?.subtitle)),
       ),
-      languageButtons(ctx, send),
+      h('div', { class: 'header-actions' }, accessButton(snap), languageButtons(ctx, send)),
     ),
     h(
       'nav',

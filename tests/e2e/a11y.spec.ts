@@ -4,7 +4,7 @@
 // attached to the test as an annotation.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './kiosk.ts';
+import { expect, screenshot, test } from './kiosk.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -141,5 +141,73 @@ test('no axe violations in the display loop, the guided tour and the staff panel
   await expect(page.getByRole('dialog', { name: 'Staff panel' })).toBeVisible();
   await page.waitForTimeout(1_500); // the analytics charts
   await axe(page, results, 'staff panel');
+  test.info().annotations.push({ type: 'axe', description: results.join('; ') });
+});
+
+test('captions and text: larger, boxed, in two languages and larger text, for one visit only', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.goto('/?exhibit=test-exhibit&effects=none');
+  await reach(page, 'attract');
+  await page
+    .getByRole('button', { name: /Touch to begin/ })
+    .first()
+    .tap();
+  await page.getByRole('button', { name: 'Continue' }).tap();
+  await page.getByRole('button', { name: 'Русский' }).tap();
+  await page.locator('.chapter-card').nth(0).tap();
+  await reach(page, 'playing');
+  await page.getByRole('button', { name: 'Пауза' }).tap();
+  const caption = page.locator('.caption').first();
+  await expect(caption).not.toBeEmpty();
+  const size = () => caption.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const before = await size();
+  await page.getByRole('button', { name: 'Субтитры и текст' }).tap();
+  const dialog = page.getByRole('dialog', { name: 'Субтитры и текст' });
+  await expect(dialog).toBeVisible();
+  const results: string[] = [];
+  await axe(page, results, 'captions and text');
+  const heading = () =>
+    page.locator('.chapter-heading').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const headingBefore = await heading();
+  for (const name of [
+    'Крупные субтитры',
+    'Субтитры на тёмной плашке',
+    'Субтитры также на языке: English',
+    'Крупный текст',
+  ])
+    await dialog.getByRole('button', { name }).tap();
+  await expect(dialog.getByRole('button', { name: 'Крупные субтитры' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await dialog.getByRole('button', { name: 'Закрыть' }).tap();
+  await expect(dialog).toHaveCount(0);
+  expect(await size()).toBeGreaterThan(before * 1.3);
+  expect(await heading()).toBeCloseTo(headingBefore * 1.2, 0);
+  expect(await caption.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
+  // The English caption of the same sentence, beneath the Russian one.
+  await expect(page.locator('.caption-second')).toHaveText('This is the first test chapter.');
+  await axe(page, results, 'chapter with all caption settings');
+  await screenshot(page, 'captions-two-languages');
+  // The settings hold across chapters, and the next visitor starts without them.
+  await page.getByRole('button', { name: 'Следующая глава' }).tap();
+  await reach(page, 'playing');
+  expect(await size()).toBeGreaterThan(before * 1.3);
+  await page.getByRole('button', { name: 'Пауза' }).tap();
+  await page.clock.fastForward(61_000);
+  await page.clock.fastForward(21_000);
+  await reach(page, 'attract');
+  await page
+    .getByRole('button', { name: /Touch to begin/ })
+    .first()
+    .tap();
+  await page.getByRole('button', { name: 'Continue' }).tap();
+  await page.locator('.chapter-card').nth(0).tap();
+  await reach(page, 'playing');
+  expect(await size()).toBeCloseTo(before, 0);
+  expect(await heading()).toBeCloseTo(headingBefore, 0);
+  await expect(page.locator('.caption-second')).toBeHidden();
   test.info().annotations.push({ type: 'axe', description: results.join('; ') });
 });

@@ -6,7 +6,7 @@ import type { Exhibit } from '../../src/content/types.ts';
 import { SilentNarration } from '../../src/audio/SilentNarration.ts';
 import { loadSettings, volumeFor } from '../../src/kiosk/settings.ts';
 import { kioskMachine } from '../../src/machine/kioskMachine.ts';
-import type { KioskMode } from '../../src/machine/types.ts';
+import { type KioskMode, PLAIN_ACCESS } from '../../src/machine/types.ts';
 import { FakeNarration, fakeActors, fixtureExhibit } from '../helpers/fakes.ts';
 
 let exhibit: Exhibit;
@@ -154,5 +154,43 @@ describe('soak', () => {
     expect(JSON.stringify(a.getSnapshot().context).length).toBeLessThan(
       JSON.stringify(exhibit).length + 500,
     );
+  });
+});
+
+describe('caption and text settings of a visitor', () => {
+  const access = (a: ReturnType<typeof start>) => a.getSnapshot().context.access;
+
+  it('hold through the visit and are reset for the next visitor on idle', () => {
+    const a = start('visitor');
+    a.send({ type: 'ui.start' });
+    a.send({ type: 'ui.continue' });
+    a.send({ type: 'ui.access', change: { largeCaptions: true, twoLanguages: true } });
+    a.send({ type: 'ui.chapterChosen', index: 0 });
+    a.send({ type: 'ui.next' });
+    expect(access(a)).toMatchObject({ largeCaptions: true, twoLanguages: true, largeText: false });
+    a.send({ type: 'ui.pause' });
+    vi.advanceTimersByTime((60 + 20) * 1000 + 1000);
+    expect(value(a)).toBe('"attract"');
+    expect(access(a)).toEqual(PLAIN_ACCESS);
+  });
+
+  it('are never reset under a guided tour, even after two idle hours', () => {
+    const a = start('docent');
+    a.send({ type: 'ui.start' });
+    a.send({ type: 'ui.access', change: { largeText: true } });
+    vi.advanceTimersByTime(2 * 3_600_000);
+    expect(access(a).largeText).toBe(true);
+  });
+
+  it('start from the defaults of the kiosk, which the staff panel sets', () => {
+    const defaults = { ...PLAIN_ACCESS, contrastCaptions: true };
+    const a = createActor(kioskMachine.provide({ actors: fakeActors(exhibit) }), {
+      input: { exhibitId: 'test-exhibit', access: defaults },
+    });
+    a.start();
+    a.send({ type: 'ui.start' });
+    a.send({ type: 'ui.access', change: { contrastCaptions: false } });
+    a.send({ type: 'ui.exit' });
+    expect(access(a)).toEqual(defaults);
   });
 });

@@ -64,6 +64,10 @@ export function openStaffPanel(host: HTMLElement, ctx: StaffContext, onClose: ()
       'Daily reload at (hour 0–23, empty for never)',
       number('dailyReloadHour', s.dailyReloadHour, 0, 23),
     ),
+    field('Larger captions for every visitor', check('largeCaptions', s.access.largeCaptions)),
+    field('Caption box for every visitor', check('contrastCaptions', s.access.contrastCaptions)),
+    field('Captions in two languages', check('twoLanguages', s.access.twoLanguages)),
+    field('Larger text for every visitor', check('largeText', s.access.largeText)),
     field('Reduced motion', check('reducedMotion', s.reducedMotion)),
     field('Show cursor', check('showCursor', s.showCursor)),
     h('button', { type: 'submit', class: 'primary' }, 'Save and restart'),
@@ -81,6 +85,12 @@ export function openStaffPanel(host: HTMLElement, ctx: StaffContext, onClose: ()
       idleWarningSeconds: num('idleWarningSeconds'),
       defaultLanguage: data.get('defaultLanguage') || null,
       dailyReloadHour: num('dailyReloadHour'),
+      access: {
+        largeCaptions: data.has('largeCaptions'),
+        contrastCaptions: data.has('contrastCaptions'),
+        twoLanguages: data.has('twoLanguages'),
+        largeText: data.has('largeText'),
+      },
       reducedMotion: data.has('reducedMotion'),
       showCursor: data.has('showCursor'),
     });
