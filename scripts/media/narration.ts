@@ -4,21 +4,18 @@
 // and pacing are unchanged (same fingerprint in media/<id>/manifest.json) are skipped; --force
 // rebuilds all. Needs (apt): festival festvox-us-slt-hts sox ffmpeg, and rhvoice rhvoice-russian
 // rhvoice-ukrainian from Debian's non-free component. Outputs are committed.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chapterFile, exhibitFile } from '../../src/content/schema.ts';
 import { CAPTION_LIMITS, wrapCaption } from './captions.ts';
-import { PACING, VOICES, scriptHash } from './hash.ts';
+import { PACING, scriptHash } from './hash.ts';
+import { run, synthesize } from './voice.ts';
 import { CONTENT_ROOTS, findExhibits } from '../fsReader.ts';
 
 const LOUDNESS = -16; // LUFS, narration
-const RHVOICE_RATE = 90; // percent of the voice's default pace: unhurried, and captions under 17 cps
 const force = process.argv.includes('--force');
-const run = (cmd: string, args: string[], input?: string) =>
-  execFileSync(cmd, args, { input, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] }).toString();
-
 /** Manifest entry for one chapter in one language. */
 export interface TrackRecord {
   hash: string;
@@ -28,22 +25,6 @@ export interface TrackRecord {
 /** media/<id>/manifest.json */
 export interface Manifest {
   chapters: Record<string, Record<string, TrackRecord>>;
-}
-
-function synthesize(text: string, lang: string, out: string, tmp: string): void {
-  const voice = VOICES[lang];
-  if (!voice) throw new Error(`no voice for language "${lang}": add one to scripts/media/hash.ts`);
-  if (voice.engine === 'festival') {
-    writeFileSync(join(tmp, 's.txt'), text);
-    // hts_engine: postfilter 0.4 (clearer), rate 0.9 (a museum's pace, and captions under 17 cps).
-    const params = `(set! hts_engine_params (list (list "-m" (path-append hts_data_dir "${voice.voice}.htsvoice")) (list "-g" 0.0) (list "-b" 0.4) (list "-u" 0.5) (list "-r" 0.9)))`;
-    run('text2wave', ['-eval', `(voice_${voice.voice})`, '-eval', params, join(tmp, 's.txt'), '-o', join(tmp, 'raw.wav')]);
-  } else {
-    run('RHVoice-test', ['-p', voice.voice, '-r', String(RHVOICE_RATE), '-o', join(tmp, 'raw.wav')], text);
-  }
-  // 48 kHz mono, silence trimmed at both ends (the reverse trick trims the tail).
-  run('sox', ['-R', join(tmp, 'raw.wav'), '-r', '48000', '-c', '1', '-b', '16', out,
-    'silence', '1', '0.02', '0.3%', 'reverse', 'silence', '1', '0.02', '0.3%', 'reverse']);
 }
 
 const seconds = (wav: string) => Number(run('soxi', ['-D', wav]).trim());

@@ -1,0 +1,29 @@
+// One sentence, spoken: festival (English) or RHVoice (Russian, Ukrainian) into a trimmed 48 kHz
+// mono WAV. Shared by the narration and the keypad's spoken prompts.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { VOICES } from './hash.ts';
+
+const RHVOICE_RATE = 90; // percent of the voice's default pace: unhurried, and captions under 17 cps
+
+/** Runs a command, giving it `input` on stdin, and returns its stdout. */
+export const run = (cmd: string, args: string[], input?: string) =>
+  execFileSync(cmd, args, { input, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] }).toString();
+
+/** Synthesises `text` in `lang` into the WAV file `out`, using `tmp` for scratch files. */
+export function synthesize(text: string, lang: string, out: string, tmp: string): void {
+  const voice = VOICES[lang];
+  if (!voice) throw new Error(`no voice for language "${lang}": add one to scripts/media/hash.ts`);
+  if (voice.engine === 'festival') {
+    writeFileSync(join(tmp, 's.txt'), text);
+    // hts_engine: postfilter 0.4 (clearer), rate 0.9 (a museum's pace, and captions under 17 cps).
+    const params = `(set! hts_engine_params (list (list "-m" (path-append hts_data_dir "${voice.voice}.htsvoice")) (list "-g" 0.0) (list "-b" 0.4) (list "-u" 0.5) (list "-r" 0.9)))`;
+    run('text2wave', ['-eval', `(voice_${voice.voice})`, '-eval', params, join(tmp, 's.txt'), '-o', join(tmp, 'raw.wav')]);
+  } else {
+    run('RHVoice-test', ['-p', voice.voice, '-r', String(RHVOICE_RATE), '-o', join(tmp, 'raw.wav')], text);
+  }
+  // 48 kHz mono, silence trimmed at both ends (the reverse trick trims the tail).
+  run('sox', ['-R', join(tmp, 'raw.wav'), '-r', '48000', '-c', '1', '-b', '16', out,
+    'silence', '1', '0.02', '0.3%', 'reverse', 'silence', '1', '0.02', '0.3%', 'reverse']);
+}

@@ -1,0 +1,39 @@
+// The keypad's spoken prompts: when the keypad moves the focus, the control's name is spoken in
+// the visitor's language from short pre-synthesised files (`npm run media:prompts`). One prompt at
+// a time; the next one cuts the last short. A missing file is simply not heard.
+import { Howl } from 'howler';
+import type { KioskContext } from '../machine/types.ts';
+import { BUILT_IN_UI, SPOKEN_KEYS } from '../content/uiStrings.ts';
+
+/** Where the prompt for a control is, without its extension, or undefined if it has none. */
+export function promptFor(el: HTMLElement, ctx: KioskContext, base: string): string | undefined {
+  const exhibit = ctx.exhibit;
+  if (!exhibit) return undefined;
+  const own = `${base}media/${exhibit.id}/prompts`;
+  const key = el.dataset.key ?? '';
+  if (key.startsWith('lang-')) return `${own}/${key.slice(5)}/language`;
+  const chapter = /^chapter-(\d+)$/.exec(key);
+  if (chapter) {
+    const id = exhibit.chapters[Number(chapter[1])]?.id;
+    return id ? `${own}/${ctx.lang}/chapter-${id}` : undefined;
+  }
+  const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+  const strings = exhibit.ui[ctx.lang] ?? BUILT_IN_UI[ctx.lang];
+  const spoken = SPOKEN_KEYS.find((k) => strings?.[k] === name);
+  return spoken ? `${base}media/prompts/${ctx.lang}/${spoken}` : undefined;
+}
+
+/** Speaks prompts, one at a time. */
+export class PromptVoice {
+  /** The last prompt asked for, for tests. */
+  static last: string | undefined;
+  private howl: Howl | undefined;
+
+  say(prompt: string | undefined): void {
+    this.howl?.unload();
+    this.howl = undefined;
+    PromptVoice.last = prompt;
+    if (!prompt) return;
+    this.howl = new Howl({ src: [`${prompt}.opus`, `${prompt}.mp3`], autoplay: true });
+  }
+}

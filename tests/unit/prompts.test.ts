@@ -1,0 +1,35 @@
+// The keypad's spoken prompts are committed media: every control name in every language has its
+// file, made from the words the screen shows now (a changed string needs `npm run media:prompts`).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_UI, SPOKEN_KEYS } from '../../src/content/uiStrings.ts';
+
+const ledger: Record<string, string> = JSON.parse(readFileSync('media/prompts.json', 'utf8'));
+
+describe('spoken prompts', () => {
+  for (const lang of ['en', 'ru', 'uk']) {
+    it(`every control name is spoken in ${lang}, from today's words`, () => {
+      const stale: string[] = [];
+      for (const key of SPOKEN_KEYS) {
+        const base = join('media', 'prompts', lang, key);
+        const text = BUILT_IN_UI[lang]![key];
+        if (!existsSync(`${base}.opus`) || !existsSync(`${base}.mp3`))
+          stale.push(`${key}: no file`);
+        else if (JSON.parse(ledger[base] ?? '{}').text !== text)
+          stale.push(`${key}: "${text}" changed`);
+      }
+      expect(stale, 'run npm run media:prompts').toEqual([]);
+    });
+  }
+
+  it('every chapter title of Uprising is spoken in each of its languages', () => {
+    const exhibit = JSON.parse(readFileSync('exhibits/uprising/exhibit.json', 'utf8'));
+    const missing = (exhibit.languages as string[]).flatMap((lang) =>
+      [...(exhibit.chapters as string[]).map((c) => `chapter-${c}`), 'language']
+        .map((name) => join('media', 'uprising', 'prompts', lang, `${name}.opus`))
+        .filter((f) => !existsSync(f)),
+    );
+    expect(missing).toEqual([]);
+  });
+});
