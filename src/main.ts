@@ -13,6 +13,7 @@ import { countdownActor, idleTimerActor } from './actors/timers.ts';
 import { HowlerMusicBed } from './audio/HowlerMusicBed.ts';
 import { HowlerNarration } from './audio/HowlerNarration.ts';
 import { SilentNarration } from './audio/SilentNarration.ts';
+import { PromptVoice, promptFor } from './audio/PromptVoice.ts';
 import { TouchSound } from './audio/TouchSound.ts';
 import { readConfig } from './config.ts';
 import { watchActivity } from './kiosk/input.ts';
@@ -20,6 +21,7 @@ import { logProblem } from './kiosk/log.ts';
 import { kioskMachine } from './machine/kioskMachine.ts';
 import { lockDown } from './kiosk/lockdown.ts';
 import { watchPresenterKeys } from './kiosk/presenterKeys.ts';
+import { watchKeypad } from './kiosk/keypad.ts';
 import { loadSettings, saveSettings, volumeFor, withSettings } from './kiosk/settings.ts';
 import { watchStaffGesture } from './ui/staff/staffAccess.ts';
 import { analyticsSection } from './ui/staff/analyticsSection.ts';
@@ -134,6 +136,23 @@ async function main(): Promise<void> {
     send: (e) => actor.send(e),
     volume: (step) => volume.change(step),
   });
+  const voice = new PromptVoice();
+  watchKeypad(
+    document,
+    {
+      back: () => {
+        const s = actor.getSnapshot();
+        if (s.matches({ visit: { flow: 'chapter' } })) return { type: 'ui.home' };
+        if (s.matches({ visit: { flow: 'sources' } }) || s.matches({ visit: { flow: 'advisory' } }))
+          return { type: 'ui.back' };
+        return null;
+      },
+      help: () => overlay.toggleHelp(),
+      focused: (el) =>
+        voice.say(promptFor(el, actor.getSnapshot().context, import.meta.env.BASE_URL)),
+    },
+    (e) => actor.send(e),
+  );
   const upkeep = startUpkeep(actor, () => location.reload(), settings.dailyReloadHour);
   keepUpToDate(() => {
     const s = actor.getSnapshot();

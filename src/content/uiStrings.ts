@@ -37,6 +37,12 @@ export const UI_KEYS = [
   'twoLanguages',
   'largeText',
   'close',
+  'keysTitle',
+  'keyMove',
+  'keyAct',
+  'keyBack',
+  'keyVolume',
+  'keyHelp',
 ] as const;
 
 /** A key of the interface strings. */
@@ -82,6 +88,12 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
     twoLanguages: 'Captions also in {lang}',
     largeText: 'Larger text',
     close: 'Close',
+    keysTitle: 'The keys',
+    keyMove: 'Move between the controls',
+    keyAct: 'Choose the control',
+    keyBack: 'Go back',
+    keyVolume: 'Louder and quieter',
+    keyHelp: 'Show or hide this help',
   },
   ru: {
     languageName: 'Русский',
@@ -119,6 +131,12 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
     twoLanguages: 'Субтитры также на языке: {lang}',
     largeText: 'Крупный текст',
     close: 'Закрыть',
+    keysTitle: 'Клавиши',
+    keyMove: 'Переход между кнопками',
+    keyAct: 'Нажать выбранную кнопку',
+    keyBack: 'Назад',
+    keyVolume: 'Громче и тише',
+    keyHelp: 'Показать или скрыть эту подсказку',
   },
   uk: {
     languageName: 'Українська',
@@ -156,6 +174,12 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
     twoLanguages: 'Субтитри також мовою: {lang}',
     largeText: 'Великий текст',
     close: 'Закрити',
+    keysTitle: 'Клавіші',
+    keyMove: 'Перехід між кнопками',
+    keyAct: 'Натиснути вибрану кнопку',
+    keyBack: 'Назад',
+    keyVolume: 'Гучніше й тихіше',
+    keyHelp: 'Показати або сховати цю підказку',
   },
 };
 
@@ -165,3 +189,29 @@ export function fill(template: string, values: Record<string, string | number>):
     key in values ? String(values[key]) : m,
   );
 }
+
+/**
+ * The interface strings that name a control, and so are spoken when the keypad moves the focus to
+ * it (`npm run media:prompts` makes media/prompts/<lang>/<key>.opus and .mp3).
+ */
+export const SPOKEN_KEYS: UiKey[] = [
+  'touchToBegin',
+  'continue',
+  'back',
+  'pause',
+  'resume',
+  'home',
+  'next',
+  'previous',
+  'sources',
+  'beginning',
+  'endVisit',
+  'accessButton',
+  'largeCaptions',
+  'contrastCaptions',
+  'largeText',
+  'close',
+  'endTour',
+  'quieter',
+  'louder',
+];

@@ -5,6 +5,7 @@ import type { Actor } from 'xstate';
 import type { KioskMachine } from '../machine/kioskMachine.ts';
 import { currentTrack } from '../machine/selectors.ts';
 import type { KioskEvent } from '../machine/types.ts';
+import { PromptVoice } from '../audio/PromptVoice.ts';
 import { AttractScene } from '../scenes/AttractScene.ts';
 import { ChapterScene } from '../scenes/ChapterScene.ts';
 import type { Stage } from '../scenes/Stage.ts';
@@ -57,6 +58,8 @@ export interface ExhibitTestHandle {
   freeze(): void;
   /** Advances the stage's animations by `ms` and draws one frame (after `freeze`). */
   advance(ms: number): void;
+  /** The last spoken prompt the keypad asked for (its path without extension). */
+  prompt(): string | undefined;
   /** How many Howler sounds exist (narration, beds, touch), for leak checks. */
   howls(): number;
   /** The stage's display object and texture counts, for leak checks. */
@@ -132,6 +135,7 @@ export function installTestHandle(
     },
     howls: () => (Howler as unknown as { _howls: Howl[] })._howls.length,
     freeze: () => stage?.freeze(),
+    prompt: () => PromptVoice.last,
     wakeLock: () => upkeep.wakeLock(),
     analytics: async () => {
       await upkeep.analytics.flush();

@@ -11,6 +11,7 @@ import { sourcesScreen } from './sourcesScreen.ts';
 import type { Screen } from './Screen.ts';
 import { warningDialog } from './warningDialog.ts';
 import { accessDialog, OPEN_ACCESS } from './accessDialog.ts';
+import { helpDialog } from './helpDialog.ts';
 
 /** Which screen a snapshot shows, and what forces a rebuild of it. */
 export function screenKey(s: Snapshot): string {
@@ -56,6 +57,8 @@ export class Overlay {
 
   private access: Screen | undefined;
   private accessLang = '';
+  private help: Screen | undefined;
+  private helpFrom: HTMLElement | null = null;
   private last: Snapshot | undefined;
 
   constructor(
@@ -89,6 +92,22 @@ export class Overlay {
     this.updateDialog(s);
     this.access?.update(s);
     this.updateDocentBar(s);
+  }
+
+  /** Shows the key help over whatever is on screen, or hides it. */
+  toggleHelp(): void {
+    if (this.help) return this.closeHelp();
+    if (!this.last) return;
+    this.help = helpDialog(this.last, this.send, () => this.closeHelp());
+    this.helpFrom = document.activeElement as HTMLElement | null;
+    this.root.append(this.help.root);
+    this.help.root.querySelector('button')?.focus();
+  }
+
+  private closeHelp(): void {
+    this.help?.root.remove();
+    this.help = undefined;
+    this.helpFrom?.focus();
   }
 
   private openAccess(): void {

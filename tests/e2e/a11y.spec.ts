@@ -211,3 +211,57 @@ test('captions and text: larger, boxed, in two languages and larger text, for on
   await expect(page.locator('.caption-second')).toBeHidden();
   test.info().annotations.push({ type: 'axe', description: results.join('; ') });
 });
+
+test('the keypad alone: arrows move, Enter chooses, Back goes back, H shows the keys', async ({
+  page,
+}) => {
+  await page.goto('/?exhibit=test-exhibit&effects=none');
+  await reach(page, 'attract');
+  const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+  // The focused control's name is spoken, from a file made by `npm run media:prompts`.
+  const spoken = async () => {
+    const prompt = await page.evaluate(() => window.__exhibit!.prompt());
+    const status = await page.evaluate(async (p) => (await fetch(`${p}.opus`)).status, prompt);
+    expect(status, `${prompt}.opus`).toBe(200);
+    return prompt?.replace(/^.*media\//, '');
+  };
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeFocused();
+  expect(await spoken()).toBe('prompts/en/touchToBegin');
+  await page.keyboard.press('Enter');
+  await reach(page, 'advisory');
+  await page.keyboard.press('Escape'); // back, from the advisory, is the attract loop
+  await reach(page, 'attract');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await reach(page, 'advisory');
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await reach(page, 'home');
+  // Help: what the keys do, in the visitor's language, over the screen.
+  await page.keyboard.press('h');
+  const help = page.getByRole('dialog', { name: 'The keys' });
+  await expect(help).toContainText('Move between the controls');
+  const results: string[] = [];
+  await axe(page, results, 'key help');
+  await page.keyboard.press('ArrowDown'); // inside the dialog, the arrows stay in it
+  await expect(help.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+  // Arrows walk the controls in order, wrapping round; the second chapter's card is among them.
+  const seen: string[] = [];
+  for (let i = 0; i < 12 && !seen.at(-1)?.includes('Second Step'); i++) {
+    await page.keyboard.press('ArrowDown');
+    seen.push(await focused());
+  }
+  expect(seen.at(-1)).toContain('Second Step');
+  expect(await spoken()).toBe('test-exhibit/prompts/en/chapter-second-step');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).toBe('solid');
+  await page.keyboard.press('Enter');
+  await reach(page, 'playing');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Escape'); // back, from a chapter, is the chapter menu
+  await reach(page, 'home');
+  test.info().annotations.push({ type: 'keypad', description: seen.join(' → ') });
+});

@@ -1,0 +1,68 @@
+// The keypad: a tactile keypad beside the screen (the Universal Keypad model) sends keys as a
+// keyboard does. Arrows move the focus through the controls of whatever is on top (a dialog, or
+// the screen and the docent's strip), Enter and Space act (the buttons do that themselves), Escape
+// or Backspace go back, and H, ? or F1 shows what the keys do. +/− (the volume) and a docent's
+// presenter keys are in presenterKeys.ts, which runs first.
+import type { KioskEvent } from '../machine/types.ts';
+
+/** What the keys act on. */
+export interface KeypadTarget {
+  /** Where "back" leads from here, or null where there is no back (attract, display). */
+  back(): KioskEvent | null;
+  /** Shows (or hides) the key help. */
+  help(): void;
+  /** The keypad moved the focus to `el`: say its name. */
+  focused(el: HTMLElement): void;
+}
+
+const NEXT = ['ArrowDown', 'ArrowRight'];
+const PREVIOUS = ['ArrowUp', 'ArrowLeft'];
+const BACK = ['Escape', 'Backspace'];
+const HELP = ['h', 'H', '?', 'F1'];
+
+/** The controls a keypad can reach now, in reading order. */
+export function reachable(doc: Document): HTMLElement[] {
+  const modals = doc.querySelectorAll('[aria-modal="true"]');
+  const top = modals[modals.length - 1] ?? doc.body;
+  return [...top.querySelectorAll<HTMLElement>('button, a[href], input, select')].filter(
+    (el) =>
+      !el.closest('[inert]') &&
+      !(el as HTMLButtonElement).disabled &&
+      el.getClientRects().length > 0,
+  );
+}
+
+/** Listens for keypad keys on `doc`; `send` takes the machine's events. */
+export function watchKeypad(
+  doc: Document,
+  target: KeypadTarget,
+  send: (e: KioskEvent) => void,
+): void {
+  doc.addEventListener('keydown', (e) => {
+    if (e.defaultPrevented || e.ctrlKey || e.altKey || e.metaKey) return;
+    const field = (e.target as Element | null)?.closest('input, select, textarea');
+    if (HELP.includes(e.key) && !field) {
+      e.preventDefault();
+      return target.help();
+    }
+    if (BACK.includes(e.key) && !field) {
+      // A dialog's own Close comes first: the help, or "Captions and text".
+      const close = doc.querySelector<HTMLElement>('[aria-modal="true"] [data-key$="close"]');
+      e.preventDefault();
+      if (close) return close.click();
+      const event = target.back();
+      if (event) send(event);
+      return;
+    }
+    const step = NEXT.includes(e.key) ? 1 : PREVIOUS.includes(e.key) ? -1 : 0;
+    if (!step || field) return;
+    e.preventDefault();
+    const controls = reachable(doc);
+    if (!controls.length) return;
+    const at = controls.indexOf(doc.activeElement as HTMLElement);
+    const next = at < 0 ? (step > 0 ? 0 : controls.length - 1) : at + step;
+    const el = controls[(next + controls.length) % controls.length]!;
+    el.focus();
+    target.focused(el);
+  });
+}
