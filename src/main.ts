@@ -120,6 +120,7 @@ async function main(): Promise<void> {
         saveSettings(settings, storage);
       }
       Howler.volume(volumeFor(settings, snapshot.matches('display')));
+      if (!snapshot.matches('attract')) document.documentElement.classList.remove('held');
       overlay.update(snapshot);
       director?.update(snapshot);
     },
@@ -148,6 +149,12 @@ async function main(): Promise<void> {
         return null;
       },
       help: () => overlay.toggleHelp(),
+      // A keypad user in the attract loop: the montage holds still until the loop starts again.
+      keyed: () => {
+        if (!actor.getSnapshot().matches('attract')) return;
+        director?.holdAttract(true);
+        document.documentElement.classList.add('held');
+      },
       focused: (el) =>
         voice.say(promptFor(el, actor.getSnapshot().context, import.meta.env.BASE_URL)),
     },

@@ -17,6 +17,8 @@ export function promptFor(el: HTMLElement, ctx: KioskContext, base: string): str
     const id = exhibit.chapters[Number(chapter[1])]?.id;
     return id ? `${own}/${ctx.lang}/chapter-${id}` : undefined;
   }
+  // "Touch to begin" is written in every language at once; it is spoken in the kiosk's own.
+  if (key === 'start') return `${base}media/prompts/${ctx.lang}/touchToBegin`;
   const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
   const strings = exhibit.ui[ctx.lang] ?? BUILT_IN_UI[ctx.lang];
   const spoken = SPOKEN_KEYS.find((k) => strings?.[k] === name);

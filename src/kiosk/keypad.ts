@@ -11,6 +11,8 @@ export interface KeypadTarget {
   back(): KioskEvent | null;
   /** Shows (or hides) the key help. */
   help(): void;
+  /** A keypad key was pressed (arrows, Enter, Back, help). */
+  keyed(): void;
   /** The keypad moved the focus to `el`: say its name. */
   focused(el: HTMLElement): void;
 }
@@ -41,6 +43,7 @@ export function watchKeypad(
   doc.addEventListener('keydown', (e) => {
     if (e.defaultPrevented || e.ctrlKey || e.altKey || e.metaKey) return;
     const field = (e.target as Element | null)?.closest('input, select, textarea');
+    if ([...NEXT, ...PREVIOUS, ...BACK, ...HELP, 'Enter', ' '].includes(e.key)) target.keyed();
     if (HELP.includes(e.key) && !field) {
       e.preventDefault();
       return target.help();

@@ -69,6 +69,7 @@ export class AttractScene implements Scene {
   private current: { view: CueView; age: number; hold: number } | undefined;
   private leaving: { view: CueView; age: number }[] = [];
   private size = { width: 1, height: 1 };
+  private held = false;
 
   constructor(
     private readonly content: AttractContent,
@@ -97,7 +98,13 @@ export class AttractScene implements Scene {
     for (const l of this.leaving) this.place(l.view);
   }
 
+  /** Holds the montage still (a keypad user is there: WCAG 2.2.2), or lets it move again. */
+  hold(on: boolean): void {
+    this.held = on;
+  }
+
   update(deltaMs: number): void {
+    if (this.held) return;
     this.atmosphere.update(deltaMs);
     const c = this.current;
     if (c) {

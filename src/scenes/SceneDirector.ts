@@ -27,6 +27,12 @@ export class SceneDirector {
     this.update(s);
   }
 
+  /** Holds the attract montage still, or lets it move (a new attract loop always moves). */
+  holdAttract(on: boolean): void {
+    const scene = this.stage.scene;
+    if (scene instanceof AttractScene) scene.hold(on);
+  }
+
   /** Call with every snapshot. */
   update(s: Snapshot): void {
     const ctx = s.context;

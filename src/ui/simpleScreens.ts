@@ -50,6 +50,7 @@ export function touchToBegin(snap: Snapshot, send: Send): HTMLElement {
     {
       type: 'button',
       class: 'touch-to-begin',
+      'data-key': 'start',
       'aria-label': `${say(ctx, 'touchToBegin')}: ${text(ctx, ctx.exhibit?.title)}`,
       onclick: () => send({ type: 'ui.start' }),
     },

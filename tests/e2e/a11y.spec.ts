@@ -225,8 +225,19 @@ test('the keypad alone: arrows move, Enter chooses, Back goes back, H shows the 
     expect(status, `${prompt}.opus`).toBe(200);
     return prompt?.replace(/^.*media\//, '');
   };
+  // The attract montage moves on by itself, until the keypad is used: then it holds still.
+  const cueAfter = async (ms: number) =>
+    page.evaluate((t) => {
+      window.__exhibit!.advance(t);
+      return window.__exhibit!.scene().cue;
+    }, ms);
+  await page.evaluate(() => window.__exhibit!.freeze());
+  const first = await cueAfter(100);
+  expect(await cueAfter(20_000)).not.toBe(first);
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeFocused();
+  const held = await cueAfter(100);
+  expect(await cueAfter(20_000)).toBe(held);
   expect(await spoken()).toBe('prompts/en/touchToBegin');
   await page.keyboard.press('Enter');
   await reach(page, 'advisory');
