@@ -34,12 +34,14 @@ export const settingsSchema = z.object({
       contrastCaptions: z.boolean().catch(false),
       twoLanguages: z.boolean().catch(false),
       largeText: z.boolean().catch(false),
+      lowReach: z.boolean().catch(false),
     })
     .catch({
       largeCaptions: false,
       contrastCaptions: false,
       twoLanguages: false,
       largeText: false,
+      lowReach: false,
     }),
   reducedMotion: z.boolean().catch(false),
   showCursor: z.boolean().catch(false),

@@ -38,6 +38,8 @@ export interface AccessProfile {
   twoLanguages: boolean;
   /** Every text on the screens set larger. */
   largeText: boolean;
+  /** Every control in the lower half of the screen, for visitors in wheelchairs. */
+  lowReach: boolean;
 }
 
 /** Everything off: the look the exhibit was designed with. */
@@ -46,6 +48,7 @@ export const PLAIN_ACCESS: AccessProfile = {
   contrastCaptions: false,
   twoLanguages: false,
   largeText: false,
+  lowReach: false,
 };
 
 /**

@@ -28,7 +28,7 @@ export function screenKey(s: Snapshot): string {
     : s.matches({ visit: { flow: { chapter: 'ended' } } })
       ? 'ended'
       : 'playing';
-  return `chapter|${c.chapterIndex}|${c.lang}|${sub}`;
+  return `chapter|${c.chapterIndex}|${c.lang}|${sub}${c.access.lowReach ? '|low' : ''}`;
 }
 
 function build(key: string, s: Snapshot, send: Send): Screen {
@@ -77,6 +77,7 @@ export class Overlay {
     this.root.classList.toggle('large-captions', a.largeCaptions);
     this.root.classList.toggle('contrast-captions', a.contrastCaptions);
     document.documentElement.classList.toggle('large-text', a.largeText);
+    document.documentElement.classList.toggle('low-reach', a.lowReach);
     document.documentElement.classList.toggle('roomy', a.largeText || a.largeCaptions);
     const key = screenKey(s);
     // The settings dialog belongs to the visit and its language: it closes when either changes.

@@ -37,6 +37,7 @@ export function accessDialog(snap: Snapshot, send: Send, close: () => void): Scr
         ]
       : []),
     ['largeText', say(ctx, 'largeText')],
+    ['lowReach', say(ctx, 'lowReach')],
   ];
   const buttons = toggles.map(([key, label]) =>
     button(label, () => send({ type: 'ui.access', change: { [key]: !current[key] } }), send, {

@@ -34,6 +34,8 @@ export function chapterScreen(snap: Snapshot, send: Send): Screen {
     toggle,
     button(say(ctx, 'next'), { type: 'ui.next' }, send, { 'data-key': 'next' }),
     button(say(ctx, 'home'), { type: 'ui.home' }, send, { 'data-key': 'home' }),
+    // With every control low on the screen, "Captions and text" joins the others in the band.
+    ...(ctx.access.lowReach ? [accessButton(snap)] : []),
     languageButtons(ctx, send),
   );
   const root = h(
@@ -52,7 +54,7 @@ export function chapterScreen(snap: Snapshot, send: Send): Screen {
         ),
         h('h1', { class: 'chapter-heading' }, text(ctx, currentChapter(ctx)?.title)),
       ),
-      accessButton(snap),
+      ctx.access.lowReach ? null : accessButton(snap),
     ),
     h(
       'div',
