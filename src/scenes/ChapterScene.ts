@@ -101,6 +101,6 @@ export class ChapterScene implements Scene {
   private place(view: CueView): void {
     const area = visualArea(this.size.width, this.size.height);
     view.layout(area.width, area.height);
-    view.position.set(area.width / 2, area.height / 2);
+    view.position.set(area.x + area.width / 2, area.y + area.height / 2);
   }
 }

@@ -8,7 +8,7 @@ import { ChapterScene } from './ChapterScene.ts';
 import { PlainScene } from './PlainScene.ts';
 import type { SceneOptions } from './Scene.ts';
 import type { Stage } from './Stage.ts';
-import { setRoomyBand } from './theme.ts';
+import { setAccessLayout } from './theme.ts';
 
 type Snapshot = SnapshotFrom<KioskMachine>;
 
@@ -36,7 +36,8 @@ export class SceneDirector {
   /** Call with every snapshot. */
   update(s: Snapshot): void {
     const ctx = s.context;
-    if (setRoomyBand(ctx.access.largeCaptions || ctx.access.largeText)) this.stage.relayout();
+    const a = ctx.access;
+    if (setAccessLayout(a.largeCaptions || a.largeText, a.largeText)) this.stage.relayout();
     const key = s.matches('visit')
       ? s.matches({ visit: { flow: 'chapter' } })
         ? `chapter:${ctx.chapterIndex}`

@@ -34,18 +34,28 @@ export const textStyles = {
   },
 } as const;
 
-/** The design unit: 1 at 1080 px on the short side, so 4K scales up and portrait keeps its sizes. */
+let textScale = 1;
+
+/**
+ * The design unit: 1 at 1080 px on the short side, so 4K scales up and portrait keeps its sizes;
+ * 1.2 times that in the visitor's larger-text mode, as the DOM's --u is.
+ */
 export function unit(width: number, height: number): number {
-  return Math.min(width, height) / 1080;
+  return (Math.min(width, height) / 1080) * textScale;
 }
 
 /** The part of the screen the visuals may use: the band at the bottom belongs to captions and controls. */
 let roomyBand = false;
 
-/** Larger captions or text take a taller band; the visuals make room (see `.roomy` in styles.css). */
-export function setRoomyBand(on: boolean): boolean {
-  const changed = on !== roomyBand;
-  roomyBand = on;
+/**
+ * Larger captions or text take a taller band, and the visuals make room (`.roomy` in styles.css);
+ * larger text scales the stage's words too. True when anything changed.
+ */
+export function setAccessLayout(roomy: boolean, largeText: boolean): boolean {
+  const scale = largeText ? 1.2 : 1;
+  const changed = roomy !== roomyBand || scale !== textScale;
+  roomyBand = roomy;
+  textScale = scale;
   return changed;
 }
 
@@ -53,5 +63,7 @@ export function visualArea(width: number, height: number) {
   const portrait = height > width;
   // Keep in step with --band in src/ui/styles.css.
   const band = portrait ? (roomyBand ? 0.52 : 0.45) : roomyBand ? 0.46 : 0.3;
-  return { x: 0, y: 0, width, height: Math.round(height * (1 - band)) };
+  // With larger words the chapter's heading grows too: the visuals start below it.
+  const top = roomyBand ? Math.round(170 * unit(width, height)) : 0;
+  return { x: 0, y: top, width, height: Math.round(height * (1 - band)) - top };
 }
