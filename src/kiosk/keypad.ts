@@ -57,6 +57,12 @@ export function watchKeypad(
       if (event) send(event);
       return;
     }
+    // Tab moves the focus itself; its new place is spoken all the same.
+    if (e.key === 'Tab')
+      return void setTimeout(() => {
+        const el = doc.activeElement;
+        if (el instanceof HTMLElement && el !== doc.body) target.focused(el);
+      });
     const step = NEXT.includes(e.key) ? 1 : PREVIOUS.includes(e.key) ? -1 : 0;
     if (!step || field) return;
     e.preventDefault();

@@ -101,15 +101,18 @@ export function installTestHandle(
     audio: () => {
       const howls = (Howler as unknown as { _howls: Howl[] })._howls;
       const narration = howls.find((h) => !h.loop() && h.playing());
-      const music = howls.find((h) => h.loop());
+      // Every bed, each with its sounds: the one heard is the loudest (the others fade to 0).
+      const gains = howls
+        .filter((h) => h.loop())
+        .flatMap((h) => (h as unknown as { _sounds: { _node?: GainNode }[] })._sounds)
+        .map((sound) => sound._node?.gain.value ?? 0);
       const seek = narration?.seek();
       return {
         context: Howler.ctx?.state,
         unlocked: (Howler as unknown as { _audioUnlocked?: boolean })._audioUnlocked ?? false,
         narrationSeconds: typeof seek === 'number' ? seek : undefined,
         // The gain actually applied to the bed (Web Audio), not Howler's bookkeeping.
-        musicVolume: (music as unknown as { _sounds: { _node?: GainNode }[] } | undefined)
-          ?._sounds[0]?._node?.gain.value,
+        musicVolume: gains.length ? Math.max(...gains) : undefined,
       };
     },
     filters: () => {

@@ -275,6 +275,9 @@ test('the keypad alone: arrows move, Enter chooses, Back goes back, H shows the 
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Escape'); // back, from a chapter, is the chapter menu
   await reach(page, 'home');
+  const before = await spoken();
+  await page.keyboard.press('Tab'); // Tab moves the focus by itself, and is spoken too
+  await expect.poll(spoken).not.toBe(before);
   test.info().annotations.push({ type: 'keypad', description: seen.join(' → ') });
 });
 
