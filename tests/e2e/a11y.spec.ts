@@ -4,7 +4,7 @@
 // attached to the test as an annotation.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, screenshot, test } from './kiosk.ts';
+import { expect, screenshot, startVisit, test } from './kiosk.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -151,11 +151,7 @@ test('captions and text: larger, boxed, in two languages and larger text, for on
   await page.clock.install();
   await page.goto('/?exhibit=test-exhibit&effects=none');
   await reach(page, 'attract');
-  await page
-    .getByRole('button', { name: /Touch to begin/ })
-    .first()
-    .tap();
-  await page.getByRole('button', { name: 'Continue' }).tap();
+  await startVisit(page);
   await page.getByRole('button', { name: 'Русский' }).tap();
   await page.locator('.chapter-card').nth(0).tap();
   await reach(page, 'playing');
@@ -200,11 +196,7 @@ test('captions and text: larger, boxed, in two languages and larger text, for on
   await page.clock.fastForward(61_000);
   await page.clock.fastForward(21_000);
   await reach(page, 'attract');
-  await page
-    .getByRole('button', { name: /Touch to begin/ })
-    .first()
-    .tap();
-  await page.getByRole('button', { name: 'Continue' }).tap();
+  await startVisit(page);
   await page.locator('.chapter-card').nth(0).tap();
   await reach(page, 'playing');
   expect(await size()).toBeCloseTo(before, 0);
