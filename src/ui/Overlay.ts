@@ -102,20 +102,27 @@ export class Overlay {
     this.help = helpDialog(this.last, this.send, () => this.closeHelp());
     this.helpFrom = document.activeElement as HTMLElement | null;
     this.root.append(this.help.root);
+    this.syncInert();
     this.help.root.querySelector('button')?.focus();
   }
 
   private closeHelp(): void {
     this.help?.root.remove();
     this.help = undefined;
+    this.syncInert();
     this.helpFrom?.focus();
+  }
+
+  /** Under any dialog (the warning, the key help, "Captions and text") the screen cannot be reached. */
+  private syncInert(): void {
+    this.screen?.view.root.toggleAttribute('inert', !!(this.dialog || this.access || this.help));
   }
 
   private openAccess(): void {
     if (this.access || !this.last) return;
     this.access = accessDialog(this.last, this.send, () => this.closeAccess());
     this.accessLang = this.last.context.lang;
-    this.screen?.view.root.setAttribute('inert', '');
+    this.syncInert();
     this.root.append(this.access.root);
     this.access.root.querySelector('button')?.focus();
   }
@@ -124,7 +131,7 @@ export class Overlay {
     if (!this.access) return;
     this.access.root.remove();
     this.access = undefined;
-    this.screen?.view.root.removeAttribute('inert');
+    this.syncInert();
     this.screen?.view.root.querySelector<HTMLElement>('[data-key="access"]')?.focus();
   }
 
@@ -172,6 +179,7 @@ export class Overlay {
     this.screen?.view.root.remove();
     this.root.prepend(view.root);
     this.screen = { key, view };
+    this.syncInert();
     // Keyboard and keypad users keep their place: refocus the same control, else the screen's main
     // action, else its first control.
     if (hadFocus) {
@@ -184,13 +192,13 @@ export class Overlay {
     const warning = s.matches({ visit: { idle: 'warning' } });
     if (warning && !this.dialog) {
       this.dialog = warningDialog(s, this.send);
-      this.screen?.view.root.setAttribute('inert', '');
+      this.syncInert();
       this.root.append(this.dialog.root);
       this.dialog.root.querySelector('button')?.focus();
     } else if (!warning && this.dialog) {
       this.dialog.root.remove();
       this.dialog = undefined;
-      this.screen?.view.root.removeAttribute('inert');
+      this.syncInert();
     }
     this.dialog?.update(s);
   }

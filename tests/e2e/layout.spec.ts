@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import {
   expect,
-  litPixels,
+  drawnPixels,
   openKiosk,
   screenshot,
   startVisit,
@@ -122,12 +122,13 @@ test('the canvas shows the chapter and is never blank while it plays', async ({ 
     .poll(() => page.evaluate(() => window.__exhibit!.state().position))
     .toBeGreaterThan(1);
   const seen: number[] = [];
+  // Drawn pixels, however faint: in a crossfade from a title to a map both are dim for a moment
+  // (bright pixels once dipped to 15 of 32,400 there), but the screen is never empty.
   while ((await page.evaluate(() => window.__exhibit!.state().position)) < 4 && seen.length < 20) {
-    const lit = await litPixels(page);
-    seen.push(lit);
+    seen.push(await drawnPixels(page));
   }
   expect(seen.length).toBeGreaterThan(2);
-  expect(Math.min(...seen), `lit pixels per sample: ${seen.join(' ')}`).toBeGreaterThan(20);
+  expect(Math.min(...seen), `drawn pixels per sample: ${seen.join(' ')}`).toBeGreaterThan(200);
 });
 
 test('content that fails to load shows a calm card and retries on its own', async ({
