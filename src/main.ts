@@ -141,13 +141,6 @@ async function main(): Promise<void> {
   watchKeypad(
     document,
     {
-      back: () => {
-        const s = actor.getSnapshot();
-        if (s.matches({ visit: { flow: 'chapter' } })) return { type: 'ui.home' };
-        if (s.matches({ visit: { flow: 'sources' } }) || s.matches({ visit: { flow: 'advisory' } }))
-          return { type: 'ui.back' };
-        return null;
-      },
       help: () => overlay.toggleHelp(),
       // A keypad user in the attract loop: the montage holds still until the loop starts again.
       keyed: () => {

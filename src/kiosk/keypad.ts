@@ -7,8 +7,6 @@ import type { KioskEvent } from '../machine/types.ts';
 
 /** What the keys act on. */
 export interface KeypadTarget {
-  /** Where "back" leads from here, or null where there is no back (attract, display). */
-  back(): KioskEvent | null;
   /** Shows (or hides) the key help. */
   help(): void;
   /** A keypad key was pressed (arrows, Enter, Back, help). */
@@ -53,9 +51,8 @@ export function watchKeypad(
       const close = doc.querySelector<HTMLElement>('[aria-modal="true"] [data-key$="close"]');
       e.preventDefault();
       if (close) return close.click();
-      const event = target.back();
-      if (event) send(event);
-      return;
+      // Where back leads is the machine's to say; where there is no back, nothing happens.
+      return send({ type: 'ui.back' });
     }
     // Tab moves the focus itself; its new place is spoken all the same.
     if (e.key === 'Tab')

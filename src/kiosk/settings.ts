@@ -2,7 +2,7 @@
 // missing value falls back to its default rather than stopping the exhibit.
 import { z } from 'zod';
 import type { Exhibit } from '../content/types.ts';
-import type { KioskMode } from '../machine/types.ts';
+import { type KioskMode, PLAIN_ACCESS } from '../machine/types.ts';
 
 const KEY = 'museum-kiosk.settings';
 
@@ -36,13 +36,7 @@ export const settingsSchema = z.object({
       largeText: z.boolean().catch(false),
       lowReach: z.boolean().catch(false),
     })
-    .catch({
-      largeCaptions: false,
-      contrastCaptions: false,
-      twoLanguages: false,
-      largeText: false,
-      lowReach: false,
-    }),
+    .catch({ ...PLAIN_ACCESS }),
   reducedMotion: z.boolean().catch(false),
   showCursor: z.boolean().catch(false),
   /** SHA-256 of "museum-kiosk:" + PIN; the PIN itself is never stored. */

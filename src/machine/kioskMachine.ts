@@ -278,6 +278,8 @@ export const kioskMachine = setup({
                   actions: assign({ position: ({ event }) => event.position }),
                 },
                 'ui.home': 'home',
+                // Back (the keypad's Escape) from a chapter is the chapter menu.
+                'ui.back': 'home',
                 'ui.next': [
                   {
                     guard: 'hasNextChapter',
