@@ -122,3 +122,49 @@ export function drawnPixels(page: Page): Promise<number> {
     return n;
   });
 }
+
+/**
+ * Every visible control is at least 44 × 44 CSS px, and no two are closer than 8 px: the
+ * problems found, as "name: why".
+ */
+export function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    // Under a modal dialog only the dialog's controls can be touched.
+    const modals = document.querySelectorAll('[aria-modal="true"]');
+    const root = modals[modals.length - 1] ?? document;
+    const controls = [...root.querySelectorAll<HTMLElement>('button, a, input, select')]
+      .map((el) => ({ el, r: el.getBoundingClientRect(), v: visible(el) }))
+      .filter(
+        ({ el, r }) => r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden',
+      );
+    // The part of a control not clipped by a scrolling list: what a finger can reach now.
+    function visible(el: HTMLElement): DOMRect {
+      let r = el.getBoundingClientRect();
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        if (getComputedStyle(p).overflowY === 'visible') continue;
+        const c = p.getBoundingClientRect();
+        const top = Math.max(r.top, c.top);
+        const bottom = Math.max(top, Math.min(r.bottom, c.bottom));
+        r = new DOMRect(r.left, top, r.width, bottom - top);
+      }
+      return r;
+    }
+    const name = (el: HTMLElement) =>
+      (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim().slice(0, 30);
+    const problems: string[] = [];
+    for (const { el, r } of controls)
+      if (r.width < 44 || r.height < 44)
+        problems.push(`${name(el)}: ${Math.round(r.width)} × ${Math.round(r.height)} px`);
+    const reachable = controls.filter((c) => c.v.height > 0).map((c) => ({ el: c.el, r: c.v }));
+    for (const [i, a] of reachable.entries())
+      for (const b of reachable.slice(i + 1)) {
+        const dx = Math.max(b.r.left - a.r.right, a.r.left - b.r.right, 0);
+        const dy = Math.max(b.r.top - a.r.bottom, a.r.top - b.r.bottom, 0);
+        if (Math.max(dx, dy) < 8 && !a.el.contains(b.el) && !b.el.contains(a.el))
+          problems.push(
+            `${name(a.el)} and ${name(b.el)}: ${Math.round(Math.max(dx, dy))} px apart`,
+          );
+      }
+    return problems;
+  });
+}
