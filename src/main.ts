@@ -7,13 +7,14 @@ import '@fontsource/pt-sans/700.css';
 import './ui/styles.css';
 import { Howler } from 'howler';
 import { createActor } from 'xstate';
-import { musicActor, narrationActor } from './actors/audio.ts';
+import { descriptionActor, musicActor, narrationActor } from './actors/audio.ts';
 import { loaderActor } from './actors/loader.ts';
 import { countdownActor, idleTimerActor } from './actors/timers.ts';
+import { DescriptionVoice } from './audio/DescriptionVoice.ts';
 import { HowlerMusicBed } from './audio/HowlerMusicBed.ts';
 import { HowlerNarration } from './audio/HowlerNarration.ts';
 import { SilentNarration } from './audio/SilentNarration.ts';
-import { PromptVoice, promptFor } from './audio/PromptVoice.ts';
+import { PromptVoice, promptFor, promptOf } from './audio/PromptVoice.ts';
 import { TouchSound } from './audio/TouchSound.ts';
 import { readConfig } from './config.ts';
 import { watchActivity } from './kiosk/input.ts';
@@ -84,6 +85,9 @@ async function main(): Promise<void> {
           : new HowlerNarration(track, from, logProblem),
       ),
       music: musicActor((music, first) => new HowlerMusicBed(music, first, logProblem)),
+      description: descriptionActor(
+        ({ audio, seconds }, done) => new DescriptionVoice(audio, seconds, done, logProblem),
+      ),
       idleTimer: idleTimerActor,
       countdown: countdownActor,
     },
@@ -147,6 +151,16 @@ async function main(): Promise<void> {
         if (!actor.getSnapshot().matches('attract')) return;
         director?.holdAttract(true);
         document.documentElement.classList.add('held');
+      },
+      // D: audio description on or off, in a visit; the new setting is spoken.
+      describe: () => {
+        const { context } = actor.getSnapshot();
+        if (!actor.getSnapshot().matches('visit')) return;
+        const on = !context.access.audioDescription;
+        actor.send({ type: 'ui.access', change: { audioDescription: on } });
+        voice.say(
+          promptOf(on ? 'descriptionOn' : 'descriptionOff', context, import.meta.env.BASE_URL),
+        );
       },
       focused: (el) =>
         voice.say(promptFor(el, actor.getSnapshot().context, import.meta.env.BASE_URL)),

@@ -4,14 +4,13 @@
 // and pacing are unchanged (same fingerprint in media/<id>/manifest.json) are skipped; --force
 // rebuilds all. Needs (apt): festival festvox-us-slt-hts sox ffmpeg, and rhvoice rhvoice-russian
 // rhvoice-ukrainian from Debian's non-free component. Outputs are committed.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chapterFile, exhibitFile } from '../../src/content/schema.ts';
 import { CAPTION_LIMITS, wrapCaption } from './captions.ts';
 import { PACING, scriptHash } from './hash.ts';
-import { run, synthesize } from './voice.ts';
+import { ebur, run, synthesize } from './voice.ts';
 import { CONTENT_ROOTS, findExhibits } from '../fsReader.ts';
 
 const LOUDNESS = -16; // LUFS, narration
@@ -33,14 +32,6 @@ const stamp = (t: number) => {
   const h = Math.floor(ms / 3_600_000), m = Math.floor(ms / 60_000) % 60, s = Math.floor(ms / 1000) % 60;
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}.${String(ms % 1000).padStart(3, '0')}`;
 };
-
-/** Integrated loudness in LUFS, from ffmpeg's ebur128 summary (printed on stderr). */
-function ebur(wav: string): number {
-  const r = spawnSync('ffmpeg', ['-nostdin', '-hide_banner', '-nostats', '-i', wav, '-af', 'ebur128', '-f', 'null', '-']);
-  const lufs = Number(/Summary:[\s\S]*?I:\s+(-?[\d.]+) LUFS/.exec(r.stderr.toString())?.[1]);
-  if (!Number.isFinite(lufs)) throw new Error(`could not measure the loudness of ${wav}`);
-  return lufs;
-}
 
 /** A voiced piece of a sentence: its audio, length and caption lines. */
 interface Piece {

@@ -1,6 +1,6 @@
 // One sentence, spoken: festival (English) or RHVoice (Russian, Ukrainian) into a trimmed 48 kHz
 // mono WAV. Shared by the narration and the keypad's spoken prompts.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VOICES } from './hash.ts';
@@ -26,4 +26,12 @@ export function synthesize(text: string, lang: string, out: string, tmp: string)
   // 48 kHz mono, silence trimmed at both ends (the reverse trick trims the tail).
   run('sox', ['-R', join(tmp, 'raw.wav'), '-r', '48000', '-c', '1', '-b', '16', out,
     'silence', '1', '0.02', '0.3%', 'reverse', 'silence', '1', '0.02', '0.3%', 'reverse']);
+}
+
+/** Integrated loudness in LUFS, from ffmpeg's ebur128 summary (printed on stderr). */
+export function ebur(wav: string): number {
+  const r = spawnSync('ffmpeg', ['-nostdin', '-hide_banner', '-nostats', '-i', wav, '-af', 'ebur128', '-f', 'null', '-']);
+  const lufs = Number(/Summary:[\s\S]*?I:\s+(-?[\d.]+) LUFS/.exec(r.stderr.toString())?.[1]);
+  if (!Number.isFinite(lufs)) throw new Error(`could not measure the loudness of ${wav}`);
+  return lufs;
 }

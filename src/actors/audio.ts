@@ -1,8 +1,9 @@
 // Narration and music as actors: invoked by the state that owns them, so leaving that state
 // stops the sound by construction.
 import { fromCallback } from 'xstate';
-import type { MusicFactory, NarrationFactory } from '../audio/types.ts';
+import type { DescriptionFactory, MusicFactory, NarrationFactory } from '../audio/types.ts';
 import type {
+  DescriptionInput,
   MusicCommand,
   MusicInput,
   NarrationCommand,
@@ -51,5 +52,13 @@ export function musicActor(make: MusicFactory) {
       else bed.play(command.bed);
     });
     return () => bed.stop();
+  });
+}
+
+/** The audio description actor: says one cue's description, then reports `description.ended`. */
+export function descriptionActor(make: DescriptionFactory) {
+  return fromCallback<{ type: string }, DescriptionInput>(({ input, sendBack }) => {
+    const voice = make(input, () => sendBack({ type: 'description.ended' }));
+    return () => voice.stop();
   });
 }

@@ -39,8 +39,21 @@ export function loaderActor(options: LoaderOptions) {
       }
       return exhibit;
     };
+    // After boot (the loader itself is stopped then), one at a time and never in the way:
+    // fetched once, the service worker keeps them for offline use.
+    const later = async (urls: string[]) => {
+      for (const url of urls)
+        await fetch(url).then(
+          (r) => r.arrayBuffer(),
+          () => undefined,
+        );
+    };
     run().then(
-      (exhibit) => !cancelled && sendBack({ type: 'boot.loaded', exhibit }),
+      (exhibit) => {
+        if (cancelled) return;
+        sendBack({ type: 'boot.loaded', exhibit });
+        void later(exhibit.laterMedia);
+      },
       (e: unknown) => {
         const message =
           e instanceof ContentLoadError ? e.errors.map(formatError).join('\n') : String(e);

@@ -3,7 +3,7 @@
 // a time; the next one cuts the last short. A missing file is simply not heard.
 import { Howl } from 'howler';
 import type { KioskContext } from '../machine/types.ts';
-import { BUILT_IN_UI, SPOKEN_KEYS } from '../content/uiStrings.ts';
+import { BUILT_IN_UI, SPOKEN_KEYS, type UiKey } from '../content/uiStrings.ts';
 
 /** Where the prompt for a control is, without its extension, or undefined if it has none. */
 export function promptFor(el: HTMLElement, ctx: KioskContext, base: string): string | undefined {
@@ -23,6 +23,11 @@ export function promptFor(el: HTMLElement, ctx: KioskContext, base: string): str
   const strings = exhibit.ui[ctx.lang] ?? BUILT_IN_UI[ctx.lang];
   const spoken = SPOKEN_KEYS.find((k) => strings?.[k] === name);
   return spoken ? `${base}media/prompts/${ctx.lang}/${spoken}` : undefined;
+}
+
+/** Where the prompt for one of the engine's own strings is, in the visitor's language. */
+export function promptOf(key: UiKey, ctx: KioskContext, base: string): string {
+  return `${base}media/prompts/${ctx.lang}/${key}`;
 }
 
 /** Speaks prompts, one at a time. */

@@ -1,5 +1,6 @@
 // Narrow interfaces the actors use, so the machine's tests and the browser can swap implementations.
 import type { Exhibit, Track } from '../content/types.ts';
+import type { DescriptionInput } from '../machine/types.ts';
 
 /** Plays one chapter's narration and keeps the story's clock, with or without sound. */
 export interface NarrationPlayer {
@@ -27,3 +28,11 @@ export interface MusicBed {
 
 /** Makes the music starting with bed `first`; `undefined` music gives silence. */
 export type MusicFactory = (music: Exhibit['music'], first: string) => MusicBed;
+
+/** Something saying one description aloud; `stop` silences it early. */
+export interface DescriptionPlayer {
+  stop(): void;
+}
+
+/** Starts saying a description; `done` is called once when it has been said (or cannot be). */
+export type DescriptionFactory = (input: DescriptionInput, done: () => void) => DescriptionPlayer;

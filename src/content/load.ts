@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ContentLoadError, type ContentError, fromSchemaIssues } from './errors.ts';
 import { checkChapter, checkExhibit, resolveCueStarts } from './checks.ts';
 import { checkMood, loadSound } from './loadSound.ts';
+import { loadDescriptions, type Descriptions } from './loadDescriptions.ts';
 import type { ContentReader } from './reader.ts';
 import { chapterFile, exhibitFile, type ChapterFile } from './schema.ts';
 import type { Chapter, Exhibit, Track } from './types.ts';
@@ -19,6 +20,7 @@ export async function loadExhibit(reader: ContentReader): Promise<Exhibit> {
 
   const chapters: Chapter[] = [];
   const media: string[] = [];
+  const descriptions = await loadDescriptions(reader, errors);
   for (const id of exhibit.chapters) {
     const path = `chapters/${id}.json`;
     const data = await readJson(reader, path, chapterFile, errors);
@@ -35,7 +37,7 @@ export async function loadExhibit(reader: ContentReader): Promise<Exhibit> {
       ),
     );
     errors.push(...checkMood(data.mood, exhibit, reader.exhibitLabel(path)));
-    const tracks = await loadTracks(reader, data, path, errors);
+    const tracks = await loadTracks(reader, data, path, errors, descriptions[id]);
     const script = data.script ?? [];
     const sources = [...new Set(script.flatMap((s) => s.sources))];
     chapters.push({
@@ -83,6 +85,9 @@ export async function loadExhibit(reader: ContentReader): Promise<Exhibit> {
     sources: exhibit.sources ?? [],
     places: exhibit.places ?? {},
     media,
+    laterMedia: chapters.flatMap((c) =>
+      Object.values(c.tracks).flatMap((t) => t.descriptions.flatMap((d) => d?.audio[0] ?? [])),
+    ),
   };
 }
 
@@ -119,6 +124,7 @@ async function loadTracks(
   data: ChapterFile,
   path: string,
   errors: ContentError[],
+  described: Descriptions[string] = {},
 ) {
   const tracks: Record<string, Track> = {};
   for (const [lang, entry] of Object.entries(data.narration)) {
@@ -134,7 +140,16 @@ async function loadTracks(
       errors,
     );
     const duration = captions.at(-1)?.end ?? 0;
-    tracks[lang] = { audio: entry.audio.map(reader.mediaUrl), captions, duration, cueStarts };
+    // A ledger made for other cues (the cues changed since) is not used: no clip, not a wrong one.
+    const clips = described[lang];
+    const descriptions = clips?.length === data.cues.length ? clips : [];
+    tracks[lang] = {
+      audio: entry.audio.map(reader.mediaUrl),
+      captions,
+      duration,
+      cueStarts,
+      descriptions,
+    };
   }
   return tracks;
 }

@@ -35,12 +35,22 @@ const montage = {
     ),
 };
 
+/** What audio description says of a cue; left out, it is made from the cue's own words. */
+const described = {
+  description: localized
+    .optional()
+    .describe(
+      "Audio description: what the cue shows, per language, for visitors who cannot see it. Left out, it is made from the cue's own words.",
+    ),
+};
+
 /** A title card: a heading set large, with an optional line beneath. */
 export const titleCue = z
   .strictObject({
     type: z.literal('title'),
     ...cueTiming,
     ...montage,
+    ...described,
     heading: localized.describe('The heading, per language.'),
     subheading: localized.optional().describe('A line beneath the heading, per language.'),
   })
@@ -52,6 +62,7 @@ export const figureCue = z
     type: z.literal('figure'),
     ...cueTiming,
     ...montage,
+    ...described,
     value: num(0, 1e9, 'a number from 0 to 1,000,000,000').describe('The number shown.'),
     approximate: z.boolean().optional().describe('Prefix the number with "about" (≈).'),
     label: localized.describe('What the number counts, per language.'),
@@ -65,6 +76,7 @@ export const timelineCue = z
     type: z.literal('timeline'),
     ...cueTiming,
     ...montage,
+    ...described,
     from: int(1800, 2100, 'a year such as 1945').describe('First year on the axis.'),
     to: int(1800, 2100, 'a year such as 1960').describe('Last year on the axis.'),
     events: z
@@ -93,6 +105,7 @@ export const mapCue = z
     type: z.literal('map'),
     ...cueTiming,
     ...montage,
+    ...described,
     places: z
       .array(kebabId, { error: 'expected a list of place ids from exhibit.json `places`' })
       .min(1, { error: 'expected at least one place' })
@@ -124,6 +137,7 @@ export const documentCue = z
     type: z.literal('document'),
     ...cueTiming,
     ...montage,
+    ...described,
     heading: localized.describe('The heading typed at the top, per language.'),
     lines: z
       .array(localized, { error: 'expected a list of lines, each with text per language' })
@@ -140,6 +154,7 @@ export const quoteCue = z
     type: z.literal('quote'),
     ...cueTiming,
     ...montage,
+    ...described,
     text: localized.describe('The quoted words, per language, without quotation marks.'),
     attribution: localized.describe('Who said or wrote it, and where, per language.'),
     source: localized.describe('The source that records it, per language.'),

@@ -19,6 +19,17 @@ export interface Track {
   duration: number;
   /** Start time in seconds of each of the chapter's cues, in this language. */
   cueStarts: number[];
+  /** Audio description of each cue in this language, where `npm run media` made one. */
+  descriptions: (Description | undefined)[];
+}
+
+/** What one cue shows, said aloud for visitors who cannot see it. */
+export interface Description {
+  text: string;
+  /** Audio URLs, best encoding first. */
+  audio: string[];
+  /** Length of the clip in seconds. */
+  seconds: number;
 }
 
 /** A chapter ready to play. */
@@ -57,4 +68,6 @@ export interface Exhibit {
   places: Record<string, Place>;
   /** Every media URL the exhibit uses, for preloading. */
   media: string[];
+  /** Media fetched after boot, in the background (audio description): cached for offline use. */
+  laterMedia: string[];
 }

@@ -1,7 +1,7 @@
 // The keypad: a tactile keypad beside the screen (the Universal Keypad model) sends keys as a
 // keyboard does. Arrows move the focus through the controls of whatever is on top (a dialog, or
 // the screen and the docent's strip), Enter and Space act (the buttons do that themselves), Escape
-// or Backspace go back, and H, ? or F1 shows what the keys do. +/− (the volume) and a docent's
+// or Backspace go back, H, ? or F1 shows what the keys do, and D turns audio description on or off. +/− (the volume) and a docent's
 // presenter keys are in presenterKeys.ts, which runs first.
 import type { KioskEvent } from '../machine/types.ts';
 
@@ -13,12 +13,15 @@ export interface KeypadTarget {
   keyed(): void;
   /** The keypad moved the focus to `el`: say its name. */
   focused(el: HTMLElement): void;
+  /** Turns audio description on or off (D), and says which. */
+  describe(): void;
 }
 
 const NEXT = ['ArrowDown', 'ArrowRight'];
 const PREVIOUS = ['ArrowUp', 'ArrowLeft'];
 const BACK = ['Escape', 'Backspace'];
 const HELP = ['h', 'H', '?', 'F1'];
+const DESCRIBE = ['d', 'D'];
 
 /** The controls a keypad can reach now, in reading order. */
 export function reachable(doc: Document): HTMLElement[] {
@@ -46,8 +49,12 @@ export function watchKeypad(
       e.preventDefault();
       return target.help();
     }
+    if (DESCRIBE.includes(e.key) && !field) {
+      e.preventDefault();
+      return target.describe();
+    }
     if (BACK.includes(e.key) && !field) {
-      // A dialog's own Close comes first: the help, or "Captions and text".
+      // A dialog's own Close comes first: the help, or "Accessibility".
       const close = doc.querySelector<HTMLElement>('[aria-modal="true"] [data-key$="close"]');
       e.preventDefault();
       if (close) return close.click();

@@ -35,6 +35,7 @@ export const settingsSchema = z.object({
       twoLanguages: z.boolean().catch(false),
       largeText: z.boolean().catch(false),
       lowReach: z.boolean().catch(false),
+      audioDescription: z.boolean().catch(false),
     })
     .catch({ ...PLAIN_ACCESS }),
   reducedMotion: z.boolean().catch(false),

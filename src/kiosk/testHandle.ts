@@ -22,6 +22,8 @@ export interface ExhibitTestHandle {
     /** The current chapter's narration length in seconds (0 outside a chapter). */
     duration: number;
     warningRemaining: number;
+    /** Whether the visitor has audio description on. */
+    audioDescription: boolean;
   };
   send(event: KioskEvent): void;
   /** "webgl", "webgpu" or "canvas"; undefined when the stage failed. */
@@ -43,6 +45,8 @@ export interface ExhibitTestHandle {
     unlocked: boolean;
     narrationSeconds: number | undefined;
     musicVolume: number | undefined;
+    /** The audio description clip playing now (its URL), if any. */
+    description: string | undefined;
   };
   /** How many filters are on the whole stage (film grain drawn by pixi-filters). */
   filters(): number;
@@ -81,9 +85,18 @@ export function installTestHandle(
   window.__exhibit = {
     state: () => {
       const s = actor.getSnapshot();
-      const { lang, chapterIndex, position, warningRemaining } = s.context;
+      const { lang, chapterIndex, position, warningRemaining, access } = s.context;
       const duration = currentTrack(s.context)?.duration ?? 0;
-      return { value: s.value, lang, chapterIndex, position, duration, warningRemaining };
+      const { audioDescription } = access;
+      return {
+        value: s.value,
+        lang,
+        chapterIndex,
+        position,
+        duration,
+        warningRemaining,
+        audioDescription,
+      };
     },
     send: (event) => actor.send(event),
     renderer: () => stage?.app.renderer.name,
@@ -100,7 +113,9 @@ export function installTestHandle(
     },
     audio: () => {
       const howls = (Howler as unknown as { _howls: Howl[] })._howls;
-      const narration = howls.find((h) => !h.loop() && h.playing());
+      const src = (h: Howl) => String((h as unknown as { _src: string | string[] })._src);
+      const description = howls.find((h) => src(h).includes('/descriptions/') && h.playing());
+      const narration = howls.find((h) => src(h).includes('/narration/') && h.playing());
       // Every bed, each with its sounds: the one heard is the loudest (the others fade to 0).
       const gains = howls
         .filter((h) => h.loop())
@@ -113,6 +128,7 @@ export function installTestHandle(
         narrationSeconds: typeof seek === 'number' ? seek : undefined,
         // The gain actually applied to the bed (Web Audio), not Howler's bookkeeping.
         musicVolume: gains.length ? Math.max(...gains) : undefined,
+        description: description && src(description),
       };
     },
     filters: () => {

@@ -1,11 +1,18 @@
 // The kiosk statechart: boot → attract → visit (flow ∥ idle) → back to attract; outOfService when
 // content fails. Narration, music, idle timing and loading are actors named here and bound in
 // main.ts with machine.provide(); tests provide fakes. It renders nothing and plays nothing.
-import { assign, fromCallback, not, sendTo, setup, stateIn } from 'xstate';
-import { currentChapter, currentTrack, samePlaceIn } from './selectors.ts';
+import { assign, fromCallback, not, or, sendTo, setup, stateIn } from 'xstate';
+import {
+  currentChapter,
+  currentDescription,
+  currentTrack,
+  dueDescription,
+  samePlaceIn,
+} from './selectors.ts';
 import { PLAIN_ACCESS } from './types.ts';
 import type {
   CountdownInput,
+  DescriptionInput,
   IdleTimerInput,
   KioskContext,
   KioskEvent,
@@ -18,7 +25,11 @@ import type {
 } from './types.ts';
 
 const CHAPTER = '#kiosk.visit.flow.chapter';
-const isNarrationPlaying = stateIn('#kiosk.visit.flow.chapter.playing');
+// The story is being told (narration, or a description of what is shown): the idle clock waits.
+const isNarrationPlaying = or([
+  stateIn('#kiosk.visit.flow.chapter.playing'),
+  stateIn('#kiosk.visit.flow.chapter.describing'),
+]);
 
 /** Placeholder for an actor that main.ts or a test must provide. */
 function unbound<TEvent extends { type: string }, TInput>(name: string) {
@@ -38,6 +49,7 @@ export const kioskMachine = setup({
     loader: unbound<{ type: string }, LoaderInput>('loader'),
     narration: unbound<NarrationCommand, NarrationInput>('narration'),
     music: unbound<MusicCommand, MusicInput>('music'),
+    description: unbound<{ type: string }, DescriptionInput>('description'),
     idleTimer: unbound<{ type: string }, IdleTimerInput>('idleTimer'),
     countdown: unbound<{ type: string }, CountdownInput>('countdown'),
   },
@@ -61,6 +73,10 @@ export const kioskMachine = setup({
     hasExhibit: ({ context }) => !!context.exhibit,
     isDocent: ({ context }) => context.mode === 'docent',
     isDisplay: ({ context }) => context.mode === 'display',
+    descriptionDue: ({ context, event }) =>
+      event.type === 'narration.progress' && dueDescription(context, event.position) >= 0,
+    wasDescribing: ({ context }) => context.describing >= 0,
+    descriptionDueHere: ({ context }) => dueDescription(context, context.position) >= 0,
   },
   actions: {
     resetVisitor: assign(({ context }) => ({
@@ -83,6 +99,7 @@ export const kioskMachine = setup({
       position: 0,
     }),
     rewind: assign({ position: 0 }),
+    forgetDescriptions: assign({ described: -1, describing: -1 }),
     switchLanguage: assign(({ context, event }) =>
       event.type === 'ui.languageChosen'
         ? { lang: event.lang, position: samePlaceIn(context, event.lang) }
@@ -111,6 +128,8 @@ export const kioskMachine = setup({
     mode: input.mode ?? 'visitor',
     access: input.access ?? PLAIN_ACCESS,
     accessDefaults: input.access ?? PLAIN_ACCESS,
+    described: -1,
+    describing: -1,
   }),
   initial: 'boot',
   on: {
@@ -265,14 +284,14 @@ export const kioskMachine = setup({
               on: { 'ui.back': 'home', 'ui.home': 'home' },
             },
             chapter: {
-              entry: 'playChapterMood',
+              entry: ['playChapterMood', 'forgetDescriptions'],
               exit: 'playDefaultBed',
               invoke: {
                 id: 'narration',
                 src: 'narration',
                 input: ({ context }) => ({ track: currentTrack(context)!, from: context.position }),
               },
-              initial: 'playing',
+              initial: 'starting',
               on: {
                 'narration.progress': {
                   actions: assign({ position: ({ event }) => event.position }),
@@ -308,10 +327,35 @@ export const kioskMachine = setup({
                 ],
               },
               states: {
+                // A cue due where the chapter starts is described before a word is said.
+                starting: {
+                  always: [
+                    {
+                      guard: 'descriptionDueHere',
+                      target: 'describing',
+                      actions: assign({
+                        describing: ({ context }) => dueDescription(context, context.position),
+                      }),
+                    },
+                    { target: 'playing' },
+                  ],
+                },
                 playing: {
                   entry: ['duckMusic', sendTo('narration', { type: 'narration.play' })],
                   exit: 'unduckMusic',
                   on: {
+                    // Audio description: a cue is near, so the narration waits while it is described.
+                    'narration.progress': [
+                      {
+                        guard: 'descriptionDue',
+                        target: 'describing',
+                        actions: assign(({ context, event }) => ({
+                          position: event.position,
+                          describing: dueDescription(context, event.position),
+                        })),
+                      },
+                      { actions: assign({ position: ({ event }) => event.position }) },
+                    ],
                     'ui.pause': 'paused',
                     'narration.ended': 'ended',
                     'ui.languageChosen': {
@@ -322,9 +366,38 @@ export const kioskMachine = setup({
                     },
                   },
                 },
+                // One cue said aloud while the narration waits; then the narration goes on.
+                describing: {
+                  entry: ['duckMusic', sendTo('narration', { type: 'narration.pause' })],
+                  exit: 'unduckMusic',
+                  invoke: {
+                    src: 'description',
+                    input: ({ context }) => {
+                      const d = currentDescription(context);
+                      return { audio: d?.audio ?? [], seconds: d?.seconds ?? 0 };
+                    },
+                  },
+                  on: {
+                    'description.ended': {
+                      target: 'playing',
+                      actions: assign({
+                        described: ({ context }) => context.describing,
+                        describing: -1,
+                      }),
+                    },
+                    'ui.pause': 'paused',
+                    'narration.ended': 'ended',
+                  },
+                },
                 paused: {
                   entry: sendTo('narration', { type: 'narration.pause' }),
-                  on: { 'ui.resume': 'playing' },
+                  on: {
+                    // A description cut short by the pause is said again from its start.
+                    'ui.resume': [
+                      { guard: 'wasDescribing', target: 'describing' },
+                      { target: 'playing' },
+                    ],
+                  },
                 },
                 ended: {
                   // Nothing is playing: the language changes, "Up next" follows it, no restart.

@@ -23,7 +23,10 @@ export function currentCaption(ctx: KioskContext) {
   return track ? captionAt(track.captions, ctx.position) : undefined;
 }
 
-/** Index of the visual cue showing now (the last one whose start has passed). */
+/**
+ * Index of the visual cue showing now: the last one whose start has passed, or the one being
+ * described aloud (a description starts just before its cue, in the pause between sentences).
+ */
 export function currentCueIndex(ctx: KioskContext): number {
   const track = currentTrack(ctx);
   if (!track) return 0;
@@ -31,7 +34,30 @@ export function currentCueIndex(ctx: KioskContext): number {
   track.cueStarts.forEach((start, i) => {
     if (start <= ctx.position + 1e-6) index = i;
   });
-  return index;
+  return Math.max(index, ctx.describing);
+}
+
+/**
+ * How long before its cue a description starts (s). Cues start with a sentence, and sentences are
+ * 0.5 s apart: the narration is paused in the silence before the sentence, never inside a word
+ * (narration reports its position every 0.1 s).
+ */
+export const DESCRIPTION_LEAD = 0.4;
+
+/** The cue to describe aloud now, if audio description is on and one is due; else -1. */
+export function dueDescription(ctx: KioskContext, position: number): number {
+  const track = currentTrack(ctx);
+  if (!ctx.access.audioDescription || !track) return -1;
+  let due = -1;
+  track.cueStarts.forEach((start, i) => {
+    if (i > ctx.described && start - DESCRIPTION_LEAD <= position && track.descriptions[i]) due = i;
+  });
+  return due;
+}
+
+/** The description being spoken (or about to be), if any. */
+export function currentDescription(ctx: KioskContext) {
+  return ctx.describing >= 0 ? currentTrack(ctx)?.descriptions[ctx.describing] : undefined;
 }
 
 /** Where the same sentence starts in another language: language switches keep the visitor's place. */

@@ -26,6 +26,10 @@ export interface KioskContext {
   access: AccessProfile;
   /** What `access` resets to for the next visitor (the kiosk's settings). */
   accessDefaults: AccessProfile;
+  /** The last cue of this chapter described aloud (-1: none yet). */
+  described: number;
+  /** The cue being described aloud now (-1: none). */
+  describing: number;
 }
 
 /** A visitor's caption and text settings. */
@@ -40,6 +44,8 @@ export interface AccessProfile {
   largeText: boolean;
   /** Every control in the lower half of the screen, for visitors in wheelchairs. */
   lowReach: boolean;
+  /** Each visual cue described aloud, between narration sentences (the narration waits). */
+  audioDescription: boolean;
 }
 
 /** Everything off: the look the exhibit was designed with. */
@@ -49,6 +55,7 @@ export const PLAIN_ACCESS: AccessProfile = {
   twoLanguages: false,
   largeText: false,
   lowReach: false,
+  audioDescription: false,
 };
 
 /**
@@ -89,6 +96,7 @@ export type KioskEvent =
   | { type: 'user.activity' }
   | { type: 'narration.progress'; position: number }
   | { type: 'narration.ended' }
+  | { type: 'description.ended' }
   | { type: 'idle.timedOut' }
   | { type: 'idle.tick'; remaining: number }
   | { type: 'idle.expired' };
@@ -106,6 +114,12 @@ export interface NarrationInput {
   from: number;
   /** Told by the display loop, not to a visitor: a muted loop need not decode audio. */
   unattended?: boolean;
+}
+/** What the audio description actor is started with: one cue's clip. */
+export interface DescriptionInput {
+  audio: string[];
+  /** The clip's length in seconds: past it (and a little), the narration goes on regardless. */
+  seconds: number;
 }
 /** What the music actor is started with. */
 export interface MusicInput {

@@ -113,7 +113,7 @@ export class Overlay {
     this.helpFrom?.focus();
   }
 
-  /** Under any dialog (the warning, the key help, "Captions and text") the screen cannot be reached. */
+  /** Under any dialog (the warning, the key help, "Accessibility") the screen cannot be reached. */
   private syncInert(): void {
     this.screen?.view.root.toggleAttribute('inert', !!(this.dialog || this.access || this.help));
   }

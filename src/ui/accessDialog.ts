@@ -1,10 +1,10 @@
-// "Captions and text": the visitor's own settings for this visit, as toggle buttons in a dialog
+// "Accessibility": the visitor's own settings for this visit, as toggle buttons in a dialog
 // over the screen. The changes go to the machine, which keeps them until the visit ends.
 import type { AccessProfile } from '../machine/types.ts';
 import { button, h, say, type Send, type Snapshot } from './dom.ts';
 import type { Screen } from './Screen.ts';
 
-/** Asks the overlay to open the dialog; fired by the screens' "Captions and text" button. */
+/** Asks the overlay to open the dialog; fired by the screens' "Accessibility" button. */
 export const OPEN_ACCESS = 'kiosk-open-access';
 
 /** The button that opens the dialog, for the screens' control rows. */
@@ -38,6 +38,7 @@ export function accessDialog(snap: Snapshot, send: Send, close: () => void): Scr
       : []),
     ['largeText', say(ctx, 'largeText')],
     ['lowReach', say(ctx, 'lowReach')],
+    ['audioDescription', say(ctx, 'audioDescription')],
   ];
   const buttons = toggles.map(([key, label]) =>
     button(label, () => send({ type: 'ui.access', change: { [key]: !current[key] } }), send, {

@@ -34,7 +34,7 @@ export function chapterScreen(snap: Snapshot, send: Send): Screen {
     toggle,
     button(say(ctx, 'next'), { type: 'ui.next' }, send, { 'data-key': 'next' }),
     button(say(ctx, 'home'), { type: 'ui.home' }, send, { 'data-key': 'home' }),
-    // With every control low on the screen, "Captions and text" joins the others in the band.
+    // With every control low on the screen, "Accessibility" joins the others in the band.
     ...(ctx.access.lowReach ? [accessButton(snap)] : []),
     languageButtons(ctx, send),
   );
@@ -66,9 +66,12 @@ export function chapterScreen(snap: Snapshot, send: Send): Screen {
   );
   const update = (s: Snapshot) => {
     const c = s.context;
-    caption.textContent = currentCaption(c)?.text ?? '';
+    // While a cue is described aloud the narration waits; the caption says why.
+    const describing = s.matches({ visit: { flow: { chapter: 'describing' } } });
+    caption.classList.toggle('describing', describing);
+    caption.textContent = describing ? say(c, 'describing') : (currentCaption(c)?.text ?? '');
     const both = c.access.twoLanguages && c.lang !== other;
-    second.hidden = !both;
+    second.hidden = !both || describing;
     second.textContent = both ? (captionIn(c, other)?.text ?? '') : '';
     const duration = currentTrack(c)?.duration ?? 1;
     fill.style.transform = `scaleX(${Math.min(1, c.position / duration)})`;

@@ -12,6 +12,7 @@ export function helpDialog(snap: Snapshot, send: Send, close: () => void): Scree
     ['Esc', say(ctx, 'keyBack')],
     ['+ −', say(ctx, 'keyVolume')],
     ['H ?', say(ctx, 'keyHelp')],
+    ['D', say(ctx, 'keyDescribe')],
   ];
   const root = h(
     'div',

@@ -1,5 +1,6 @@
 // Page helpers for the kiosk: open it, read its state through window.__exhibit, watch the console.
 import { expect, test as base, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { parseVtt } from '../../src/content/vtt.ts';
 import type { ExhibitTestHandle } from '../../src/kiosk/testHandle.ts';
@@ -167,4 +168,19 @@ export function smallTargets(page: Page): Promise<string[]> {
       }
     return problems;
   });
+}
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe (WCAG 2.0–2.2 A and AA) and the touch-target check; notes the result in `results`. */
+export async function axe(page: Page, results: string[], name: string): Promise<void> {
+  // Let the buttons' 300 ms transitions settle: axe measures contrast on what is painted.
+  await page.waitForTimeout(400);
+  const { violations, passes } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const found = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  results.push(`${name}: ${violations.length} violations, ${passes.length} rules passed`);
+  expect(found, `axe in ${name}`).toEqual([]);
+  expect(await smallTargets(page), `touch targets in ${name}`).toEqual([]);
 }

@@ -3,10 +3,10 @@
 import { fromCallback } from 'xstate';
 import { loadExhibit } from '../../src/content/load.ts';
 import type { Exhibit, Track } from '../../src/content/types.ts';
-import { musicActor, narrationActor } from '../../src/actors/audio.ts';
+import { descriptionActor, musicActor, narrationActor } from '../../src/actors/audio.ts';
 import { countdownActor, idleTimerActor } from '../../src/actors/timers.ts';
 import { fsReader } from '../../scripts/fsReader.ts';
-import type { LoaderInput } from '../../src/machine/types.ts';
+import type { DescriptionInput, LoaderInput } from '../../src/machine/types.ts';
 
 /** A narration player whose clock moves only when the test says so. */
 export class FakeNarration {
@@ -50,6 +50,26 @@ export class FakeNarration {
   }
 }
 
+/** An audio description being said: the test ends it with `done()`. */
+export class FakeDescription {
+  static all: FakeDescription[] = [];
+  stopped = false;
+  constructor(
+    readonly input: DescriptionInput,
+    readonly done: () => void,
+  ) {
+    FakeDescription.all.push(this);
+  }
+  stop() {
+    this.stopped = true;
+  }
+  static latest(): FakeDescription {
+    const d = FakeDescription.all.at(-1);
+    if (!d) throw new Error('no description was said');
+    return d;
+  }
+}
+
 /** Every command given to any music bed, in order. */
 export const musicLog: string[] = [];
 
@@ -80,6 +100,7 @@ export function fakeActors(exhibit: Exhibit | (() => Exhibit | Error)) {
       unduck: () => musicLog.push('unduck'),
       stop: () => musicLog.push('stop'),
     })),
+    description: descriptionActor((input, done) => new FakeDescription(input, done)),
     idleTimer: idleTimerActor,
     countdown: countdownActor,
   };

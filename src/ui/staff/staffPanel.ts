@@ -69,6 +69,10 @@ export function openStaffPanel(host: HTMLElement, ctx: StaffContext, onClose: ()
     field('Captions in two languages', check('twoLanguages', s.access.twoLanguages)),
     field('Larger text for every visitor', check('largeText', s.access.largeText)),
     field('All controls low on the screen', check('lowReach', s.access.lowReach)),
+    field(
+      'Audio description for every visitor',
+      check('audioDescription', s.access.audioDescription),
+    ),
     field('Reduced motion', check('reducedMotion', s.reducedMotion)),
     field('Show cursor', check('showCursor', s.showCursor)),
     h('button', { type: 'submit', class: 'primary' }, 'Save and restart'),
@@ -92,6 +96,7 @@ export function openStaffPanel(host: HTMLElement, ctx: StaffContext, onClose: ()
         twoLanguages: data.has('twoLanguages'),
         largeText: data.has('largeText'),
         lowReach: data.has('lowReach'),
+        audioDescription: data.has('audioDescription'),
       },
       reducedMotion: data.has('reducedMotion'),
       showCursor: data.has('showCursor'),

@@ -1,0 +1,61 @@
+// Audio description clips (`npm run media` makes them): media/<id>/descriptions.json lists, per
+// chapter and language, one clip per cue with its text and length. An exhibit without the file
+// simply has no audio description; a malformed file is a content error naming it.
+import { z } from 'zod';
+import { type ContentError, fromSchemaIssues } from './errors.ts';
+import type { ContentReader } from './reader.ts';
+import type { Description } from './types.ts';
+
+const LEDGER = 'descriptions.json';
+
+const clip = z.strictObject({
+  text: z.string(),
+  voice: z.string(),
+  seconds: z.number().positive(),
+});
+const ledger = z.strictObject({
+  chapters: z.record(z.string(), z.record(z.string(), z.array(clip))),
+});
+
+/** Descriptions by chapter id and language, one per cue; undefined when the exhibit has none. */
+export type Descriptions = Record<string, Record<string, Description[]>>;
+
+export async function loadDescriptions(
+  reader: ContentReader,
+  errors: ContentError[],
+): Promise<Descriptions> {
+  const source = await reader.readMediaText(LEDGER);
+  if (source === undefined) return {};
+  const file = reader.mediaLabel(LEDGER);
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (e) {
+    errors.push({
+      file,
+      path: '',
+      message: `not valid JSON (${(e as Error).message}): run npm run media`,
+    });
+    return {};
+  }
+  const parsed = ledger.safeParse(data);
+  if (!parsed.success) {
+    errors.push(...fromSchemaIssues(file, data, parsed.error.issues));
+    return {};
+  }
+  const out: Descriptions = {};
+  for (const [chapter, langs] of Object.entries(parsed.data.chapters)) {
+    for (const [lang, clips] of Object.entries(langs)) {
+      (out[chapter] ??= {})[lang] = clips.map((c, i) => {
+        const base = `descriptions/${lang}/${chapter}-${i + 1}`;
+        return {
+          text: c.text,
+          seconds: c.seconds,
+          // Opus only (a browser without it skips descriptions, the narration goes on).
+          audio: [reader.mediaUrl(`${base}.opus`)],
+        };
+      });
+    }
+  }
+  return out;
+}
