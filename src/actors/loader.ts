@@ -40,13 +40,16 @@ export function loaderActor(options: LoaderOptions) {
       return exhibit;
     };
     // After boot (the loader itself is stopped then), one at a time and never in the way:
-    // fetched once, the service worker keeps them for offline use.
+    // fetched once, the service worker keeps them for offline use. With the server gone, it stops
+    // at the first failure and tries again at the next boot.
     const later = async (urls: string[]) => {
-      for (const url of urls)
-        await fetch(url).then(
-          (r) => r.arrayBuffer(),
-          () => undefined,
+      for (const url of urls) {
+        const ok = await fetch(url).then(
+          (r) => r.arrayBuffer().then(() => r.ok),
+          () => false,
         );
+        if (!ok) return;
+      }
     };
     run().then(
       (exhibit) => {

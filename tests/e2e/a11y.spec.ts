@@ -99,8 +99,8 @@ test('captions and text: larger, boxed, in two languages and larger text, for on
   await expect(caption).not.toBeEmpty();
   const size = () => caption.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   const before = await size();
-  await page.getByRole('button', { name: 'Субтитры и текст' }).tap();
-  const dialog = page.getByRole('dialog', { name: 'Субтитры и текст' });
+  await page.getByRole('button', { name: 'Доступность' }).tap();
+  const dialog = page.getByRole('dialog', { name: 'Доступность' });
   await expect(dialog).toBeVisible();
   const results: string[] = [];
   await axe(page, results, 'captions and text');

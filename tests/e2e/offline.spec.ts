@@ -18,6 +18,17 @@ test('with the server gone after the first load, the exhibit keeps running', asy
     timeout: 30_000,
   });
   expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  // Audio description clips are fetched after boot, in the background, and cached too.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const keys = await (await caches.open('content')).keys();
+          return keys.filter((k) => k.url.includes('/descriptions/')).length;
+        }),
+      { timeout: 20_000 },
+    )
+    .toBe(14);
   await context.setOffline(true);
   await startVisit(page);
   await page.locator('.chapter-card').nth(1).tap();
