@@ -145,7 +145,13 @@ async function main(): Promise<void> {
   watchKeypad(
     document,
     {
-      help: () => overlay.toggleHelp(),
+      // The help is shown and read out; closing it silences the reading.
+      help: () =>
+        voice.say(
+          overlay.toggleHelp()
+            ? promptOf('keysSpoken', actor.getSnapshot().context, import.meta.env.BASE_URL)
+            : undefined,
+        ),
       // A keypad user in the attract loop: the montage holds still until the loop starts again.
       keyed: () => {
         if (!actor.getSnapshot().matches('attract')) return;

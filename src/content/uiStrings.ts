@@ -49,6 +49,7 @@ export const UI_KEYS = [
   'keyVolume',
   'keyHelp',
   'keyDescribe',
+  'keysSpoken',
 ] as const;
 
 /** A key of the interface strings. */
@@ -106,6 +107,8 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
     keyVolume: 'Louder and quieter',
     keyHelp: 'Show or hide this help',
     keyDescribe: 'Audio description on or off',
+    keysSpoken:
+      'The keys. Arrows: move between the controls. Enter: choose. Escape: go back. Plus and minus: louder and quieter. H: this help. D: audio description on or off.',
   },
   ru: {
     languageName: 'Русский',
@@ -155,6 +158,8 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
     keyVolume: 'Громче и тише',
     keyHelp: 'Показать или скрыть эту подсказку',
     keyDescribe: 'Включить или выключить аудиоописание',
+    keysSpoken:
+      'Клавиши. Стрелки: переход между кнопками. Ввод: выбрать. Escape: назад. Плюс и минус: громче и тише. H: эта подсказка. D: аудиоописание.',
   },
   uk: {
     languageName: 'Українська',
@@ -204,6 +209,8 @@ export const BUILT_IN_UI: Record<string, UiStrings> = {
     keyVolume: 'Гучніше й тихіше',
     keyHelp: 'Показати або сховати цю підказку',
     keyDescribe: 'Увімкнути або вимкнути аудіоопис',
+    keysSpoken:
+      'Клавіші. Стрілки: перехід між кнопками. Введення: вибрати. Escape: назад. Плюс і мінус: гучніше й тихіше. H: ця підказка. D: аудіоопис.',
   },
 };
 
@@ -238,6 +245,7 @@ export const SPOKEN_KEYS: UiKey[] = [
   'audioDescription',
   'descriptionOn',
   'descriptionOff',
+  'keysSpoken',
   'close',
   'endTour',
   'quieter',

@@ -95,15 +95,19 @@ export class Overlay {
     this.updateDocentBar(s);
   }
 
-  /** Shows the key help over whatever is on screen, or hides it. */
-  toggleHelp(): void {
-    if (this.help) return this.closeHelp();
-    if (!this.last) return;
+  /** Shows the key help over whatever is on screen, or hides it; true when it is shown. */
+  toggleHelp(): boolean {
+    if (this.help) {
+      this.closeHelp();
+      return false;
+    }
+    if (!this.last) return false;
     this.help = helpDialog(this.last, this.send, () => this.closeHelp());
     this.helpFrom = document.activeElement as HTMLElement | null;
     this.root.append(this.help.root);
     this.syncInert();
     this.help.root.querySelector('button')?.focus();
+    return true;
   }
 
   private closeHelp(): void {

@@ -185,6 +185,7 @@ test('the keypad alone: arrows move, Enter chooses, Back goes back, H shows the 
   await page.keyboard.press('h');
   const help = page.getByRole('dialog', { name: 'The keys' });
   await expect(help).toContainText('Move between the controls');
+  expect(await spoken(), 'the help is read out too').toBe('prompts/en/keysSpoken');
   const results: string[] = [];
   await axe(page, results, 'key help');
   await page.keyboard.press('ArrowDown'); // inside the dialog, the arrows stay in it
