@@ -17,6 +17,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-test',
+      'dist-bare',
       'node_modules',
       'test-results',
       'playwright-report',

@@ -3,7 +3,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium.mjs';
 
-const PORT = 4174;
+// PW_PORT lets a second checkout run its own specs beside another's server.
+const PORT = Number(process.env.PW_PORT ?? 4174);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -11,9 +11,18 @@ const DUCK_MS = 400;
 const UNDUCK_MS = 1_200;
 const FADE_OUT_MS = 800;
 
+/** A bed being heard (or about to be): its Howl, its sound, and the volume it is heading for. */
+interface Bed {
+  howl: Howl;
+  id: number;
+  /** True once the sound plays: fades wait for that (see `fade`). */
+  started: boolean;
+  target: number;
+}
+
 /** Beds through Howler; silent when the exhibit has no music or no bed of that name. */
 export class HowlerMusicBed implements MusicBed {
-  private readonly playing = new Map<string, { howl: Howl; id: number }>();
+  private readonly playing = new Map<string, Bed>();
   private current: string;
   private ducked = false;
 
@@ -46,9 +55,14 @@ export class HowlerMusicBed implements MusicBed {
   }
 
   stop(): void {
-    for (const { howl, id } of this.playing.values()) {
-      howl.fade(howl.volume(id) as number, 0, FADE_OUT_MS, id);
-      setTimeout(() => howl.unload(), FADE_OUT_MS + 50);
+    for (const bed of this.playing.values()) {
+      if (!bed.started) {
+        bed.howl.unload();
+        continue;
+      }
+      this.fade(bed, 0, FADE_OUT_MS);
+      // unload() stops the sound, and with it any fade still running.
+      setTimeout(() => bed.howl.unload(), FADE_OUT_MS + 50);
     }
     this.playing.clear();
   }
@@ -60,19 +74,40 @@ export class HowlerMusicBed implements MusicBed {
     const target = this.ducked ? music.duckedVolume : music.volume;
     if (music.beds[this.current] && !this.playing.has(this.current))
       this.begin(this.current, music.beds[this.current]!);
-    for (const [name, { howl, id }] of this.playing) {
-      howl.fade(howl.volume(id) as number, name === this.current ? target : 0, ms, id);
-    }
+    for (const [name, bed] of this.playing) this.fade(bed, name === this.current ? target : 0, ms);
+  }
+
+  /**
+   * Howler 2.2.4 fades leak when misused, and a kiosk fades its beds thousands of times a day:
+   * a fade between equal volumes never ends, and fades queued before the sound plays are replayed
+   * on top of each other. Either way an interval outlives the Howl, holding it (and queueing a
+   * volume change into the unloaded Howl every few ms): the 1,000-visit soak (npm run bench) grew
+   * by ~1 MB a visit. So a bed fades only once it plays, and equal volumes are set, not faded.
+   */
+  private fade(bed: Bed, to: number, ms: number): void {
+    bed.target = to;
+    if (!bed.started) return;
+    const from = bed.howl.volume(bed.id) as number;
+    // volume() also stops the fade under way, as fade() itself does.
+    if (Math.abs(from - to) < 0.01) bed.howl.volume(to, bed.id);
+    else bed.howl.fade(from, to, ms, bed.id);
   }
 
   private begin(name: string, src: string[]): void {
-    const howl = new Howl({
+    const bed: Bed = { howl: undefined as unknown as Howl, id: 0, started: false, target: 0 };
+    bed.howl = new Howl({
       src,
       loop: true,
       volume: 0,
+      onplay: () => {
+        if (bed.started) return;
+        bed.started = true;
+        this.fade(bed, bed.target, FADE_IN_MS);
+      },
       onloaderror: (_id, e) => this.onFailure(`music "${name}" load failed`, e),
       onplayerror: (_id, e) => this.onFailure(`music "${name}" play failed`, e),
     });
-    this.playing.set(name, { howl, id: howl.play() });
+    bed.id = bed.howl.play();
+    this.playing.set(name, bed);
   }
 }
