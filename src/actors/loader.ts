@@ -24,12 +24,28 @@ export function loaderActor(options: LoaderOptions) {
   return fromCallback<{ type: string }, LoaderInput>(({ input, sendBack }) => {
     let cancelled = false;
     const run = async () => {
-      const fromFiles = await loadExhibit(fetchReader(input.exhibitId, options.base));
-      const exhibit = options.adjust ? options.adjust(fromFiles) : fromFiles;
-      const total = exhibit.media.length + 1;
+      // The typefaces and the base map load while the content is read, not after it.
+      const fonts = options.loadFonts();
+      fonts.catch(() => undefined); // awaited below; not "unhandled" if the content fails first
+      // Progress: each chapter read, then the typefaces, then each file preloaded.
+      let total = 1;
       let loaded = 0;
-      const step = () => !cancelled && sendBack({ type: 'boot.progress', loaded: ++loaded, total });
-      await options.loadFonts();
+      const report = () => !cancelled && sendBack({ type: 'boot.progress', loaded, total });
+      const fromFiles = await loadExhibit(fetchReader(input.exhibitId, options.base), {
+        checkMedia: false,
+        progress: (done, chapters) => {
+          total = chapters + 1;
+          loaded = done;
+          report();
+        },
+      });
+      const exhibit = options.adjust ? options.adjust(fromFiles) : fromFiles;
+      total = exhibit.chapters.length + 1 + exhibit.media.length;
+      const step = () => {
+        loaded++;
+        report();
+      };
+      await fonts;
       step();
       for (const url of exhibit.media) {
         const res = await fetch(url);
@@ -39,16 +55,19 @@ export function loaderActor(options: LoaderOptions) {
       }
       return exhibit;
     };
-    // After boot (the loader itself is stopped then), one at a time and never in the way:
-    // fetched once, the service worker keeps them for offline use. With the server gone, it stops
-    // at the first failure and tries again at the next boot.
+    // After boot (the loader itself is stopped then), one at a time and never in the way: the
+    // narration, the other beds and the audio description. Fetched once, the service worker keeps
+    // them for offline use. A missing file is logged (boot did not ask for each one); with the
+    // server gone, it stops at the first failure and tries again at the next boot.
     const later = async (urls: string[]) => {
       for (const url of urls) {
-        const ok = await fetch(url).then(
-          (r) => r.arrayBuffer().then(() => r.ok),
-          () => false,
+        const status = await fetch(url).then(
+          (r) => r.arrayBuffer().then(() => r.status),
+          () => 0,
         );
-        if (!ok) return;
+        if (status === 0) return;
+        if (status >= 400)
+          options.report(`media file ${url} could not be fetched (HTTP ${status})`);
       }
     };
     run().then(

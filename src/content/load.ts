@@ -6,60 +6,77 @@ import { checkChapter, checkExhibit, resolveCueStarts } from './checks.ts';
 import { checkMood, loadSound } from './loadSound.ts';
 import { loadDescriptions, type Descriptions } from './loadDescriptions.ts';
 import type { ContentReader } from './reader.ts';
-import { chapterFile, exhibitFile, type ChapterFile } from './schema.ts';
+import { chapterFile, exhibitFile, type ChapterFile, type ExhibitFile } from './schema.ts';
 import type { Chapter, Exhibit, Track } from './types.ts';
 import { BUILT_IN_UI, type UiStrings } from './uiStrings.ts';
 import { parseVtt, type Caption } from './vtt.ts';
 
+/** How much loading checks. */
+export interface LoadOptions {
+  /**
+   * Ask for every media file before accepting the exhibit (the default: `npm run check`, tests).
+   * The kiosk skips it at boot, where a hundred requests would hold up the attract loop; it fetches
+   * the media after boot instead and logs any file that is missing (src/actors/loader.ts).
+   */
+  checkMedia?: boolean;
+  /** Told as each chapter is read: how many of how many (the boot screen's progress bar). */
+  progress?: (done: number, total: number) => void;
+}
+
 /** Loads the exhibit; throws ContentLoadError listing every problem. */
-export async function loadExhibit(reader: ContentReader): Promise<Exhibit> {
+export async function loadExhibit(
+  from: ContentReader,
+  { checkMedia: check = true, progress }: LoadOptions = {},
+): Promise<Exhibit> {
+  const reader: ContentReader = check ? from : { ...from, mediaExists: async () => true };
   const errors: ContentError[] = [];
   const exhibit = await readJson(reader, 'exhibit.json', exhibitFile, errors);
   if (!exhibit) throw new ContentLoadError(errors);
   errors.push(...checkExhibit(exhibit, reader.exhibitLabel('exhibit.json')));
 
+  // The description ledger is read beside the chapters (its problems are listed first).
+  const ledgerErrors: ContentError[] = [];
+  const ledger = loadDescriptions(reader, ledgerErrors);
+  let done = 0;
+  // Chapters are read side by side (each its JSON, captions and media checks): a hundred small
+  // requests in parallel, not one after another. Their problems are listed in chapter order.
+  const read = await Promise.all(
+    exhibit.chapters.map(async (id) => {
+      const own: ContentError[] = [];
+      const chapter = await loadChapter(reader, exhibit, id, own, (await ledger)[id]);
+      progress?.(++done, exhibit.chapters.length);
+      return { chapter, own };
+    }),
+  );
+  errors.push(...ledgerErrors);
   const chapters: Chapter[] = [];
-  const media: string[] = [];
-  const descriptions = await loadDescriptions(reader, errors);
-  for (const id of exhibit.chapters) {
-    const path = `chapters/${id}.json`;
-    const data = await readJson(reader, path, chapterFile, errors);
-    if (!data) continue;
-    const sourceIds = (exhibit.sources ?? []).map((s) => s.id);
-    errors.push(
-      ...checkChapter(
-        data,
-        id,
-        exhibit.languages,
-        sourceIds,
-        reader.exhibitLabel(path),
-        Object.keys(exhibit.places ?? {}),
-      ),
-    );
-    errors.push(...checkMood(data.mood, exhibit, reader.exhibitLabel(path)));
-    const tracks = await loadTracks(reader, data, path, errors, descriptions[id]);
-    const script = data.script ?? [];
-    const sources = [...new Set(script.flatMap((s) => s.sources))];
-    chapters.push({
-      id: data.id,
-      title: data.title,
-      summary: data.summary,
-      cues: data.cues,
-      tracks,
-      mood: data.mood ?? 'default',
-      atmosphere: data.atmosphere ?? [],
-      script,
-      sources,
-    });
-    // Preload the preferred encoding only; a fallback is fetched if a browser ever needs it.
-    for (const t of Object.values(tracks)) media.push(...t.audio.slice(0, 1));
+  for (const { chapter, own } of read) {
+    errors.push(...own);
+    if (chapter) chapters.push(chapter);
   }
   const sound = await loadSound(reader, exhibit, (files, field) =>
     checkMedia(reader, files, 'exhibit.json', field, errors),
   );
-  for (const files of Object.values(sound.music?.beds ?? {})) media.push(...files.slice(0, 1));
-  media.push(...(sound.sounds?.touch?.slice(0, 1) ?? []));
-  media.splice(0, media.length, ...new Set(media));
+  // Before the attract loop: only the touch sound. The rest (the beds, narration in the default
+  // language first, audio description) is fetched after boot, in the background,
+  // so the loop starts at once and the service worker still ends up holding everything.
+  // The preferred encoding only; a fallback is fetched if a browser ever needs it.
+  const beds = sound.music?.beds ?? {};
+  const first = (files: string[] | undefined) => files?.slice(0, 1) ?? [];
+  const media = first(sound.sounds?.touch);
+  const languages = [
+    exhibit.defaultLanguage,
+    ...exhibit.languages.filter((l) => l !== exhibit.defaultLanguage),
+  ];
+  const laterMedia = [
+    ...first(beds.attract ?? beds.default),
+    ...first(beds.default),
+    ...languages.flatMap((lang) => chapters.flatMap((c) => first(c.tracks[lang]?.audio))),
+    ...Object.values(beds).flatMap(first),
+    ...chapters.flatMap((c) =>
+      Object.values(c.tracks).flatMap((t) => t.descriptions.flatMap((d) => first(d?.audio))),
+    ),
+  ].filter((url, k, all) => !media.includes(url) && all.indexOf(url) === k);
   const cited = new Set(chapters.flatMap((c) => c.sources));
   (exhibit.sources ?? []).forEach((work, i) => {
     if (chapters.length === exhibit.chapters.length && !cited.has(work.id)) {
@@ -85,9 +102,45 @@ export async function loadExhibit(reader: ContentReader): Promise<Exhibit> {
     sources: exhibit.sources ?? [],
     places: exhibit.places ?? {},
     media,
-    laterMedia: chapters.flatMap((c) =>
-      Object.values(c.tracks).flatMap((t) => t.descriptions.flatMap((d) => d?.audio[0] ?? [])),
+    laterMedia,
+  };
+}
+
+/** One chapter: its file, checks, captions and media; undefined when its file is unusable. */
+async function loadChapter(
+  reader: ContentReader,
+  exhibit: ExhibitFile,
+  id: string,
+  errors: ContentError[],
+  described: Descriptions[string] | undefined,
+): Promise<Chapter | undefined> {
+  const path = `chapters/${id}.json`;
+  const data = await readJson(reader, path, chapterFile, errors);
+  if (!data) return undefined;
+  const sourceIds = (exhibit.sources ?? []).map((s) => s.id);
+  errors.push(
+    ...checkChapter(
+      data,
+      id,
+      exhibit.languages,
+      sourceIds,
+      reader.exhibitLabel(path),
+      Object.keys(exhibit.places ?? {}),
     ),
+  );
+  errors.push(...checkMood(data.mood, exhibit, reader.exhibitLabel(path)));
+  const tracks = await loadTracks(reader, data, path, errors, described);
+  const script = data.script ?? [];
+  return {
+    id: data.id,
+    title: data.title,
+    summary: data.summary,
+    cues: data.cues,
+    tracks,
+    mood: data.mood ?? 'default',
+    atmosphere: data.atmosphere ?? [],
+    script,
+    sources: [...new Set(script.flatMap((s) => s.sources))],
   };
 }
 
@@ -127,10 +180,22 @@ async function loadTracks(
   described: Descriptions[string] = {},
 ) {
   const tracks: Record<string, Track> = {};
-  for (const [lang, entry] of Object.entries(data.narration)) {
-    const at = `narration.${lang}`;
-    await checkMedia(reader, entry.audio, path, `${at}.audio`, errors);
-    const captions = await readCaptions(reader, entry.captions, path, `${at}.captions`, errors);
+  // Every language's files are asked for at once; the problems are listed in language order.
+  const entries = Object.entries(data.narration);
+  const read = await Promise.all(
+    entries.map(async ([lang, entry]) => {
+      const own: ContentError[] = [];
+      const at = `narration.${lang}`;
+      const [, captions] = await Promise.all([
+        checkMedia(reader, entry.audio, path, `${at}.audio`, own),
+        readCaptions(reader, entry.captions, path, `${at}.captions`, own),
+      ]);
+      return { own, captions };
+    }),
+  );
+  for (const [k, [lang, entry]] of entries.entries()) {
+    const { own, captions } = read[k]!;
+    errors.push(...own);
     if (!captions) continue;
     const cueStarts = resolveCueStarts(
       data.cues,
@@ -187,10 +252,10 @@ async function checkMedia(
   field: string,
   errors: ContentError[],
 ) {
-  for (const [i, file] of files.entries()) {
-    if (!(await reader.mediaExists(file)))
-      errors.push(missing(reader, file, from, `${field}[${i}]`));
-  }
+  const found = await Promise.all(files.map((file) => reader.mediaExists(file)));
+  files.forEach((file, i) => {
+    if (!found[i]) errors.push(missing(reader, file, from, `${field}[${i}]`));
+  });
 }
 
 function missing(reader: ContentReader, file: string, from: string, field: string): ContentError {

@@ -12,12 +12,13 @@ import {
   where,
 } from './kiosk.ts';
 
-test('boot shows a progress bar while media preloads, then the attract loop on WebGL', async ({
+test('boot shows a progress bar while the content loads, then the attract loop on WebGL', async ({
   page,
 }) => {
-  // Slow the media down so the boot screen stays long enough to be seen.
+  // Slow the media down (the second chapter's captions most) so the boot screen can be seen.
   await page.route('**/media/**', async (route) => {
-    await new Promise((r) => setTimeout(r, 150));
+    const slow = route.request().url().includes('second-step');
+    await new Promise((r) => setTimeout(r, slow ? 1500 : 150));
     await route.continue();
   });
   await page.goto('/?exhibit=test-exhibit');
