@@ -94,8 +94,10 @@ test('captions and text: larger, boxed, in two languages and larger text, for on
   await page.getByRole('button', { name: 'Русский' }).tap();
   await page.locator('.chapter-card').nth(0).tap();
   await reach(page, 'playing');
-  await page.getByRole('button', { name: 'Пауза' }).tap();
+  // Paused on the first sentence (it starts 0.5 s in), so there is a caption to measure.
   const caption = page.locator('.caption').first();
+  await expect(caption).not.toBeEmpty();
+  await page.getByRole('button', { name: 'Пауза' }).tap();
   await expect(caption).not.toBeEmpty();
   const size = () => caption.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   const before = await size();
