@@ -76,6 +76,7 @@ async function main(): Promise<void> {
         loadFonts: () =>
           Promise.all([...FONTS.map((f) => document.fonts.load(f, 'Aa Бб Її')), loadBasemap()]),
         report: (message) => logProblem(`content failed to load:\n${message}`),
+        warn: (message) => logProblem(message),
         adjust: (exhibit) => withSettings(exhibit, settings),
       }),
       // A muted display loop decodes no narration; the story clock alone tells it.

@@ -15,6 +15,8 @@ export interface LoaderOptions {
   loadFonts: () => Promise<unknown>;
   /** Receives the full list of problems when loading fails (for the log, never the visitor). */
   report: (message: string) => void;
+  /** Receives a problem found after boot (a media file missing), for the log. */
+  warn: (message: string) => void;
   /** Adjusts the loaded exhibit (this kiosk's settings: idle timings, starting language). */
   adjust?: (exhibit: Exhibit) => Exhibit;
 }
@@ -66,8 +68,7 @@ export function loaderActor(options: LoaderOptions) {
           () => 0,
         );
         if (status === 0) return;
-        if (status >= 400)
-          options.report(`media file ${url} could not be fetched (HTTP ${status})`);
+        if (status >= 400) options.warn(`media file ${url} could not be fetched (HTTP ${status})`);
       }
     };
     run().then(

@@ -18,11 +18,11 @@ export function promptFor(el: HTMLElement, ctx: KioskContext, base: string): str
     return id ? `${own}/${ctx.lang}/chapter-${id}` : undefined;
   }
   // "Touch to begin" is written in every language at once; it is spoken in the kiosk's own.
-  if (key === 'start') return `${base}media/prompts/${ctx.lang}/touchToBegin`;
+  if (key === 'start') return promptOf('touchToBegin', ctx, base);
   const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
   const strings = exhibit.ui[ctx.lang] ?? BUILT_IN_UI[ctx.lang];
   const spoken = SPOKEN_KEYS.find((k) => strings?.[k] === name);
-  return spoken ? `${base}media/prompts/${ctx.lang}/${spoken}` : undefined;
+  return spoken ? promptOf(spoken, ctx, base) : undefined;
 }
 
 /** Where the prompt for one of the engine's own strings is, in the visitor's language. */
