@@ -2,7 +2,7 @@
 // scene host that crossfades between scenes. It shows what it is told; it decides nothing.
 // Full-screen fills are left to CSS (the ground, the dim behind dialogs): with software WebGL every
 // full-screen layer Pixi draws costs ~200 ms a frame on a 2-core machine, the compositor ~nothing.
-import { Application, CanvasTextMetrics, Container, TexturePool } from 'pixi.js';
+import { Application, CanvasTextMetrics, Container, TexturePool, UPDATE_PRIORITY } from 'pixi.js';
 import { type EffectsMode, Grain } from './Grain.ts';
 import type { Scene } from './Scene.ts';
 import { ease } from './Scene.ts';
@@ -16,6 +16,8 @@ export class Stage {
   private leaving: { scene: Scene; age: number }[] = [];
 
   readonly grain: Grain;
+  /** Frames Pixi has drawn since the stage started: the watchdogs' sign that rendering goes on. */
+  framesDrawn = 0;
   /** Called when a scene throws while drawing; the scene has already been dropped. */
   onError: (e: unknown) => void = () => {};
   /** Called when the GPU context comes back after being lost; the caller rebuilds the scene. */
@@ -31,6 +33,8 @@ export class Stage {
     app.stage.addChild(this.host);
     app.renderer.on('resize', (w: number, h: number) => this.layout(w, h));
     app.ticker.add((ticker) => this.tick(ticker.deltaMS));
+    // After the application's own render (UPDATE_PRIORITY.LOW): counts frames really drawn.
+    app.ticker.add(() => this.framesDrawn++, undefined, UPDATE_PRIORITY.UTILITY);
     // Pixi restores its own resources after a lost context; scenes are rebuilt to be sure that
     // every text and drawing is back (Pixi's Text could vanish after a restore before 8.x).
     app.canvas.addEventListener('webglcontextrestored', () => this.onRestored());
@@ -76,6 +80,7 @@ export class Stage {
   advance(ms: number): void {
     for (let t = 0; t < ms; t += 100) this.tick(Math.min(100, ms - t));
     this.app.render();
+    this.framesDrawn++;
   }
 
   /** Lays the scenes out again (the band under them changed height). */
