@@ -1,12 +1,15 @@
 // `npm run content:check`: validates every exhibit in the repository and lists each problem with
 // its file, field path and what to fix. Exits 1 when any exhibit has a problem.
+// `npm run content:check -- <folder>` checks the exhibits under another folder instead (its
+// `exhibits/<id>/` and `media/<id>/`), e.g. a copy about to be deployed.
 import { ContentLoadError, formatError } from '../src/content/errors.ts';
 import { loadExhibit } from '../src/content/load.ts';
 import { findExhibits, fsReader } from './fsReader.ts';
 import { lintNarration } from './media/lint.ts';
 
 let failed = 0;
-for (const { root, id } of findExhibits()) {
+const roots = process.argv.slice(2);
+for (const { root, id } of findExhibits(roots.length ? roots : undefined)) {
   try {
     const exhibit = await loadExhibit(fsReader(root, id));
     const problems = lintNarration(root, exhibit);

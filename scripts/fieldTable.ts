@@ -16,15 +16,20 @@ type Json = {
   minimum?: number;
   maximum?: number;
   pattern?: string;
+  maxLength?: number;
+  maxItems?: number;
 };
 
 function kind(s: Json): string {
   if (s.const !== undefined) return `\`${JSON.stringify(s.const)}\``;
   if (s.enum) return s.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' or ');
   if (s.type === 'array') {
-    if (s.items?.oneOf || s.items?.anyOf) return 'list of cues (types below)';
-    return `list of ${s.items ? kind(s.items) : 'values'}`;
+    const most = s.maxItems !== undefined ? ` (at most ${s.maxItems})` : '';
+    if (s.items?.oneOf || s.items?.anyOf) return `list of cues${most} (types below)`;
+    return `list${most} of ${s.items ? kind(s.items) : 'values'}`;
   }
+  if (s.type === 'string' && s.maxLength !== undefined)
+    return `text, at most ${s.maxLength} characters`;
   if (
     s.type === 'object' &&
     s.additionalProperties &&

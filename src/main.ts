@@ -111,7 +111,7 @@ async function main(): Promise<void> {
     },
   };
   const overlay = new Overlay(document.getElementById('ui')!, (e) => actor.send(e), volume);
-  const touch = new TouchSound();
+  const touch = new TouchSound(logProblem);
   document.addEventListener(
     'pointerdown',
     (e) => (e.target as Element | null)?.closest('button') && touch.play(),
@@ -142,7 +142,7 @@ async function main(): Promise<void> {
     send: (e) => actor.send(e),
     volume: (step) => volume.change(step),
   });
-  const voice = new PromptVoice();
+  const voice = new PromptVoice(logProblem);
   watchKeypad(
     document,
     {

@@ -2,7 +2,7 @@
 // play, or runs past its length (audio still locked, a stalled decoder): the narration never waits
 // for a description that cannot be heard. A failure is reported once per kiosk, not per cue.
 import { Howl } from 'howler';
-import type { AudioFailure } from './HowlerNarration.ts';
+import { audioProblem, type AudioFailure } from './audioProblem.ts';
 
 /** Seconds past the clip's length after which the narration goes on regardless. */
 const GRACE_S = 1.5;
@@ -20,8 +20,9 @@ export class DescriptionVoice {
     private readonly done: () => void,
     onFailure: AudioFailure,
   ) {
-    const fail = (what: string) => (_id: unknown, error: unknown) => {
-      if (!DescriptionVoice.reported) onFailure(`audio description ${what} failed`, error);
+    const fail = (action: 'load' | 'play') => (_id: unknown, error: unknown) => {
+      if (!DescriptionVoice.reported)
+        onFailure(audioProblem('audio description', action, this.howl, audio, error), error);
       DescriptionVoice.reported = true;
       this.finish();
     };

@@ -2,7 +2,7 @@
 // and fade out when the state that owns them is left.
 import { Howl } from 'howler';
 import type { Exhibit } from '../content/types.ts';
-import type { AudioFailure } from './HowlerNarration.ts';
+import { audioProblem, type AudioFailure } from './audioProblem.ts';
 import type { MusicBed } from './types.ts';
 
 const FADE_IN_MS = 2_000;
@@ -104,8 +104,10 @@ export class HowlerMusicBed implements MusicBed {
         bed.started = true;
         this.fade(bed, bed.target, FADE_IN_MS);
       },
-      onloaderror: (_id, e) => this.onFailure(`music "${name}" load failed`, e),
-      onplayerror: (_id, e) => this.onFailure(`music "${name}" play failed`, e),
+      onloaderror: (_id, e) =>
+        this.onFailure(audioProblem(`music bed "${name}"`, 'load', bed.howl, src, e), e),
+      onplayerror: (_id, e) =>
+        this.onFailure(audioProblem(`music bed "${name}"`, 'play', bed.howl, src, e), e),
     });
     bed.id = bed.howl.play();
     this.playing.set(name, bed);

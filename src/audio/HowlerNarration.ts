@@ -2,11 +2,11 @@
 // plays, the clock follows the audio. A load or play failure is reported once and the clock goes on.
 import { Howl } from 'howler';
 import type { Track } from '../content/types.ts';
+import { audioProblem, type AudioFailure } from './audioProblem.ts';
 import { StoryClock } from './StoryClock.ts';
 import type { NarrationPlayer } from './types.ts';
 
-/** Called once per player when its audio cannot be loaded or played. */
-export type AudioFailure = (what: string, detail: unknown) => void;
+export type { AudioFailure };
 
 /** A chapter's narration: Howler when it can, the story clock always. */
 export class HowlerNarration implements NarrationPlayer {
@@ -17,6 +17,7 @@ export class HowlerNarration implements NarrationPlayer {
   private failed = false;
   private finished = false;
   private duration: number;
+  private readonly src: string[];
 
   constructor(
     track: Track,
@@ -25,6 +26,7 @@ export class HowlerNarration implements NarrationPlayer {
   ) {
     this.clock = new StoryClock(from);
     this.duration = track.duration;
+    this.src = track.audio;
     this.howl = new Howl({
       src: track.audio,
       preload: true,
@@ -84,9 +86,9 @@ export class HowlerNarration implements NarrationPlayer {
       this.howl.seek(this.clock.now(), this.soundId);
   }
 
-  private fail(what: string, detail: unknown): void {
+  private fail(action: 'load' | 'play', detail: unknown): void {
     if (this.failed) return;
     this.failed = true;
-    this.onFailure(`narration ${what} failed`, detail);
+    this.onFailure(audioProblem('narration', action, this.howl, this.src, detail), detail);
   }
 }

@@ -1,7 +1,8 @@
 // The keypad's spoken prompts: when the keypad moves the focus, the control's name is spoken in
 // the visitor's language from short pre-synthesised files (`npm run media:prompts`). One prompt at
-// a time; the next one cuts the last short. A missing file is simply not heard.
+// a time; the next one cuts the last short. A missing file is not heard, and logged once, by name.
 import { Howl } from 'howler';
+import { audioProblem, type AudioFailure } from './audioProblem.ts';
 import type { KioskContext } from '../machine/types.ts';
 import { BUILT_IN_UI, SPOKEN_KEYS, type UiKey } from '../content/uiStrings.ts';
 
@@ -36,11 +37,23 @@ export class PromptVoice {
   static last: string | undefined;
   private howl: Howl | undefined;
 
+  /** `onFailure` hears a prompt that cannot load or play, naming its file. */
+  constructor(private readonly onFailure: AudioFailure) {}
+
   say(prompt: string | undefined): void {
     this.howl?.unload();
     this.howl = undefined;
     PromptVoice.last = prompt;
     if (!prompt) return;
-    this.howl = new Howl({ src: [`${prompt}.opus`, `${prompt}.mp3`], autoplay: true });
+    const src = [`${prompt}.opus`, `${prompt}.mp3`];
+    const fail = (action: 'load' | 'play') => (_id: unknown, error: unknown) =>
+      this.onFailure(audioProblem('a spoken prompt', action, howl, src, error), error);
+    const howl = new Howl({
+      src,
+      autoplay: true,
+      onloaderror: fail('load'),
+      onplayerror: fail('play'),
+    });
+    this.howl = howl;
   }
 }

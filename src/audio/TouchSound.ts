@@ -1,20 +1,36 @@
 // The soft sound a control makes when touched: quiet, short, and never in the way of narration.
 import { Howl } from 'howler';
 import type { Exhibit } from '../content/types.ts';
+import { audioProblem, type AudioFailure } from './audioProblem.ts';
 
 /** Plays the exhibit's touch sound, if it has one. */
 export class TouchSound {
   private howl: Howl | undefined;
   private source: string[] | undefined;
 
+  /** `onFailure` hears, once a file, a touch sound that cannot load or play. */
+  constructor(private readonly onFailure: AudioFailure) {}
+
   /** Uses the exhibit's sounds; cheap to call with every snapshot. */
   configure(sounds: Exhibit['sounds']): void {
     if (sounds?.touch === this.source) return;
     this.howl?.unload();
     this.source = sounds?.touch;
-    this.howl = sounds?.touch
-      ? new Howl({ src: sounds.touch, volume: sounds.volume, preload: true })
-      : undefined;
+    const src = sounds?.touch;
+    if (!src) {
+      this.howl = undefined;
+      return;
+    }
+    const fail = (action: 'load' | 'play') => (_id: unknown, error: unknown) =>
+      this.onFailure(audioProblem('the touch sound', action, howl, src, error), error);
+    const howl = new Howl({
+      src,
+      volume: sounds.volume,
+      preload: true,
+      onloaderror: fail('load'),
+      onplayerror: fail('play'),
+    });
+    this.howl = howl;
   }
 
   play(): void {

@@ -1,6 +1,7 @@
 // Turns schema failures into messages an author can act on:
 // `exhibits/x/chapters/02.json: at cues[3](type = map).markers[0].lat: expected …, got "69N"`.
 import type { z } from 'zod';
+import { FileProblem } from './limits.ts';
 
 /** One problem in one content file. */
 export interface ContentError {
@@ -14,6 +15,25 @@ export class ContentLoadError extends Error {
   constructor(readonly errors: ContentError[]) {
     super(errors.map(formatError).join('\n'));
     this.name = 'ContentLoadError';
+  }
+}
+
+/**
+ * Runs a reader call; a file the reader refused (FileProblem: too large, a web page, a 404) becomes
+ * an error from `blame` and the result undefined. Any other failure is thrown on.
+ */
+export async function refused<T>(
+  read: () => Promise<T>,
+  errors: ContentError[],
+  blame: (problem: FileProblem) => ContentError | undefined,
+): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (e) {
+    if (!(e instanceof FileProblem)) throw e;
+    const error = blame(e);
+    if (error) errors.push(error);
+    return undefined;
   }
 }
 
@@ -70,10 +90,16 @@ export function fromSchemaIssues(
       {
         file,
         path: formatPath(issue.path, data),
-        message: `${message}, got ${describeValue(value)}`,
+        message: `${message}, got ${tooLong(issue, value) ?? describeValue(value)}`,
       },
     ];
   });
+}
+
+// A text over its limit is told by its length: its start alone would not show how much to cut.
+function tooLong(issue: z.core.$ZodIssue, value: unknown): string | undefined {
+  if (issue.code !== 'too_big' || typeof value !== 'string') return undefined;
+  return `${value.trim().length} characters: ${describeValue(value)}`;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -1,6 +1,7 @@
 // Field validators shared by the content schemas. Each carries the "expected …" phrase that an
 // author reads when the value is wrong, so the type error and the range error say the same thing.
 import { z } from 'zod';
+import { LIST, TEXT } from './limits.ts';
 
 /** A number in [min, max]; `what` names it in errors ("a number from -90 to 90"). */
 export function num(min: number, max: number, what = `a number from ${min} to ${max}`) {
@@ -22,6 +23,27 @@ export const text = z
   .string({ error: 'expected text' })
   .trim()
   .min(1, { error: 'expected text, not an empty string' });
+
+/** Non-empty text that fits a place on screen (TEXT in limits.ts says which and why). */
+export function textUpTo(limit: keyof typeof TEXT) {
+  const { max, fits } = TEXT[limit];
+  return text.max(max, { error: `expected at most ${max} characters (${fits}): shorten it` });
+}
+
+/** Text per language that fits a place on screen: { "en": "…", "ru": "…" }. */
+export function shown(limit: keyof typeof TEXT) {
+  return z.record(languageCode, textUpTo(limit), {
+    error: 'expected text per language, such as { "en": "…", "ru": "…" }',
+  });
+}
+
+/** A list of at most LIST[limit] items; `what` names them in the error ("chapters"). */
+export function upTo<T extends z.ZodArray>(list: T, limit: keyof typeof LIST, what: string): T {
+  const max = LIST[limit];
+  return list.max(max, {
+    error: `expected at most ${max} ${what}: a screen cannot show more; split or shorten`,
+  }) as T;
+}
 
 /** A stable id for deep links and file names: lower-case words joined by hyphens. */
 export const kebabId = z

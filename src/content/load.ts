@@ -1,7 +1,7 @@
 // Loads and validates an exhibit through a ContentReader. Collects every problem before failing,
 // so an author fixes them in one pass; never returns a half-valid exhibit.
 import { z } from 'zod';
-import { ContentLoadError, type ContentError, fromSchemaIssues } from './errors.ts';
+import { ContentLoadError, type ContentError, fromSchemaIssues, refused } from './errors.ts';
 import { checkChapter, checkExhibit, resolveCueStarts } from './checks.ts';
 import { checkMood, loadSound } from './loadSound.ts';
 import { loadDescriptions, type Descriptions } from './loadDescriptions.ts';
@@ -151,7 +151,16 @@ async function readJson<T>(
   errors: ContentError[],
 ) {
   const file = reader.exhibitLabel(path);
-  const source = await reader.readExhibitFile(path);
+  let problem = false;
+  const source = await refused(
+    () => reader.readExhibitFile(path),
+    errors,
+    (e) => {
+      problem = true;
+      return { file, path: '', message: e.message };
+    },
+  );
+  if (problem) return undefined;
   if (source === undefined) {
     errors.push({
       file,
@@ -226,7 +235,16 @@ async function readCaptions(
   field: string,
   errors: ContentError[],
 ) {
-  const source = await reader.readMediaText(file);
+  let problem = false;
+  const source = await refused(
+    () => reader.readMediaText(file),
+    errors,
+    (e) => {
+      problem = true;
+      return unusable(reader, file, from, field, e);
+    },
+  );
+  if (problem) return undefined;
   if (source === undefined) {
     errors.push(missing(reader, file, from, field));
     return undefined;
@@ -252,10 +270,33 @@ async function checkMedia(
   field: string,
   errors: ContentError[],
 ) {
-  const found = await Promise.all(files.map((file) => reader.mediaExists(file)));
+  const found = await Promise.all(
+    files.map((file, i) =>
+      refused(
+        () => reader.mediaExists(file),
+        errors,
+        (e) => unusable(reader, file, from, `${field}[${i}]`, e),
+      ),
+    ),
+  );
   files.forEach((file, i) => {
-    if (!found[i]) errors.push(missing(reader, file, from, `${field}[${i}]`));
+    if (found[i] === false) errors.push(missing(reader, file, from, `${field}[${i}]`));
   });
+}
+
+// A media file the reader refused: named with the field that points to it.
+function unusable(
+  reader: ContentReader,
+  file: string,
+  from: string,
+  field: string,
+  problem: Error,
+): ContentError {
+  return {
+    file: reader.exhibitLabel(from),
+    path: field,
+    message: `media file ${reader.mediaLabel(file)}: ${problem.message}`,
+  };
 }
 
 function missing(reader: ContentReader, file: string, from: string, field: string): ContentError {

@@ -2,7 +2,7 @@
 // chapter and language, one clip per cue with its text and length. An exhibit without the file
 // simply has no audio description; a malformed file is a content error naming it.
 import { z } from 'zod';
-import { type ContentError, fromSchemaIssues } from './errors.ts';
+import { type ContentError, fromSchemaIssues, refused } from './errors.ts';
 import type { ContentReader } from './reader.ts';
 import type { Description } from './types.ts';
 
@@ -24,9 +24,14 @@ export async function loadDescriptions(
   reader: ContentReader,
   errors: ContentError[],
 ): Promise<Descriptions> {
-  const source = await reader.readMediaText(LEDGER);
-  if (source === undefined) return {};
   const file = reader.mediaLabel(LEDGER);
+  // Not there (a 404 too) means no audio description; there but refused is an error.
+  const source = await refused(
+    () => reader.readMediaText(LEDGER),
+    errors,
+    (e) => (e.missing ? undefined : { file, path: '', message: e.message }),
+  );
+  if (source === undefined) return {};
   let data: unknown;
   try {
     data = JSON.parse(source);

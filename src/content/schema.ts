@@ -10,7 +10,10 @@ import {
   mediaPath,
   num,
   seconds,
+  shown,
   text,
+  textUpTo,
+  upTo,
 } from './fields.ts';
 
 /** Where a cue starts: at a time in seconds, or at the start of a caption sentence (1-based). */
@@ -37,7 +40,7 @@ const montage = {
 
 /** What audio description says of a cue; left out, it is made from the cue's own words. */
 const described = {
-  description: localized
+  description: shown('description')
     .optional()
     .describe(
       "Audio description: what the cue shows, per language, for visitors who cannot see it. Left out, it is made from the cue's own words.",
@@ -51,8 +54,10 @@ export const titleCue = z
     ...cueTiming,
     ...montage,
     ...described,
-    heading: localized.describe('The heading, per language.'),
-    subheading: localized.optional().describe('A line beneath the heading, per language.'),
+    heading: shown('heading').describe('The heading, per language.'),
+    subheading: shown('subheading')
+      .optional()
+      .describe('A line beneath the heading, per language.'),
   })
   .describe('Title card');
 
@@ -65,8 +70,10 @@ export const figureCue = z
     ...described,
     value: num(0, 1e9, 'a number from 0 to 1,000,000,000').describe('The number shown.'),
     approximate: z.boolean().optional().describe('Prefix the number with "about" (≈).'),
-    label: localized.describe('What the number counts, per language.'),
-    source: localized.describe('Whose figure it is, per language, e.g. "MVD commission report".'),
+    label: shown('figureLabel').describe('What the number counts, per language.'),
+    source: shown('source').describe(
+      'Whose figure it is, per language, e.g. "MVD commission report".',
+    ),
   })
   .describe('Figure');
 
@@ -79,18 +86,21 @@ export const timelineCue = z
     ...described,
     from: int(1800, 2100, 'a year such as 1945').describe('First year on the axis.'),
     to: int(1800, 2100, 'a year such as 1960').describe('Last year on the axis.'),
-    events: z
-      .array(
+    events: upTo(
+      z.array(
         z.strictObject({
           year: num(
             1800,
             2101,
             'a year such as 1953.4 (fractions place it within the year)',
           ).describe('When, as a year.'),
-          label: localized.describe('A short label, per language.'),
+          label: shown('eventLabel').describe('A short label, per language.'),
         }),
         { error: 'expected a list of events' },
-      )
+      ),
+      'events',
+      'events',
+    )
       .min(1, { error: 'expected at least one event' })
       .describe('Events on the axis.'),
     highlight: int(0, 100, 'an event index, 0 or more').describe(
@@ -106,28 +116,33 @@ export const mapCue = z
     ...cueTiming,
     ...montage,
     ...described,
-    places: z
-      .array(kebabId, { error: 'expected a list of place ids from exhibit.json `places`' })
+    places: upTo(
+      z.array(kebabId, { error: 'expected a list of place ids from exhibit.json `places`' }),
+      'mapPlaces',
+      'places',
+    )
       .min(1, { error: 'expected at least one place' })
       .describe('Places marked on the map: ids from exhibit.json `places`.'),
-    focus: z
-      .array(kebabId, { error: 'expected a list of place ids' })
+    focus: upTo(z.array(kebabId, { error: 'expected a list of place ids' }), 'mapPlaces', 'places')
       .optional()
       .describe(
         'Places the view frames (zooming and panning from the map before); all `places` if left out.',
       ),
     highlight: kebabId.optional().describe('One place to emphasise, e.g. the camp of the chapter.'),
-    routes: z
-      .array(
+    routes: upTo(
+      z.array(
         z.strictObject({
           from: kebabId.describe('Place id the route starts at.'),
           to: kebabId.describe('Place id the route ends at.'),
         }),
         { error: 'expected a list of routes such as [{ "from": "lviv", "to": "norilsk" }]' },
-      )
+      ),
+      'mapPlaces',
+      'routes',
+    )
       .optional()
       .describe('Routes drawn as arcs, e.g. where prisoners came from.'),
-    caption: localized.optional().describe('A line under the map, per language.'),
+    caption: shown('mapCaption').optional().describe('A line under the map, per language.'),
   })
   .describe('Map');
 
@@ -138,13 +153,15 @@ export const documentCue = z
     ...cueTiming,
     ...montage,
     ...described,
-    heading: localized.describe('The heading typed at the top, per language.'),
+    heading: shown('documentHeading').describe('The heading typed at the top, per language.'),
     lines: z
-      .array(localized, { error: 'expected a list of lines, each with text per language' })
+      .array(shown('documentLine'), {
+        error: 'expected a list of lines, each with text per language',
+      })
       .min(1, { error: 'expected at least one line' })
       .max(12, { error: 'expected at most 12 lines: a page, not a book' })
       .describe('Lines revealed one by one, per language.'),
-    source: localized.describe('Where the text comes from, per language.'),
+    source: shown('source').describe('Where the text comes from, per language.'),
   })
   .describe('Document');
 
@@ -155,9 +172,9 @@ export const quoteCue = z
     ...cueTiming,
     ...montage,
     ...described,
-    text: localized.describe('The quoted words, per language, without quotation marks.'),
-    attribution: localized.describe('Who said or wrote it, and where, per language.'),
-    source: localized.describe('The source that records it, per language.'),
+    text: shown('quote').describe('The quoted words, per language, without quotation marks.'),
+    attribution: shown('attribution').describe('Who said or wrote it, and where, per language.'),
+    source: shown('source').describe('The source that records it, per language.'),
   })
   .describe('Quotation');
 
@@ -183,10 +200,10 @@ export const narrationTrack = z.strictObject({
 
 /** One narrated sentence: its text per language, how the voices should say it, and its sources. */
 export const scriptSentence = z.strictObject({
-  text: localized.describe(
+  text: shown('sentence').describe(
     'The sentence as shown in the captions, per language (at most 2 lines of 42 characters).',
   ),
-  spoken: localized
+  spoken: shown('spoken')
     .optional()
     .describe(
       'What the voice reads where it differs from the text, e.g. numbers written out in words.',
@@ -201,15 +218,14 @@ export const scriptSentence = z.strictObject({
 export const chapterFile = z.strictObject({
   $schema: z.string().optional(),
   id: kebabId.describe("Stable id; must match the file name and the exhibit's chapter list."),
-  title: localized.describe('Chapter title, per language.'),
-  summary: localized.describe('One line for the chapter menu, per language.'),
+  title: shown('chapterTitle').describe('Chapter title, per language.'),
+  summary: shown('summary').describe('One line for the chapter menu, per language.'),
   narration: z
     .record(languageCode, narrationTrack, {
       error: 'expected narration per language, such as { "en": { "audio": […], "captions": "…" } }',
     })
     .describe('Audio and captions per language.'),
-  cues: z
-    .array(cue, { error: 'expected a list of cues' })
+  cues: upTo(z.array(cue, { error: 'expected a list of cues' }), 'cues', 'cues')
     .min(1, { error: 'expected at least one cue' })
     .describe('Visual cues in time order.'),
   mood: kebabId
@@ -219,8 +235,11 @@ export const chapterFile = z.strictObject({
     .array(atmosphereLayer, { error: 'expected a list of layers such as ["snow", "grain"]' })
     .optional()
     .describe('Layers under every cue of the chapter; left out under reduced motion except grain.'),
-  script: z
-    .array(scriptSentence, { error: 'expected a list of sentences' })
+  script: upTo(
+    z.array(scriptSentence, { error: 'expected a list of sentences' }),
+    'sentences',
+    'sentences',
+  )
     .optional()
     .describe(
       'The narration, one entry per caption sentence; `npm run media` makes audio and captions from it.',
@@ -266,12 +285,12 @@ export const soundSettings = z.strictObject({
 /** A work the exhibit rests on, set like a museum label on the sources screen. */
 export const sourceWork = z.strictObject({
   id: kebabId.describe('Id that sentences cite, e.g. "applebaum-2003".'),
-  author: text.describe('Author or editor, as printed.'),
-  title: text.describe('Title of the work.'),
+  author: textUpTo('sourceName').describe('Author or editor, as printed.'),
+  title: textUpTo('sourceTitle').describe('Title of the work.'),
   year: int(1800, 2100, 'a year such as 2003')
     .optional()
     .describe('Year of publication; leave out for web pages without one.'),
-  publisher: text.optional().describe('Publisher or journal.'),
+  publisher: textUpTo('sourceName').optional().describe('Publisher or journal.'),
   url: z
     .url({ error: 'expected a web address starting with https://' })
     .optional()
@@ -282,17 +301,22 @@ export const sourceWork = z.strictObject({
 export const place = z.strictObject({
   lat: num(-90, 90, 'a latitude from -90 to 90').describe('Latitude, degrees north.'),
   lon: num(-180, 180, 'a longitude from -180 to 180').describe('Longitude, degrees east.'),
-  name: localized.describe('The label on the map, per language.'),
+  name: shown('placeName').describe('The label on the map, per language.'),
 });
 
 /** The exhibit file, `exhibit.json`. */
 export const exhibitFile = z.strictObject({
   $schema: z.string().optional(),
   id: kebabId.describe('Stable id; must match the folder name.'),
-  title: localized.describe('Exhibit title, per language.'),
-  subtitle: localized.optional().describe('One line under the title on the attract screen.'),
-  languages: z
-    .array(languageCode, { error: 'expected a list of language codes such as ["en", "ru"]' })
+  title: shown('exhibitTitle').describe('Exhibit title, per language.'),
+  subtitle: shown('subtitle')
+    .optional()
+    .describe('One line under the title on the attract screen.'),
+  languages: upTo(
+    z.array(languageCode, { error: 'expected a list of language codes such as ["en", "ru"]' }),
+    'languages',
+    'languages',
+  )
     .min(1, { error: 'expected at least one language' })
     .describe('Languages offered, in menu order; every text must exist in each.'),
   defaultLanguage: languageCode.describe(
@@ -301,23 +325,25 @@ export const exhibitFile = z.strictObject({
   idle: idleSettings.default({ timeoutSeconds: 60, warningSeconds: 20 }).describe('Idle timings.'),
   music: musicSettings.optional().describe('Music beds.'),
   sounds: soundSettings.optional().describe('Interface sounds.'),
-  chapters: z
-    .array(kebabId, { error: 'expected a list of chapter ids' })
+  chapters: upTo(
+    z.array(kebabId, { error: 'expected a list of chapter ids' }),
+    'chapters',
+    'chapters',
+  )
     .min(1, { error: 'expected at least one chapter' })
     .describe('Chapter ids in order; each is `chapters/<id>.json`.'),
   ui: z
-    .record(languageCode, z.record(z.string(), text))
+    .record(languageCode, z.record(z.string(), textUpTo('ui')))
     .optional()
     .describe('Overrides of interface strings, per language.'),
-  advisory: localized
+  advisory: shown('advisory')
     .optional()
     .describe('A content advisory shown before the first chapter, per language.'),
   places: z
     .record(kebabId, place, { error: 'expected places by id, such as { "norilsk": { … } }' })
     .optional()
     .describe('Places that map cues mark, by id.'),
-  sources: z
-    .array(sourceWork, { error: 'expected a list of sources' })
+  sources: upTo(z.array(sourceWork, { error: 'expected a list of sources' }), 'sources', 'sources')
     .optional()
     .describe('The works the narration rests on.'),
 });

@@ -1,0 +1,128 @@
+// How much content a kiosk can show and load. Text limits are what fits the design's type sizes
+// on a 1080 px short side (1920x1080 and 1080x1920: the design unit is 1 on both), measured with
+// the exhibit's typefaces in Chromium: PT Serif Bold averages 0.50 em a character in English and
+// 0.56 em in Russian, PT Sans 0.44 and 0.49 em. Portrait, 1080 px wide, is the narrower wrap, so
+// each limit is (wrap width / character width) x lines, rounded down, with Russian's wider letters.
+// Uprising and the test exhibit use about half of each (their longest text is in the comments).
+
+/** Text limits, in characters, and the reason an author is told. */
+export const TEXT = {
+  /** Title card heading: 88 px serif, wrap 864 px: 17 a line, 3 lines (Uprising: 47). */
+  heading: { max: 50, fits: '3 lines of the title card' },
+  /** Title card subheading: 38 px sans, 46 a line, 3 lines (Uprising: 75). */
+  subheading: { max: 130, fits: '3 lines under the title card' },
+  /** Figure label: 44 px sans, 39 a line, 3 lines (Uprising: 53). */
+  figureLabel: { max: 110, fits: '3 lines under the figure' },
+  /** Sources under figures, documents and quotes: 24–28 px sans, 55 a line, 2 lines (Uprising: 77). */
+  source: { max: 110, fits: '2 lines of a source note' },
+  /** Timeline label: 40 px serif when highlighted, wrap 420 px: 18 a line, 2 lines (Uprising: 23). */
+  eventLabel: { max: 36, fits: '2 lines of a timeline label' },
+  /** Map caption: 30 px sans, 57 a line, 3 lines (Uprising: 85). */
+  mapCaption: { max: 160, fits: '3 lines under the map' },
+  /** Place name on the map: 34 px when highlighted, beside its dot, one line (Uprising: 10). */
+  placeName: { max: 24, fits: 'one line beside a map marker' },
+  /** Document heading: 24 px serif, wrap 746 px, 55 a line, 2 lines (Uprising: 48). */
+  documentHeading: { max: 100, fits: '2 lines atop the typed page' },
+  /** Document line: 32 px, wrap 716 px, 40 a line, 3 lines (Uprising: 56). */
+  documentLine: { max: 120, fits: '3 lines of the typed page' },
+  /** Quote: set at 56 px above 90 characters, 27 a line, 6 lines before the block shrinks (Uprising: 63). */
+  quote: { max: 160, fits: '6 lines of the quotation' },
+  /** Quote attribution: 32 px sans, 55 a line, 2 lines (Uprising: 68). */
+  attribution: { max: 100, fits: '2 lines of the attribution' },
+  /** Caption sentence: the caption lint's 2 lines of 42 characters (Uprising: 83). */
+  sentence: { max: 84, fits: '2 caption lines of 42 characters' },
+  /** What the voice reads: numbers in words run longer than the caption (Uprising: 157). */
+  spoken: { max: 300, fits: 'about 20 seconds of speech' },
+  /** Audio description of a cue: spoken between sentences, about 20 s at most. */
+  description: { max: 300, fits: 'about 20 seconds of description' },
+  /** Chapter title: 30 px serif in the menu card, about 40 a line, 2 lines (Uprising: 31). */
+  chapterTitle: { max: 60, fits: '2 lines of a menu card' },
+  /** Chapter summary: 24 px sans in the menu card, 60 a line, 2 lines (Uprising: 83). */
+  summary: { max: 120, fits: '2 lines of a menu card' },
+  /** Exhibit title: 64 px serif on the home screen, 26 a line, 2 lines (Uprising: 19). */
+  exhibitTitle: { max: 50, fits: '2 lines of the home screen heading' },
+  /** Subtitle: one line under the title, 2 at most in portrait (Uprising: 54). */
+  subtitle: { max: 120, fits: '2 lines under the exhibit title' },
+  /** Advisory: 40 px serif, 48 a line, 10 lines between its heading and buttons (Uprising: 151). */
+  advisory: { max: 500, fits: '10 lines of the advisory card' },
+  /** A source's author or publisher on the sources screen: 2 lines (Uprising: 50). */
+  sourceName: { max: 120, fits: '2 lines of the sources screen' },
+  /** A source's title: 3 lines (Uprising: 119). */
+  sourceTitle: { max: 200, fits: '3 lines of the sources screen' },
+  /** An interface string: buttons, dialogs, the help text (the longest built-in: 234). */
+  ui: { max: 300, fits: 'the dialog that shows the longest interface string' },
+} as const;
+
+/** List limits: how many of each a screen or a visit can hold. */
+export const LIST = {
+  /** Languages: buttons in one row of the home screen (Uprising: 3). */
+  languages: 6,
+  /** Chapters: the menu scrolls, but a visit is a few minutes a chapter (Uprising: 10). */
+  chapters: 24,
+  /** Cues per chapter (Uprising: 6). */
+  cues: 40,
+  /** Sentences per chapter: about 10 minutes of narration (Uprising: 13). */
+  sentences: 200,
+  /** Timeline events: 5 rows of labels over the axis (Uprising: 7). */
+  events: 12,
+  /** Places, routes on one map: more labels than that overlap (Uprising: 8). */
+  mapPlaces: 16,
+  /** Works on the sources screen (Uprising: 42). */
+  sources: 200,
+} as const;
+
+const KB = 1024;
+const MB = 1024 * KB;
+
+/** File size limits in bytes, and what to do about a file over its limit. */
+export const FILE = {
+  /** exhibit.json: within its text limits it stays under 200 KB (Uprising: 15 KB). */
+  exhibit: { max: 512 * KB, what: 'an exhibit file', fix: 'shorten its texts' },
+  /** A chapter file: 40 cues and 200 sentences in 6 languages (Uprising: at most 16 KB). */
+  chapter: { max: 512 * KB, what: 'a chapter file', fix: 'shorten its texts or split it' },
+  /** The audio description ledger (Uprising: 54 KB for 10 chapters in 3 languages). */
+  ledger: { max: 2 * MB, what: 'a description ledger', fix: 'run npm run media' },
+  /** A caption file: 200 sentences of 84 characters (Uprising: at most 2 KB). */
+  captions: { max: 256 * KB, what: 'a caption file', fix: 'check it is WebVTT captions' },
+  /** Audio: a 10-minute bed as 192 kbit/s MP3 is 14 MB (Uprising: at most 0.8 MB). */
+  audio: { max: 16 * MB, what: 'an audio file', fix: 'encode it as Opus or MP3 (npm run media)' },
+} as const;
+
+/** A content file kind with a size limit. */
+export type FileKind = keyof typeof FILE;
+
+/** The size limit for a path inside an exhibit's folder or its media folder. */
+export function fileKind(path: string): FileKind {
+  if (/\.(opus|ogg|mp3|wav|m4a)$/.test(path)) return 'audio';
+  if (path.endsWith('.vtt')) return 'captions';
+  if (path === 'exhibit.json') return 'exhibit';
+  if (path.startsWith('chapters/')) return 'chapter';
+  return 'ledger';
+}
+
+/** "52.4 MB" or "600 KB": sizes as an author reads them. */
+export function formatBytes(n: number): string {
+  return n >= MB ? `${(n / MB).toFixed(1)} MB` : `${Math.ceil(n / KB)} KB`;
+}
+
+/** The message for a file of `size` bytes (or more) over its limit. */
+export function tooLarge(kind: FileKind, size: number, atLeast = false): string {
+  const { max, what, fix } = FILE[kind];
+  const got = `${atLeast ? 'more than ' : ''}${formatBytes(size)}`;
+  return `too large: ${got}, more than the ${formatBytes(max)} ${what} may have; it was not read: ${fix}`;
+}
+
+/**
+ * A file that exists but cannot be used (too large, not what it should be), or is missing with
+ * a reason the reader knows (HTTP 404). Readers throw it; the loader lists its message.
+ */
+export class FileProblem extends Error {
+  constructor(
+    message: string,
+    /** True when the file is not there at all. */
+    readonly missing = false,
+  ) {
+    super(message);
+    this.name = 'FileProblem';
+  }
+}
