@@ -3,6 +3,8 @@
 import { fromCallback } from 'xstate';
 import { ContentLoadError, formatError } from '../content/errors.ts';
 import { loadExhibit } from '../content/load.ts';
+import { checkResponse } from '../content/fetchText.ts';
+import { FileProblem } from '../content/limits.ts';
 import { fetchReader } from '../content/reader.ts';
 import type { Exhibit } from '../content/types.ts';
 import type { LoaderInput } from '../machine/types.ts';
@@ -50,9 +52,8 @@ export function loaderActor(options: LoaderOptions) {
       await fonts;
       step();
       for (const url of exhibit.media) {
-        const res = await fetch(url);
-        if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-        await res.arrayBuffer();
+        const problem = await fetchMedia(url);
+        if (problem) throw new Error(`${url}: ${problem}`);
         step();
       }
       return exhibit;
@@ -63,12 +64,9 @@ export function loaderActor(options: LoaderOptions) {
     // server gone, it stops at the first failure and tries again at the next boot.
     const later = async (urls: string[]) => {
       for (const url of urls) {
-        const status = await fetch(url).then(
-          (r) => r.arrayBuffer().then(() => r.status),
-          () => 0,
-        );
-        if (status === 0) return;
-        if (status >= 400) options.warn(`media file ${url} could not be fetched (HTTP ${status})`);
+        const problem = await fetchMedia(url).catch(() => 'offline');
+        if (problem === 'offline') return;
+        if (problem) options.warn(`media file ${url}: ${problem}`);
       }
     };
     run().then(
@@ -88,4 +86,22 @@ export function loaderActor(options: LoaderOptions) {
       cancelled = true;
     };
   });
+}
+
+/**
+ * Fetches an audio file whole (the service worker keeps it), unless the server has not got it, sends
+ * a web page instead, or declares more than an audio file may have (limits.ts): then its body is
+ * left unread and the reason returned. Rejects when the server cannot be reached.
+ */
+async function fetchMedia(url: string): Promise<string | undefined> {
+  const res = await fetch(url);
+  try {
+    checkResponse(res, 'audio');
+  } catch (e) {
+    void res.body?.cancel().catch(() => undefined);
+    if (e instanceof FileProblem) return e.message;
+    throw e;
+  }
+  await res.arrayBuffer();
+  return undefined;
 }

@@ -3,6 +3,8 @@
 // refused from its Content-Length, or after its first bytes over the limit, and never parsed.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createActor, setup } from 'xstate';
+import { loaderActor } from '../../src/actors/loader.ts';
 import { ContentLoadError, formatError } from '../../src/content/errors.ts';
 import { loadExhibit } from '../../src/content/load.ts';
 import { fetchReader } from '../../src/content/reader.ts';
@@ -157,4 +159,42 @@ describe('fetchReader', () => {
       `${EX}: at music.audio[0]: media file media/test-exhibit/music/bed.opus: too large: 40.0 MB, more than the 16.0 MB an audio file may have; it was not read: encode it as Opus or MP3 (npm run media)`,
     );
   });
+});
+
+describe('the boot loader', () => {
+  it(
+    'leaves an oversize audio file unread after boot and logs it by name',
+    { timeout: 30_000 },
+    async () => {
+      const { body, taken } = endless();
+      const bed = '/media/test-exhibit/music/bed.opus';
+      serve({
+        [bed]: () =>
+          new Response(body, {
+            headers: { 'Content-Type': 'audio/ogg', 'Content-Length': String(50 * 1024 ** 2) },
+          }),
+      });
+      const warnings: string[] = [];
+      const events: string[] = [];
+      const loader = loaderActor({
+        base: '/',
+        loadFonts: async () => undefined,
+        report: (m) => warnings.push(m),
+        warn: (m) => warnings.push(m),
+      });
+      // The kiosk machine's place, reduced to invoking the loader and hearing what it says.
+      const boot = setup({ actors: { loader } }).createMachine({
+        invoke: { src: 'loader', input: { exhibitId: 'test-exhibit' } },
+        on: { '*': { actions: ({ event }) => events.push(event.type) } },
+      });
+      const actor = createActor(boot).start();
+      await vi.waitFor(() => expect(warnings).toHaveLength(1), { timeout: 20_000 });
+      expect(warnings[0]).toBe(
+        `media file ${bed}: too large: 50.0 MB, more than the 16.0 MB an audio file may have; it was not read: encode it as Opus or MP3 (npm run media)`,
+      );
+      expect(events).toContain('boot.loaded');
+      expect(taken.bytes).toBeLessThanOrEqual(128 * 1024);
+      actor.stop();
+    },
+  );
 });
