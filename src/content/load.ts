@@ -1,7 +1,6 @@
 // Loads and validates an exhibit through a ContentReader. Collects every problem before failing,
 // so an author fixes them in one pass; never returns a half-valid exhibit.
-import { z } from 'zod';
-import { ContentLoadError, type ContentError, fromSchemaIssues, refused } from './errors.ts';
+import { ContentLoadError, type ContentError } from './errors.ts';
 import { checkChapter, checkExhibit, resolveCueStarts } from './checks.ts';
 import { checkMood, loadSound } from './loadSound.ts';
 import { loadDescriptions, type Descriptions } from './loadDescriptions.ts';
@@ -9,7 +8,7 @@ import type { ContentReader } from './reader.ts';
 import { chapterFile, exhibitFile, type ChapterFile, type ExhibitFile } from './schema.ts';
 import type { Chapter, Exhibit, Track } from './types.ts';
 import { BUILT_IN_UI, type UiStrings } from './uiStrings.ts';
-import { parseVtt, type Caption } from './vtt.ts';
+import { checkMedia, readCaptions, readJson } from './readFiles.ts';
 
 /** How much loading checks. */
 export interface LoadOptions {
@@ -144,43 +143,6 @@ async function loadChapter(
   };
 }
 
-async function readJson<T>(
-  reader: ContentReader,
-  path: string,
-  schema: z.ZodType<T>,
-  errors: ContentError[],
-) {
-  const file = reader.exhibitLabel(path);
-  let problem = false;
-  const source = await refused(
-    () => reader.readExhibitFile(path),
-    errors,
-    (e) => {
-      problem = true;
-      return { file, path: '', message: e.message };
-    },
-  );
-  if (problem) return undefined;
-  if (source === undefined) {
-    errors.push({
-      file,
-      path: '',
-      message: 'file not found: create it or fix the id that points to it',
-    });
-    return undefined;
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(source);
-  } catch (e) {
-    errors.push({ file, path: '', message: `not valid JSON (${(e as Error).message})` });
-    return undefined;
-  }
-  const result = schema.safeParse(data);
-  if (!result.success) errors.push(...fromSchemaIssues(file, data, result.error.issues));
-  return result.success ? result.data : undefined;
-}
-
 async function loadTracks(
   reader: ContentReader,
   data: ChapterFile,
@@ -226,85 +188,6 @@ async function loadTracks(
     };
   }
   return tracks;
-}
-
-async function readCaptions(
-  reader: ContentReader,
-  file: string,
-  from: string,
-  field: string,
-  errors: ContentError[],
-) {
-  let problem = false;
-  const source = await refused(
-    () => reader.readMediaText(file),
-    errors,
-    (e) => {
-      problem = true;
-      return unusable(reader, file, from, field, e);
-    },
-  );
-  if (problem) return undefined;
-  if (source === undefined) {
-    errors.push(missing(reader, file, from, field));
-    return undefined;
-  }
-  try {
-    const captions: Caption[] = parseVtt(source);
-    if (captions.length) return captions;
-    errors.push({
-      file: reader.mediaLabel(file),
-      path: '',
-      message: 'expected at least one caption cue',
-    });
-  } catch (e) {
-    errors.push({ file: reader.mediaLabel(file), path: '', message: (e as Error).message });
-  }
-  return undefined;
-}
-
-async function checkMedia(
-  reader: ContentReader,
-  files: string[],
-  from: string,
-  field: string,
-  errors: ContentError[],
-) {
-  const found = await Promise.all(
-    files.map((file, i) =>
-      refused(
-        () => reader.mediaExists(file),
-        errors,
-        (e) => unusable(reader, file, from, `${field}[${i}]`, e),
-      ),
-    ),
-  );
-  files.forEach((file, i) => {
-    if (found[i] === false) errors.push(missing(reader, file, from, `${field}[${i}]`));
-  });
-}
-
-// A media file the reader refused: named with the field that points to it.
-function unusable(
-  reader: ContentReader,
-  file: string,
-  from: string,
-  field: string,
-  problem: Error,
-): ContentError {
-  return {
-    file: reader.exhibitLabel(from),
-    path: field,
-    message: `media file ${reader.mediaLabel(file)}: ${problem.message}`,
-  };
-}
-
-function missing(reader: ContentReader, file: string, from: string, field: string): ContentError {
-  return {
-    file: reader.exhibitLabel(from),
-    path: field,
-    message: `media file ${reader.mediaLabel(file)} not found: add it (npm run media) or fix the path`,
-  };
 }
 
 function uiFor(languages: string[], overrides: Record<string, Record<string, string>>) {
