@@ -64,7 +64,10 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string')
     return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (isRecord(value)) return 'an object';
+  if (isRecord(value)) {
+    const n = Object.keys(value).length;
+    return `an object of ${n} ${n === 1 ? 'entry' : 'entries'}`;
+  }
   return String(value);
 }
 

@@ -67,6 +67,8 @@ export const LIST = {
   events: 12,
   /** Places, routes on one map: more labels than that overlap (Uprising: 8). */
   mapPlaces: 16,
+  /** Places in exhibit.json that map cues look up: far more than maps mark is a pasted-in gazetteer (Uprising: 16). */
+  places: 100,
   /** Works on the sources screen (Uprising: 42). */
   sources: 200,
 } as const;

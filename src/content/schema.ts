@@ -15,6 +15,7 @@ import {
   textUpTo,
   upTo,
 } from './fields.ts';
+import { LIST } from './limits.ts';
 
 /** Where a cue starts: at a time in seconds, or at the start of a caption sentence (1-based). */
 const cueTiming = {
@@ -341,6 +342,9 @@ export const exhibitFile = z.strictObject({
     .describe('A content advisory shown before the first chapter, per language.'),
   places: z
     .record(kebabId, place, { error: 'expected places by id, such as { "norilsk": { … } }' })
+    .refine((all) => Object.keys(all).length <= LIST.places, {
+      error: `expected at most ${LIST.places} places: remove those no map cue marks`,
+    })
     .optional()
     .describe('Places that map cues mark, by id.'),
   sources: upTo(z.array(sourceWork, { error: 'expected a list of sources' }), 'sources', 'sources')

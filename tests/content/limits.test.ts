@@ -110,6 +110,19 @@ describe('lists longer than a screen holds', () => {
     );
   });
 
+  it('too many places in exhibit.json', async () => {
+    const errors = await errorsOf(
+      edited((p, d) => {
+        if (p !== 'exhibit.json') return;
+        const places = d.places as Record<string, Data>;
+        for (let i = 0; i < 101; i++) places[`village-${i}`] = places.norilsk!;
+      }),
+    );
+    expect(errors).toContain(
+      `${EX}: at places: expected at most 100 places: remove those no map cue marks, got an object of 109 entries`,
+    );
+  });
+
   it('too many places on one map', async () => {
     const errors = await errorsOf(
       edited((p, d) => {
