@@ -1,7 +1,7 @@
 // Local analytics: the real kiosk machine, driven on fake timers, yields the expected visit events;
 // the store keeps them in (fake) IndexedDB in batches, bounded, across reloads, and sums them up.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, forceCloseDatabase } from 'fake-indexeddb';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import type { Exhibit } from '../../src/content/types.ts';
@@ -278,6 +278,20 @@ describe('AnalyticsStore', () => {
     await store.flush();
     expect(store.pending).toBe(0);
     expect((await stored()).map((e) => e.t)).toEqual([4, 5, 6, 7, 8]);
+    warn.mockRestore();
+  });
+
+  it('a connection the browser closed (its data cleared) is replaced, not written to for ever', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = new AnalyticsStore();
+    store.record(at(1));
+    await store.flush();
+    const db = await (store as unknown as { db: Promise<IDBDatabase> }).db;
+    forceCloseDatabase(db as unknown as Parameters<typeof forceCloseDatabase>[0]);
+    store.record(at(2));
+    await store.flush();
+    expect((await stored()).map((e) => e.t)).toEqual([1, 2]);
+    expect(warn).not.toHaveBeenCalled();
     warn.mockRestore();
   });
 

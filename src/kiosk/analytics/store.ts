@@ -185,14 +185,26 @@ export class AnalyticsStore {
 
   private open(): Promise<IDBDatabase | null> {
     this.db ??= this.factory
-      ? openDb(this.factory, DEADLINE_MS).catch((e: unknown) => {
-          if (e instanceof StorageTimeout) {
-            this.db = undefined;
-            throw e;
-          }
-          logProblem('analytics: no IndexedDB, events are kept in memory', e);
-          return null;
-        })
+      ? openDb(this.factory, DEADLINE_MS).then(
+          (db) => {
+            // The browser closes a connection when its data is cleared or a newer version opens;
+            // the next write opens a new one instead of failing on the old one for ever.
+            const forget = () => {
+              db?.close();
+              this.db = undefined;
+            };
+            if (db) db.onclose = db.onversionchange = forget;
+            return db;
+          },
+          (e: unknown) => {
+            if (e instanceof StorageTimeout) {
+              this.db = undefined;
+              throw e;
+            }
+            logProblem('analytics: no IndexedDB, events are kept in memory', e);
+            return null;
+          },
+        )
       : Promise.resolve(null);
     return this.db;
   }
