@@ -174,18 +174,18 @@ async function main(): Promise<void> {
     },
     (e) => actor.send(e),
   );
-  const upkeep = startUpkeep(actor, () => location.reload(), settings.dailyReloadHour);
+  const upkeep = startUpkeep(actor, () => location.reload(), settings.dailyReloadHour, stage);
   keepUpToDate(() => {
     const s = actor.getSnapshot();
     return s.matches('attract') || s.matches('display');
-  });
+  }, upkeep.reload);
   watchStaffGesture(document, {
     settings,
     pinHash: () => settings.pinHash,
     exhibit: () => actor.getSnapshot().context.exhibit,
     apply: (next) => {
       saveSettings(next, storage);
-      location.reload();
+      upkeep.reload('staff saved new settings');
     },
     analytics: async () => analyticsSection(await upkeep.analytics.all()),
   });

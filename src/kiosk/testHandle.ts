@@ -60,6 +60,8 @@ export interface ExhibitTestHandle {
   analytics(): Promise<{ t: number; type: string }[]>;
   /** Stops the stage's frame loop, so that only `advance` moves its animations. */
   freeze(): void;
+  /** Stops Pixi's ticker as a fault would: unlike `freeze`, the watchdog takes it for one. */
+  stopTicker(): void;
   /** Advances the stage's animations by `ms` and draws one frame (after `freeze`). */
   advance(ms: number): void;
   /** The last spoken prompt the keypad asked for (its path without extension). */
@@ -154,6 +156,7 @@ export function installTestHandle(
     },
     howls: () => (Howler as unknown as { _howls: Howl[] })._howls.length,
     freeze: () => stage?.freeze(),
+    stopTicker: () => stage?.app.ticker.stop(),
     prompt: () => PromptVoice.last,
     wakeLock: () => upkeep.wakeLock(),
     analytics: async () => {

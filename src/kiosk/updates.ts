@@ -5,8 +5,14 @@ import { logProblem } from './log.ts';
 
 const CHECK_MS = 3_600_000;
 
-/** Registers the worker; `idleLoop` says whether nobody is using the kiosk right now. */
-export function keepUpToDate(idleLoop: () => boolean): void {
+/**
+ * Registers the worker; `idleLoop` says whether nobody is using the kiosk right now, `reload`
+ * saves what must be saved (2 s at most, upkeep.ts) and reloads.
+ */
+export function keepUpToDate(
+  idleLoop: () => boolean,
+  reload: (why: string) => void = () => location.reload(),
+): void {
   if (!('serviceWorker' in navigator)) return;
   const sw = navigator.serviceWorker;
   sw.register('./sw.js').then(
@@ -22,7 +28,7 @@ export function keepUpToDate(idleLoop: () => boolean): void {
       sw.addEventListener('controllerchange', () => {
         if (reloading || !idleLoop()) return;
         reloading = true;
-        location.reload();
+        reload('a new build took over');
       });
     },
     (e: unknown) => logProblem('the service worker could not be registered; no offline copy', e),

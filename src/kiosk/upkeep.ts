@@ -4,44 +4,59 @@ import type { Actor } from 'xstate';
 import type { KioskMachine } from '../machine/kioskMachine.ts';
 import { VisitRecorder } from './analytics/events.ts';
 import { AnalyticsStore } from './analytics/store.ts';
+import { watchContext } from './contextWatch.ts';
+import { saveThenReload } from './deadline.ts';
 import { logProblem } from './log.ts';
 import { keepAwake, type WakeState } from './wakeLock.ts';
 import { DEFAULT_RULES, Watchdog } from './watchdog.ts';
 
 const TICK_MS = 10_000;
 
+/** What the watchdog reads of the stage (src/scenes/Stage.ts). */
+export interface WatchedStage {
+  /** Frames Pixi has drawn so far. */
+  readonly framesDrawn: number;
+  /** Stopped on purpose (tests' still frames). */
+  readonly still: boolean;
+  readonly app: { readonly canvas: HTMLCanvasElement };
+}
+
 /** What the rest of the kiosk uses from its upkeep. */
 export interface Upkeep {
   analytics: AnalyticsStore;
   recorder: VisitRecorder;
   wakeLock: () => WakeState;
+  /** Saves the analytics (2 s at most), then reloads the page; for every planned reload. */
+  reload: (why: string) => void;
 }
 
 /** Starts upkeep for `actor`; call before `actor.start()` so the first visit is recorded. */
 export function startUpkeep(
   actor: Actor<KioskMachine>,
-  reload: (why: string) => void,
+  reloadPage: () => void,
   dailyHour: number | null,
+  stage?: WatchedStage,
 ): Upkeep {
   const analytics = new AnalyticsStore();
   const recorder = new VisitRecorder((e) => analytics.record(e));
   recorder.watch(actor);
   addEventListener('pagehide', () => void analytics.flush());
   const wakeLock = keepAwake(document, navigator);
-
-  let frames = 0;
-  const beat = () => {
-    frames++;
-    requestAnimationFrame(beat);
+  let reloading = false;
+  const reload = (why: string) => {
+    if (reloading) return;
+    reloading = true;
+    void saveThenReload(() => analytics.flush(), reloadPage, why);
   };
-  requestAnimationFrame(beat);
+
+  const frames = framesSinceLastCall(stage);
   let lastChange = Date.now();
   let lastInput = Date.now();
   actor.subscribe(() => (lastChange = Date.now()));
   for (const type of ['pointerdown', 'keydown'])
     document.addEventListener(type, () => (lastInput = Date.now()), { capture: true });
   const watchdog = new Watchdog(Date.now(), { ...DEFAULT_RULES, dailyHour });
-  setInterval(() => {
+  const reading = () => {
     const s = actor.getSnapshot();
     const where = s.matches('attract')
       ? 'attract'
@@ -50,20 +65,49 @@ export function startUpkeep(
         : s.matches('visit')
           ? 'visit'
           : 'other';
-    const why = watchdog.tick({
+    const docent = s.context.mode === 'docent';
+    return {
       now: Date.now(),
-      frames,
-      visible: document.visibilityState === 'visible',
       lastChange,
       lastInput,
       where,
-      docent: s.context.mode === 'docent',
-    });
-    frames = 0;
-    if (why) {
-      logProblem(`reloading: ${why}`);
-      void analytics.flush().finally(() => reload(why));
-    }
+      docent,
+      contextLostMs: lost(),
+    } as const;
+  };
+  const act = (why: string | null) => {
+    if (!why || reloading) return;
+    logProblem(`reloading: ${why}`);
+    reload(why);
+  };
+  // A lost context is judged at once when its 10 s are up, not at the next tick.
+  const lost = stage
+    ? watchContext(stage.app.canvas, logProblem, () => act(watchdog.verdict(reading())))
+    : () => 0;
+  setInterval(() => {
+    const visible = document.visibilityState === 'visible';
+    act(watchdog.tick({ ...reading(), frames: frames(), visible }));
   }, TICK_MS);
-  return { analytics, recorder, wakeLock };
+  return { analytics, recorder, wakeLock, reload };
+}
+
+/**
+ * Counts the frames Pixi drew: a stopped ticker is a frozen kiosk even while the browser still
+ * runs animation frames. Without a stage, or with one stopped on purpose, the page's own
+ * animation frames are counted instead.
+ */
+function framesSinceLastCall(stage: WatchedStage | undefined): () => number {
+  let own = 0;
+  const beat = () => {
+    own++;
+    requestAnimationFrame(beat);
+  };
+  requestAnimationFrame(beat);
+  let last = { own, drawn: stage?.framesDrawn ?? 0 };
+  return () => {
+    const now = { own, drawn: stage?.framesDrawn ?? 0 };
+    const n = stage && !stage.still ? now.drawn - last.drawn : now.own - last.own;
+    last = now;
+    return n;
+  };
 }

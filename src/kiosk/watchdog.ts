@@ -1,12 +1,15 @@
-// The watchdog: reloads the page when the frame loop has frozen or the machine is stuck, but
-// only while nobody is using the kiosk (never during a guided tour); and once a day at a quiet
-// hour, only from the attract or display loop. A reload is the last resort, not the routine.
+// The watchdog: reloads the page when Pixi has stopped drawing, the WebGL context stayed lost or
+// the machine is stuck, but only while nobody is using the kiosk (never during a guided tour); and
+// once a day at a quiet hour, only from the attract or display loop. A reload is the last resort.
+// A lost context waits for nobody too: the DOM overlay still tells the story (captions, controls,
+// narration), so a visitor loses less to a blank stage than to being sent back to "Touch to begin";
+// with nobody there (the attract loop, or 2 min untouched) it reloads at once.
 
 /** What the watchdog sees at each tick (every 10 s). */
 export interface WatchdogReading {
   /** Now, epoch ms. */
   now: number;
-  /** Animation frames since the last tick. */
+  /** Frames Pixi drew since the last tick (the page's own animation frames without a stage). */
   frames: number;
   /** Whether the page is visible (a hidden page has no frames, rightly). */
   visible: boolean;
@@ -18,6 +21,8 @@ export interface WatchdogReading {
   where: 'attract' | 'display' | 'visit' | 'other';
   /** A guided tour is on: the docent decides, the watchdog never reloads under them. */
   docent: boolean;
+  /** How long the WebGL context has been lost (ms), 0 when it is not. */
+  contextLostMs: number;
 }
 
 /** Thresholds. */
@@ -28,6 +33,8 @@ export interface WatchdogRules {
   stuckMs: number;
   /** How recent an input means someone is using the kiosk. */
   inUseMs: number;
+  /** How long a lost WebGL context may stay lost. */
+  contextLostMs: number;
   /** The quiet hour for the daily reload (0–23, local time), or null for none. */
   dailyHour: number | null;
 }
@@ -36,6 +43,7 @@ export const DEFAULT_RULES: WatchdogRules = {
   frozenTicks: 3,
   stuckMs: 15 * 60_000,
   inUseMs: 120_000,
+  contextLostMs: 10_000,
   dailyHour: 4,
 };
 
@@ -48,11 +56,18 @@ export class Watchdog {
     private readonly rules: WatchdogRules = DEFAULT_RULES,
   ) {}
 
-  /** The reason to reload now, or null. */
+  /** One tick (every 10 s): counts frameless ticks; the reason to reload now, or null. */
   tick(r: WatchdogReading): string | null {
     this.frameless = r.visible && r.frames === 0 ? this.frameless + 1 : 0;
+    return this.verdict(r);
+  }
+
+  /** The reason to reload now, or null, without counting a tick (a lost context's deadline). */
+  verdict(r: Omit<WatchdogReading, 'frames' | 'visible'>): string | null {
     const loop = r.where === 'attract' || r.where === 'display';
     if (r.docent || (!loop && r.now - r.lastInput < this.rules.inUseMs)) return null;
+    if (r.contextLostMs >= this.rules.contextLostMs)
+      return 'the WebGL context was lost and not restored in 10 s';
     if (this.frameless >= this.rules.frozenTicks) return 'the frame loop froze';
     if (r.where !== 'attract' && r.now - r.lastChange > this.rules.stuckMs)
       return 'the kiosk was stuck';

@@ -18,6 +18,8 @@ export class Stage {
   readonly grain: Grain;
   /** Frames Pixi has drawn since the stage started: the watchdogs' sign that rendering goes on. */
   framesDrawn = 0;
+  /** True after `freeze`: tests' still frames, which the watchdog must not take for a fault. */
+  still = false;
   /** Called when a scene throws while drawing; the scene has already been dropped. */
   onError: (e: unknown) => void = () => {};
   /** Called when the GPU context comes back after being lost; the caller rebuilds the scene. */
@@ -73,6 +75,7 @@ export class Stage {
 
   /** Stops the frame loop; from now on only `advance` moves time (tests' still frames). */
   freeze(): void {
+    this.still = true;
     this.app.ticker.stop();
   }
 

@@ -1,7 +1,7 @@
 // Local analytics: the real kiosk machine, driven on fake timers, yields the expected visit events;
 // the store keeps them in (fake) IndexedDB in batches, bounded, across reloads, and sums them up.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, forceCloseDatabase } from 'fake-indexeddb';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import type { Exhibit } from '../../src/content/types.ts';
@@ -205,6 +205,94 @@ describe('AnalyticsStore', () => {
     expect((await store.all()).map((e) => e.t)).toEqual([2, 3]);
     await store.clear();
     expect(await store.all()).toEqual([]);
+  });
+
+  it('storage full: the oldest 10 % are deleted to make room, the new events kept, logged once', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // A quota of 100 events: an add beyond it fails as Chromium's does, with a QuotaExceededError
+    // that aborts the transaction (fake-indexeddb's records, reached through a store).
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const open = indexedDB.open('museum-kiosk', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('events', { autoIncrement: true });
+      open.onsuccess = () => resolve(open.result);
+    });
+    type Raw = { records: { size(): number }; storeRecord(...args: unknown[]): unknown };
+    const raw = (
+      db.transaction('events').objectStore('events') as unknown as { _rawObjectStore: Raw }
+    )._rawObjectStore;
+    db.close();
+    const proto = Object.getPrototypeOf(raw) as Raw;
+    const storeRecord = proto.storeRecord;
+    const quota = vi.spyOn(proto, 'storeRecord').mockImplementation(function (this: Raw, ...args) {
+      if (this.records.size() >= 100) throw new DOMException('quota', 'QuotaExceededError');
+      return storeRecord.apply(this, args);
+    });
+    const store = new AnalyticsStore();
+    for (let t = 1; t <= 100; t++) store.record(at(t));
+    await store.flush();
+    expect(await stored()).toHaveLength(100);
+    for (let t = 101; t <= 105; t++) store.record(at(t));
+    await store.flush();
+    const ts = (await stored()).map((e) => e.t);
+    expect(ts).toHaveLength(95);
+    expect(ts[0]).toBe(11); // the oldest 10 went
+    expect(ts.slice(-5)).toEqual([101, 102, 103, 104, 105]); // and every new one was kept
+    const lines = warn.mock.calls.map((c) => String(c[0]));
+    expect(lines.filter((l) => l.includes('storage is full'))).toEqual([
+      '[kiosk] analytics: the storage is full; deleted the oldest 10 of 100 stored events (10 %) to save 5 new ones',
+    ]);
+    quota.mockRestore();
+    warn.mockRestore();
+  });
+
+  it('an IndexedDB that never answers: nothing hangs, events wait in memory (bounded), saved later', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const real = indexedDB;
+    let stuck = true;
+    // Open requests are left pending for ever (no success, no error) while `stuck`.
+    const factory = {
+      open: (name: string, version?: number) =>
+        stuck ? ({} as IDBOpenDBRequest) : real.open(name, version),
+    } as IDBFactory;
+    const store = new AnalyticsStore({ indexedDB: factory, maxEvents: 5 });
+    for (let t = 1; t <= 3; t++) store.record(at(t));
+    await vi.advanceTimersByTimeAsync(2_000); // the batch is due: the open hangs
+    let flushed = false;
+    void store.flush().then(() => (flushed = true));
+    await vi.advanceTimersByTimeAsync(5_000); // the open's deadline
+    expect(flushed).toBe(true);
+    expect(store.pending).toBe(3);
+    for (let t = 4; t <= 8; t++) store.record(at(t));
+    expect(store.pending).toBe(5); // bounded: the oldest waiting events go first
+    // Flushes and reads answer at once while it is failing: a reload is never held by them.
+    await store.flush();
+    expect((await store.all()).map((e) => e.t)).toEqual([4, 5, 6, 7, 8]);
+    expect(warn.mock.calls.map((c) => String(c[0]))).toContain(
+      '[kiosk] analytics: IndexedDB did not answer in 5 s; events wait in memory (at most 5) ' +
+        'and are saved when it works again (tried every minute)',
+    );
+    stuck = false; // the database answers again; the next try, a minute on, saves the events
+    await vi.advanceTimersByTimeAsync(60_000);
+    vi.useRealTimers();
+    await store.flush();
+    expect(store.pending).toBe(0);
+    expect((await stored()).map((e) => e.t)).toEqual([4, 5, 6, 7, 8]);
+    warn.mockRestore();
+  });
+
+  it('a connection the browser closed (its data cleared) is replaced, not written to for ever', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = new AnalyticsStore();
+    store.record(at(1));
+    await store.flush();
+    const db = await (store as unknown as { db: Promise<IDBDatabase> }).db;
+    forceCloseDatabase(db as unknown as Parameters<typeof forceCloseDatabase>[0]);
+    store.record(at(2));
+    await store.flush();
+    expect((await stored()).map((e) => e.t)).toEqual([1, 2]);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
   });
 
   it('exports CSV with RFC 4180 quoting, and JSON', () => {

@@ -49,4 +49,15 @@ describe('updates', () => {
     await vi.advanceTimersByTimeAsync(3_600_000);
     expect(w.registration.update).toHaveBeenCalled();
   });
+
+  it("the take-over's reload goes through the kiosk's own (which saves first, 2 s at most)", async () => {
+    vi.useFakeTimers();
+    const w = fakeWorkers();
+    const reload = vi.fn();
+    keepUpToDate(() => true, reload);
+    await vi.advanceTimersByTimeAsync(10_000);
+    w.changeController();
+    expect(reload).toHaveBeenCalledWith('a new build took over');
+    expect(w.reload).not.toHaveBeenCalled();
+  });
 });

@@ -12,6 +12,7 @@ const base: WatchdogReading = {
   lastInput: noon - 600_000,
   where: 'attract',
   docent: false,
+  contextLostMs: 0,
 };
 
 describe('watchdog', () => {
@@ -33,6 +34,28 @@ describe('watchdog', () => {
     for (let i = 0; i < 5; i++) expect(w.tick(visiting)).toBeNull();
     const tour = { ...base, where: 'visit' as const, docent: true, frames: 0, lastChange: 0 };
     for (let i = 0; i < 5; i++) expect(w.tick(tour)).toBeNull();
+  });
+
+  it('reloads when the WebGL context stayed lost for 10 s, under the same rules', () => {
+    const w = new Watchdog(noon);
+    expect(w.verdict({ ...base, contextLostMs: 9_999 })).toBeNull();
+    expect(w.verdict({ ...base, contextLostMs: 10_000 })).toBe(
+      'the WebGL context was lost and not restored in 10 s',
+    );
+    // A visitor touched it a minute ago: the overlay still tells the story; reload once they go.
+    const visiting = { ...base, where: 'visit' as const, lastInput: noon - 60_000 };
+    expect(w.verdict({ ...visiting, contextLostMs: 30_000 })).toBeNull();
+    expect(w.verdict({ ...visiting, lastInput: noon - 130_000, contextLostMs: 90_000 })).toBe(
+      'the WebGL context was lost and not restored in 10 s',
+    );
+    expect(w.verdict({ ...base, docent: true, contextLostMs: 90_000 })).toBeNull();
+  });
+
+  it('a verdict between ticks does not count as a frameless tick', () => {
+    const w = new Watchdog(noon);
+    expect(w.tick({ ...base, frames: 0 })).toBeNull();
+    for (let i = 0; i < 5; i++) expect(w.verdict(base)).toBeNull();
+    expect(w.tick({ ...base, frames: 0 })).toBeNull();
   });
 
   it('reloads a visit that has been stuck for 15 minutes with nobody there', () => {

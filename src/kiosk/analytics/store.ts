@@ -2,29 +2,51 @@
 // IndexedDB (database "museum-kiosk", store "events"), bounded, written in batches off the
 // caller's path. Without IndexedDB the events are kept in memory instead. Also turns events
 // into CSV or JSON for export, and into the few numbers a staff panel plots.
+// Storage can fail a kiosk in two quiet ways, and neither may lose the day's events or hang
+// anything: an IndexedDB that never answers (every open and transaction has 5 s; the events wait
+// in memory, bounded, and saving is tried again a minute later), and a full disk (the oldest 10 %
+// of the stored events make room for the new ones).
 import { logProblem } from '../log.ts';
 import type { AnalyticsEvent } from './events.ts';
+import {
+  STORE,
+  StorageTimeout,
+  addBounded,
+  finished,
+  isQuotaFull,
+  openDb,
+  pruneOldest,
+  read,
+} from './idb.ts';
 
-const DB_NAME = 'museum-kiosk';
-const STORE = 'events';
 const FLUSH_MS = 2_000;
 const BATCH_SIZE = 50;
+/** How long an open or a transaction may take before IndexedDB counts as not answering. */
+const DEADLINE_MS = 5_000;
+/** How long events wait in memory before saving is tried again, after a failure. */
+const RETRY_MS = 60_000;
+/** The share of stored events deleted, oldest first, when the storage is full. */
+const PRUNE_SHARE = 0.1;
+/** Prunings tried for one batch before it waits for the next try. */
+const PRUNE_TRIES = 3;
 
 /** Options for the store; the defaults suit the kiosk. */
 export interface StoreOptions {
-  /** The most events kept; the oldest go first. Default 50,000. */
+  /** The most events kept (stored, or waiting in memory); the oldest go first. Default 50,000. */
   maxEvents?: number;
   /** The IndexedDB to use, or null to keep events in memory. Default: the page's, if any. */
   indexedDB?: IDBFactory | null;
 }
 
-/** Stores analytics events. `record` never blocks and never throws. */
+/** Stores analytics events. `record` never blocks and never throws; no method waits for ever. */
 export class AnalyticsStore {
   private queue: AnalyticsEvent[] = [];
   private memory: AnalyticsEvent[] = [];
   private db: Promise<IDBDatabase | null> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> = Promise.resolve();
+  /** While IndexedDB is failing: when to try again (epoch ms); 0 when it works. */
+  private retryAt = 0;
   private readonly maxEvents: number;
   private readonly factory: IDBFactory | null;
 
@@ -52,25 +74,42 @@ export class AnalyticsStore {
     else if (this.timer === undefined) this.schedule(FLUSH_MS);
   }
 
-  /** Writes the queued events now; resolves when every write so far has finished. */
+  /**
+   * Writes the queued events now; resolves when every write so far has finished or failed (each
+   * within seconds). While IndexedDB is failing, the events wait for the next try instead.
+   */
   flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
+    const wait = this.retryAt - Date.now();
+    if (wait > 0) {
+      if (this.queue.length) this.schedule(wait);
+      return this.writing;
+    }
     const batch = this.queue;
     this.queue = [];
     if (batch.length) this.writing = this.writing.then(() => this.write(batch));
     return this.writing;
   }
 
-  /** Every stored event, oldest first (queued ones are written first). */
+  /** Every event, oldest first: those stored, then those waiting in memory. */
   async all(): Promise<AnalyticsEvent[]> {
     await this.flush();
-    const db = await this.open();
-    if (!db) return [...this.memory];
-    return done(db.transaction(STORE).objectStore(STORE).getAll()) as Promise<AnalyticsEvent[]>;
+    const waiting = () => [...this.memory, ...this.queue];
+    if (this.retryAt > Date.now()) return waiting();
+    try {
+      const db = await this.open();
+      if (!db) return waiting();
+      const tx = db.transaction(STORE);
+      const stored = await read(tx, tx.objectStore(STORE).getAll(), DEADLINE_MS);
+      return [...(stored as AnalyticsEvent[]), ...waiting()];
+    } catch (e) {
+      logProblem('analytics: the stored events could not be read; showing those in memory', e);
+      return waiting();
+    }
   }
 
-  /** Forgets every event, stored or queued. */
+  /** Forgets every event, stored or queued; rejects if IndexedDB does not answer in 5 s. */
   async clear(): Promise<void> {
     this.queue = [];
     await this.flush();
@@ -79,7 +118,7 @@ export class AnalyticsStore {
     if (!db) return;
     const tx = db.transaction(STORE, 'readwrite');
     tx.objectStore(STORE).clear();
-    await finished(tx);
+    await finished(tx, DEADLINE_MS);
   }
 
   private schedule(ms: number): void {
@@ -95,60 +134,80 @@ export class AnalyticsStore {
         this.memory.splice(0, this.memory.length - this.maxEvents);
         return;
       }
-      const tx = db.transaction(STORE, 'readwrite');
-      const store = tx.objectStore(STORE);
-      for (const event of batch) store.add(event);
-      const count = store.count();
-      count.onsuccess = () => {
-        // Keys grow with every event, so the cursor meets the oldest first.
-        let excess = count.result - this.maxEvents;
-        if (excess <= 0) return;
-        const cursor = store.openCursor();
-        cursor.onsuccess = () => {
-          if (!cursor.result || excess-- <= 0) return;
-          cursor.result.delete();
-          cursor.result.continue();
-        };
-      };
-      await finished(tx);
+      await this.save(db, batch);
+      if (this.retryAt) logProblem(`analytics: saving works again (${batch.length} events saved)`);
+      this.retryAt = 0;
     } catch (e) {
-      logProblem('analytics: events could not be saved', e);
+      if (e instanceof StorageTimeout || isQuotaFull(e)) this.later(batch, e);
+      else logProblem('analytics: events could not be saved', e);
     }
   }
 
-  private open(): Promise<IDBDatabase | null> {
-    this.db ??= new Promise<IDBDatabase | null>((resolve) => {
-      const unavailable = (e: unknown) => {
-        logProblem('analytics: no IndexedDB, events are kept in memory', e);
-        resolve(null);
-      };
-      if (!this.factory) return resolve(null);
+  /** Saves `batch`; when the storage is full, deletes the oldest 10 % and tries again. */
+  private async save(db: IDBDatabase, batch: AnalyticsEvent[]): Promise<void> {
+    for (let tries = 0; ; tries++) {
       try {
-        const request = this.factory.open(DB_NAME, 1);
-        request.onupgradeneeded = () =>
-          request.result.createObjectStore(STORE, { autoIncrement: true });
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => unavailable(request.error);
+        return await addBounded(db, batch, this.maxEvents, DEADLINE_MS);
       } catch (e) {
-        unavailable(e);
+        if (!isQuotaFull(e) || tries === PRUNE_TRIES) throw e;
+        const { had, deleted } = await pruneOldest(db, PRUNE_SHARE, DEADLINE_MS);
+        logProblem(
+          `analytics: the storage is full; deleted the oldest ${deleted} of ${had} stored ` +
+            `events (${PRUNE_SHARE * 100} %) to save ${batch.length} new ones`,
+        );
+        if (!deleted) throw e;
       }
-    });
+    }
+  }
+
+  /** The batch waits in memory (bounded, oldest dropped) and saving is tried again later. */
+  private later(batch: AnalyticsEvent[], e: unknown): void {
+    this.queue = [...batch, ...this.queue];
+    this.queue.splice(0, this.queue.length - this.maxEvents);
+    this.retryAt = Date.now() + RETRY_MS;
+    if (e instanceof StorageTimeout) {
+      // The connection may be wedged: the next try opens a new one.
+      void this.db?.then(
+        (db) => db?.close(),
+        () => {},
+      );
+      this.db = undefined;
+    }
+    const why =
+      e instanceof StorageTimeout ? 'IndexedDB did not answer in 5 s' : 'the storage is full';
+    logProblem(
+      `analytics: ${why}; events wait in memory (at most ${this.maxEvents}) and are saved ` +
+        'when it works again (tried every minute)',
+      e,
+    );
+    this.schedule(RETRY_MS);
+  }
+
+  private open(): Promise<IDBDatabase | null> {
+    this.db ??= this.factory
+      ? openDb(this.factory, DEADLINE_MS).then(
+          (db) => {
+            // The browser closes a connection when its data is cleared or a newer version opens;
+            // the next write opens a new one instead of failing on the old one for ever.
+            const forget = () => {
+              db?.close();
+              this.db = undefined;
+            };
+            if (db) db.onclose = db.onversionchange = forget;
+            return db;
+          },
+          (e: unknown) => {
+            if (e instanceof StorageTimeout) {
+              this.db = undefined;
+              throw e;
+            }
+            logProblem('analytics: no IndexedDB, events are kept in memory', e);
+            return null;
+          },
+        )
+      : Promise.resolve(null);
     return this.db;
   }
-}
-
-function done<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-function finished(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = tx.onabort = () => reject(tx.error);
-  });
 }
 
 const COLUMNS = 't,iso,type,mode,chapter,lang,reason,seconds,at,message'.split(',');
