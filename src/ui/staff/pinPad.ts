@@ -30,16 +30,24 @@ export function pinPad(
   const dots = h('p', { class: 'pin-dots', 'aria-live': 'polite' });
   const note = h('p', { class: 'pin-note', role: 'status' });
   const show = () => (dots.textContent = '•'.repeat(typed.length) || ' ');
+  // While a PIN is being checked (PBKDF2 takes a moment) the keys rest, so nothing typed is lost.
+  const rest = (on: boolean) => {
+    for (const b of root.querySelectorAll('button')) b.disabled = on;
+  };
   const ok = async () => {
     if (busy) return;
     busy = true;
     const pin = typed;
+    const focused = root.ownerDocument.activeElement;
     typed = '';
     show();
+    rest(true);
     try {
       await submit(pin);
     } finally {
       busy = false;
+      rest(false);
+      if (focused instanceof HTMLElement && root.contains(focused)) focused.focus();
     }
   };
   const key = (text: string, act: () => void, name = text) =>
