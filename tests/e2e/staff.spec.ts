@@ -46,6 +46,7 @@ test('a short touch in the corner does nothing; a long press asks for the PIN', 
 test('wrong PINs are refused, then the pad rests; the right one opens the panel', async ({
   page,
 }) => {
+  test.setTimeout(120_000); // four PINs typed on a pad over software WebGL
   await openKiosk(page);
   await longPressCorner(page);
   const note = page.getByRole('dialog', { name: 'Staff PIN' }).getByRole('status');
