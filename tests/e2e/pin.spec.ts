@@ -9,6 +9,7 @@ import {
   fakeLauncher,
   launcherSent,
   openKiosk,
+  screenshot,
   seedPin,
   state,
   test,
@@ -47,6 +48,7 @@ test('first start under the launcher: staff choose a PIN (6+ digits, twice) befo
   await expect(page.locator('#ui')).toHaveAttribute('inert', '');
   const results: string[] = [];
   await axe(page, results, 'first start');
+  await screenshot(page, 'pin-first-start');
   const note = choose.getByRole('status');
   await typePin(page, '1953');
   await expect(note).toHaveText('Use at least 6 digits.');
@@ -106,6 +108,7 @@ test('staff change the PIN in the panel; after a reload the new one works and th
   await panel.getByRole('button', { name: 'Change the staff PIN' }).click();
   const choose = page.getByRole('dialog', { name: 'Choose a new staff PIN' });
   await expect(choose).toBeVisible();
+  await screenshot(page, 'pin-change');
   await typePin(page, '111111');
   await expect(choose.getByRole('status')).toContainText('one digit repeated');
   await typePin(page, NEW_PIN);
@@ -146,6 +149,7 @@ test('the lockout survives a reload: three wrong PINs, a reload, and the right o
 test('the pad and the panel close after 30 s untouched, and the exhibit answers a touch again', async ({
   page,
 }) => {
+  test.setTimeout(MANY_PINS_MS);
   await page.clock.install();
   await seedPin(page);
   await openKiosk(page);
@@ -198,4 +202,31 @@ test("the launcher's mode command switches the kiosk to display and keeps it", a
   await page.waitForFunction(() => window.__exhibit);
   await expect.poll(async () => JSON.stringify((await state(page)).value)).toContain('display');
   expect(await launcherSent(page, 'ack')).toEqual([]);
+});
+
+test('a custom PIN of the first version (SHA-256) is taken once and stored as PBKDF2', async ({
+  page,
+}) => {
+  test.setTimeout(MANY_PINS_MS);
+  // SHA-256 of "museum-kiosk:24681357", as the first version stored it.
+  const old = '9a39941af6ecee68f9b8687e09a67d38002a064bd36a6b428c38977a42e0a298';
+  await page.addInitScript((pinHash) => {
+    if (!localStorage.getItem('museum-kiosk.settings'))
+      localStorage.setItem('museum-kiosk.settings', JSON.stringify({ pinHash }));
+  }, old);
+  await openKiosk(page);
+  await openPad(page);
+  await typePin(page, '24681357');
+  const panel = page.getByRole('dialog', { name: 'Staff panel' });
+  await expect(
+    panel.getByText('This PIN is from the first version: choose a new one.'),
+  ).toBeVisible();
+  const { pin, pinHash } = await savedSettings(page);
+  expect(pin).toMatchObject({ v: 2, iterations: 600_000 });
+  expect(pinHash).toBeUndefined();
+  await page.reload();
+  await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible();
+  await openPad(page);
+  await typePin(page, '24681357');
+  await expect(page.getByRole('dialog', { name: 'Staff panel' })).toBeVisible();
 });

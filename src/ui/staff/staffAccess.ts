@@ -52,7 +52,13 @@ export function watchStaffGesture(doc: Document, access: StaffAccess): void {
     if (open) return;
     hold();
     if (!hasPin(stored())) return noPin(doc.body, done);
-    if (!(await askPin(doc.body, gate, access.savePin))) return done();
+    // A PIN from the first version is upgraded on its first use; staff are asked to choose anew.
+    let upgraded = false;
+    const upgrade = (record: PinRecord) => {
+      upgraded = true;
+      access.savePin(record);
+    };
+    if (!(await askPin(doc.body, gate, upgrade))) return done();
     const exhibit = access.exhibit();
     openStaffPanel(
       doc.body,
@@ -63,6 +69,7 @@ export function watchStaffGesture(doc: Document, access: StaffAccess): void {
           ? `${exhibit.id}: ${exhibit.chapters.length} chapters, ${exhibit.languages.join(', ')}`
           : 'not loaded',
         apply: access.apply,
+        ...(upgraded ? { notice: 'This PIN is from the first version: choose a new one.' } : {}),
         changePin: async (host) => {
           const record = await choosePin(host, 'Choose a new staff PIN', true);
           if (record) access.savePin(record);

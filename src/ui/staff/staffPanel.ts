@@ -15,6 +15,8 @@ export interface StaffContext {
   content: string;
   /** Saves the settings and restarts the exhibit with them. */
   apply(settings: KioskSettings): void;
+  /** A word for staff shown beside the PIN's button (e.g. an old PIN was just upgraded). */
+  notice?: string;
   /** Asks for a new PIN (twice) over `host` and stores it; false when cancelled. */
   changePin(host: HTMLElement): Promise<boolean>;
   /** Builds the analytics section (plots and exports). */
@@ -111,7 +113,7 @@ export function openStaffPanel(host: HTMLElement, ctx: StaffContext, onClose: ()
     root.remove();
     onClose();
   };
-  const pinNote = h('p', { class: 'pin-note', role: 'status' });
+  const pinNote = h('p', { class: 'pin-note', role: 'status' }, ctx.notice ?? '');
   // The new PIN's pad opens inside the panel, so typing on it keeps the panel open.
   const changePin = async () => {
     pinNote.textContent = '';
