@@ -239,3 +239,18 @@ export function launcherSent(page: Page, type: string): Promise<unknown[]> {
     type,
   );
 }
+
+/**
+ * Types digits on the open pad (any of the PIN dialogs), presses OK and waits until the check is
+ * done (the keys rest while it runs). The keys never move, so the taps skip Playwright's wait for
+ * a stable layout, which costs seconds a tap over software WebGL on a busy machine.
+ */
+export async function typePin(page: Page, pin: string): Promise<void> {
+  const pad = page.getByRole('dialog');
+  for (const d of pin)
+    await pad.getByRole('button', { name: d, exact: true }).click({ force: true });
+  await pad.getByRole('button', { name: 'Enter PIN' }).click();
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('.pin-key[disabled]') === null))
+    .toBe(true);
+}

@@ -14,6 +14,7 @@ import {
   state,
   test,
   TEST_PIN,
+  typePin,
   waitFor,
 } from './kiosk.ts';
 
@@ -21,13 +22,6 @@ const NEW_PIN = '739251';
 // Each tap on the pad waits for the page to settle, which under software WebGL on a shared
 // 2-core machine takes up to a second: tests that type several PINs get more time.
 const MANY_PINS_MS = 150_000;
-
-/** Types digits on the open pad (any of the PIN dialogs) and presses OK. */
-async function typePin(page: Page, pin: string): Promise<void> {
-  const pad = page.getByRole('dialog');
-  for (const d of pin) await pad.getByRole('button', { name: d, exact: true }).click();
-  await pad.getByRole('button', { name: 'Enter PIN' }).click();
-}
 
 const savedSettings = (page: Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem('museum-kiosk.settings') ?? '{}'));

@@ -11,6 +11,7 @@ import {
   tap,
   test,
   TEST_PIN,
+  typePin,
   waitFor,
 } from './kiosk.ts';
 
@@ -22,12 +23,6 @@ async function longPressCorner(page: Page): Promise<void> {
   await page.mouse.down();
   await page.waitForTimeout(3_300);
   await page.mouse.up();
-}
-
-async function typePin(page: Page, pin: string): Promise<void> {
-  const pad = page.getByRole('dialog', { name: 'Staff PIN' });
-  for (const d of pin) await pad.getByRole('button', { name: d, exact: true }).click();
-  await pad.getByRole('button', { name: 'Enter PIN' }).click();
 }
 
 test('a short touch in the corner does nothing; a long press asks for the PIN', async ({
