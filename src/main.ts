@@ -24,6 +24,8 @@ import { lockDown } from './kiosk/lockdown.ts';
 import { watchPresenterKeys } from './kiosk/presenterKeys.ts';
 import { watchKeypad } from './kiosk/keypad.ts';
 import { loadSettings, saveSettings, volumeFor, withSettings } from './kiosk/settings.ts';
+import { applyLauncherCommands } from './kiosk/launcherCommands.ts';
+import { underLauncher } from './kiosk/launcher.ts';
 import { watchStaffGesture } from './ui/staff/staffAccess.ts';
 import { analyticsSection } from './ui/staff/analyticsSection.ts';
 import { startUpkeep } from './kiosk/upkeep.ts';
@@ -49,7 +51,10 @@ async function main(): Promise<void> {
       return undefined;
     }
   })();
-  const settings = loadSettings(location.search, storage);
+  // Only a test build takes ?mode= (for the browser tests); a kiosk's mode comes from staff or
+  // the launcher, whose commands are applied (and acknowledged) here, before anything reads them.
+  const settings = loadSettings(location.search, storage, import.meta.env.MODE === 'test');
+  applyLauncherCommands(settings, storage);
   const config = readConfig(
     location.search,
     matchMedia('(prefers-reduced-motion: reduce)').matches || settings.reducedMotion,
@@ -181,11 +186,16 @@ async function main(): Promise<void> {
   }, upkeep.reload);
   watchStaffGesture(document, {
     settings,
-    pinHash: () => settings.pinHash,
+    storage,
+    firstStart: underLauncher(),
     exhibit: () => actor.getSnapshot().context.exhibit,
     apply: (next) => {
       saveSettings(next, storage);
       upkeep.reload('staff saved new settings');
+    },
+    savePin: (record) => {
+      settings.pin = record;
+      saveSettings(settings, storage);
     },
     analytics: async () => analyticsSection(await upkeep.analytics.all()),
   });

@@ -3,11 +3,9 @@
 import { z } from 'zod';
 import type { Exhibit } from '../content/types.ts';
 import { type KioskMode, PLAIN_ACCESS } from '../machine/types.ts';
+import { hasPin, legacyPinSchema, pinRecordSchema } from './pin.ts';
 
 const KEY = 'museum-kiosk.settings';
-
-/** The staff PIN's hash when none has been set: the PIN 1953 (README: change it on install). */
-export const DEFAULT_PIN_HASH = 'eceaf6a8f5bc3db75c38101516e3e7ef2d2e8be93224640834b091c6cac41b67';
 
 /** Each field falls back to its default on its own, so one bad value never loses the others. */
 export const settingsSchema = z.object({
@@ -40,33 +38,39 @@ export const settingsSchema = z.object({
     .catch({ ...PLAIN_ACCESS }),
   reducedMotion: z.boolean().catch(false),
   showCursor: z.boolean().catch(false),
-  /** SHA-256 of "museum-kiosk:" + PIN; the PIN itself is never stored. */
-  pinHash: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .catch(DEFAULT_PIN_HASH),
+  /**
+   * The staff PIN as PBKDF2 (pin.ts), or the first version's SHA-256 until its first use; null
+   * until staff choose one. The PIN itself is never stored.
+   */
+  pin: z.union([pinRecordSchema, legacyPinSchema]).nullable().catch(null),
 });
 
 /** What this kiosk remembers. */
 export type KioskSettings = z.infer<typeof settingsSchema>;
 
-/** Reads the saved settings; `?mode=` in the URL wins and is saved, so it survives a reload. */
-export function loadSettings(search: string, storage: Storage | undefined): KioskSettings {
+/**
+ * Reads the saved settings. No URL can reset the PIN or change the mode: a visitor can type a URL
+ * on a kiosk with a keyboard left attached. Only a test build (`urlMode`) takes `?mode=`, for the
+ * browser tests; a kiosk's mode is set by staff or by the launcher (launcherCommands.ts).
+ */
+export function loadSettings(
+  search: string,
+  storage: Storage | undefined,
+  urlMode = false,
+): KioskSettings {
   let saved: unknown;
   try {
     saved = JSON.parse(storage?.getItem(KEY) ?? '{}');
   } catch {
     saved = {};
   }
-  const settings = settingsSchema.parse(typeof saved === 'object' && saved ? saved : {});
-  const params = new URLSearchParams(search);
-  // The technician's escape hatch (README): a forgotten PIN goes back to the default.
-  if (params.get('resetPin') === '1') {
-    settings.pinHash = DEFAULT_PIN_HASH;
-    saveSettings(settings, storage);
-  }
-  const mode = params.get('mode');
-  if (mode === 'visitor' || mode === 'docent' || mode === 'display') {
+  const record = (typeof saved === 'object' && saved ? saved : {}) as Record<string, unknown>;
+  // The first version kept `pinHash`; its default (1953) counts as no PIN at all.
+  if (record.pin === undefined && typeof record.pinHash === 'string') record.pin = record.pinHash;
+  const settings = settingsSchema.parse(record);
+  if (!hasPin(settings.pin)) settings.pin = null;
+  const mode = new URLSearchParams(search).get('mode');
+  if (urlMode && (mode === 'visitor' || mode === 'docent' || mode === 'display')) {
     settings.mode = mode;
     saveSettings(settings, storage);
   }

@@ -3,7 +3,7 @@
 // a touch target of at least 44 × 44 px with 8 px around it. The results per state and language are
 // attached to the test as an annotation.
 import type { Page } from '@playwright/test';
-import { axe, expect, screenshot, startVisit, test } from './kiosk.ts';
+import { axe, expect, screenshot, seedPin, startVisit, test, TEST_PIN } from './kiosk.ts';
 
 async function reach(page: Page, state: string): Promise<void> {
   await page.waitForFunction(() => window.__exhibit, null, { timeout: 20_000 });
@@ -63,6 +63,7 @@ test('no axe violations in the display loop, the guided tour and the staff panel
 }) => {
   test.setTimeout(120_000);
   const results: string[] = [];
+  await seedPin(page);
   await page.goto('/?effects=none&mode=display');
   await reach(page, 'display');
   await axe(page, results, 'display loop');
@@ -76,7 +77,7 @@ test('no axe violations in the display loop, the guided tour and the staff panel
   await expect(page.getByRole('dialog', { name: 'Staff PIN' })).toBeVisible();
   await axe(page, results, 'staff PIN');
   const pad = page.getByRole('dialog', { name: 'Staff PIN' });
-  for (const d of '1953') await pad.getByRole('button', { name: d, exact: true }).click();
+  for (const d of TEST_PIN) await pad.getByRole('button', { name: d, exact: true }).click();
   await pad.getByRole('button', { name: 'Enter PIN' }).click();
   await expect(page.getByRole('dialog', { name: 'Staff panel' })).toBeVisible();
   await page.waitForTimeout(1_500); // the analytics charts

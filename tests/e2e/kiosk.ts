@@ -184,3 +184,73 @@ export async function axe(page: Page, results: string[], name: string): Promise<
   expect(found, `axe in ${name}`).toEqual([]);
   expect(await smallTargets(page), `touch targets in ${name}`).toEqual([]);
 }
+
+/** The staff PIN of the test kiosks (kept in the tests only). */
+export const TEST_PIN = '482913';
+// Its PBKDF2 record (600,000 rounds), made once with makePinRecord, so tests do not pay for it.
+const TEST_PIN_RECORD = {
+  v: 2,
+  salt: 'uTKp1LDh1VddCGMs098+Ug==',
+  iterations: 600000,
+  hash: 'r/MvzvODYBw9TB4RniVw18QlQtMAF8cS0OcBx/m8NFc=',
+};
+
+/**
+ * Before every page load, gives the kiosk the test PIN if it has none (a PIN changed by a test is
+ * kept across reloads). Call before goto.
+ */
+export async function seedPin(page: Page): Promise<void> {
+  await page.addInitScript((record) => {
+    const key = 'museum-kiosk.settings';
+    let saved: Record<string, unknown> = {};
+    try {
+      saved = JSON.parse(localStorage.getItem(key) ?? '{}') ?? {};
+    } catch {
+      /* a broken record: start afresh */
+    }
+    if (!saved.pin) localStorage.setItem(key, JSON.stringify({ ...saved, pin: record }));
+  }, TEST_PIN_RECORD);
+}
+
+/**
+ * Plays the kiosk launcher for the first page load after this call: its commands on `window`, and
+ * a binding that collects the page's messages in `window.__launcherSent` (read with `launcherSent`).
+ */
+export async function fakeLauncher(page: Page, commands: object = {}): Promise<void> {
+  await page.addInitScript((cmds) => {
+    const w = window as unknown as Record<string, unknown>;
+    const sent: unknown[] = [];
+    w.__launcherSent = sent;
+    w.__kioskLauncherSend = (json: string) => sent.push(JSON.parse(json));
+    // The launcher's command files are removed once acknowledged: later loads get none.
+    const first = !sessionStorage.getItem('fake-launcher');
+    sessionStorage.setItem('fake-launcher', '1');
+    w.__kioskLauncher = { version: 1, commands: first ? cmds : {} };
+  }, commands);
+}
+
+/** The messages the page has sent to the (fake) launcher, of one type. */
+export function launcherSent(page: Page, type: string): Promise<unknown[]> {
+  return page.evaluate(
+    (t) =>
+      ((window as unknown as { __launcherSent?: { type: string }[] }).__launcherSent ?? []).filter(
+        (m) => m.type === t,
+      ),
+    type,
+  );
+}
+
+/**
+ * Types digits on the open pad (any of the PIN dialogs), presses OK and waits until the check is
+ * done (the keys rest while it runs). The keys never move, so the taps skip Playwright's wait for
+ * a stable layout, which costs seconds a tap over software WebGL on a busy machine.
+ */
+export async function typePin(page: Page, pin: string): Promise<void> {
+  const pad = page.getByRole('dialog');
+  for (const d of pin)
+    await pad.getByRole('button', { name: d, exact: true }).click({ force: true });
+  await pad.getByRole('button', { name: 'Enter PIN' }).click();
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('.pin-key[disabled]') === null))
+    .toBe(true);
+}

@@ -1,19 +1,28 @@
 // The staff panel: a long press in the top-left corner, then the PIN (wrong ones rate-limited),
 // then settings that survive a restart, and health figures. Visitors never see any of it.
 import type { Page } from '@playwright/test';
-import { expect, openKiosk, screenshot, startVisit, state, tap, test, waitFor } from './kiosk.ts';
+import {
+  expect,
+  openKiosk,
+  screenshot,
+  seedPin,
+  startVisit,
+  state,
+  tap,
+  test,
+  TEST_PIN,
+  typePin,
+  waitFor,
+} from './kiosk.ts';
+
+// Every test here starts on a kiosk whose staff PIN is the test PIN.
+test.beforeEach(({ page }) => seedPin(page));
 
 async function longPressCorner(page: Page): Promise<void> {
   await page.mouse.move(30, 30);
   await page.mouse.down();
   await page.waitForTimeout(3_300);
   await page.mouse.up();
-}
-
-async function typePin(page: Page, pin: string): Promise<void> {
-  const pad = page.getByRole('dialog', { name: 'Staff PIN' });
-  for (const d of pin) await pad.getByRole('button', { name: d, exact: true }).click();
-  await pad.getByRole('button', { name: 'Enter PIN' }).click();
 }
 
 test('a short touch in the corner does nothing; a long press asks for the PIN', async ({
@@ -32,6 +41,7 @@ test('a short touch in the corner does nothing; a long press asks for the PIN', 
 test('wrong PINs are refused, then the pad rests; the right one opens the panel', async ({
   page,
 }) => {
+  test.setTimeout(120_000); // four PINs typed on a pad over software WebGL
   await openKiosk(page);
   await longPressCorner(page);
   const note = page.getByRole('dialog', { name: 'Staff PIN' }).getByRole('status');
@@ -40,12 +50,12 @@ test('wrong PINs are refused, then the pad rests; the right one opens the panel'
   await typePin(page, '1111');
   await typePin(page, '2222');
   await expect(note).toContainText('Too many tries. Try again in 30 s.');
-  await typePin(page, '1953'); // even the right PIN waits out the rest
+  await typePin(page, TEST_PIN); // even the right PIN waits out the rest
   await expect(note).toContainText('Too many tries');
   await expect(page.getByRole('dialog', { name: 'Staff panel' })).toHaveCount(0);
   // The PIN is kept as a hash, never in clear text.
   const saved = await page.evaluate(() => localStorage.getItem('museum-kiosk.settings') ?? '');
-  expect(saved).not.toContain('1953');
+  expect(saved).not.toContain(TEST_PIN);
 });
 
 test('staff settings are saved and applied after the restart; health is reported', async ({
@@ -53,7 +63,7 @@ test('staff settings are saved and applied after the restart; health is reported
 }) => {
   await openKiosk(page);
   await longPressCorner(page);
-  await typePin(page, '1953');
+  await typePin(page, TEST_PIN);
   const panel = page.getByRole('dialog', { name: 'Staff panel' });
   await expect(panel).toBeVisible();
   await expect(panel.locator('.staff-health')).toContainText('fps');
@@ -95,7 +105,7 @@ test('analytics record the visit, survive a reload, plot and export as CSV and J
   await page.waitForFunction(() => window.__exhibit);
   expect(await types()).toContain('chapter.abandon'); // kept in IndexedDB across the reload
   await longPressCorner(page);
-  await typePin(page, '1953');
+  await typePin(page, TEST_PIN);
   const panel = page.getByRole('dialog', { name: 'Staff panel' });
   await expect(panel.getByRole('img', { name: /Chapters: completed \/ started/ })).toBeVisible();
   await expect(panel.getByRole('img', { name: /Languages/ })).toHaveAccessibleName(/ru 1/);

@@ -1,12 +1,11 @@
 // The staff panel: settings (saved on this kiosk, then a restart applies them), health, and the
-// visitor analytics. Opened by the corner gesture and the PIN; closes itself after 2 minutes
-// untouched, so a visitor never finds it open. Staff-facing, in English.
+// visitor analytics, and changing the PIN. Opened by the corner gesture and the PIN; closes itself
+// after 30 s untouched, so a visitor never finds it open. Staff-facing, in English.
 import { type KioskSettings, settingsSchema } from '../../kiosk/settings.ts';
 import { MODES } from '../../kiosk/settings.ts';
 import { h } from '../dom.ts';
 import { collectHealth } from './health.ts';
-
-const CLOSE_AFTER_MS = 120_000;
+import { closeWhenUntouched } from './pinPad.ts';
 
 /** What the panel reads and changes. */
 export interface StaffContext {
@@ -16,6 +15,10 @@ export interface StaffContext {
   content: string;
   /** Saves the settings and restarts the exhibit with them. */
   apply(settings: KioskSettings): void;
+  /** A word for staff shown beside the PIN's button (e.g. an old PIN was just upgraded). */
+  notice?: string;
+  /** Asks for a new PIN (twice) over `host` and stores it; false when cancelled. */
+  changePin(host: HTMLElement): Promise<boolean>;
   /** Builds the analytics section (plots and exports). */
   analytics?: () => Promise<HTMLElement>;
 }
@@ -105,15 +108,16 @@ export function openStaffPanel(host: HTMLElement, ctx: StaffContext, onClose: ()
   });
   const health = h('dl', { class: 'staff-health' }, h('dt', {}, 'Measuring…'));
   const analytics = h('section', { class: 'staff-analytics' });
-  let timer: ReturnType<typeof setTimeout>;
   const close = () => {
-    clearTimeout(timer);
+    stop();
     root.remove();
     onClose();
   };
-  const touched = () => {
-    clearTimeout(timer);
-    timer = setTimeout(close, CLOSE_AFTER_MS);
+  const pinNote = h('p', { class: 'pin-note', role: 'status' }, ctx.notice ?? '');
+  // The new PIN's pad opens inside the panel, so typing on it keeps the panel open.
+  const changePin = async () => {
+    pinNote.textContent = '';
+    if (await ctx.changePin(root)) pinNote.textContent = 'The new staff PIN is saved.';
   };
   const root = h(
     'div',
@@ -133,13 +137,19 @@ export function openStaffPanel(host: HTMLElement, ctx: StaffContext, onClose: ()
       'div',
       { class: 'staff-columns' },
       h('section', {}, h('h3', {}, 'Settings'), form),
-      h('section', {}, h('h3', {}, 'Health'), health),
+      h(
+        'section',
+        {},
+        h('h3', {}, 'Health'),
+        health,
+        h('h3', {}, 'Staff PIN'),
+        h('button', { type: 'button', onclick: () => void changePin() }, 'Change the staff PIN'),
+        pinNote,
+      ),
     ),
     analytics,
   );
-  root.addEventListener('pointerdown', touched);
-  root.addEventListener('keydown', touched);
-  touched();
+  const stop = closeWhenUntouched(root, close);
   host.append(root);
   void collectHealth(ctx.content).then((x) => {
     const row = (k: string, v: string) => [h('dt', {}, k), h('dd', {}, v)];
