@@ -41,9 +41,11 @@ export class LauncherRun {
   private child: ChildProcess | undefined;
 
   start(url: string, extraFlags: string[] = [], heartbeatS = 5): void {
+    // KIOSK_LAUNCHER_UNDER_TEST: another launcher script (e.g. the old one, to see these tests fail).
+    const script = process.env.KIOSK_LAUNCHER_UNDER_TEST ?? 'scripts/kiosk.mjs';
     const child = spawn(
       process.execPath,
-      ['scripts/kiosk.mjs', '--url', url, '--', ...HEADLESS, ...extraFlags],
+      [script, '--url', url, '--', ...HEADLESS, ...extraFlags],
       {
         env: {
           ...process.env,
