@@ -22,11 +22,12 @@ export function kioskPolicies(url) {
     URLBlocklist: ['*'],
     // The launcher's watchdog is a DevTools client on --remote-debugging-pipe; keep it allowed.
     RemoteDebuggingAllowed: true,
-    // DevTools for people: off. 2 (disallowed) would also refuse the launcher's attach to the page
-    // (the policy covers DevTools-protocol clients since Chrome 128), so the page's origin is
-    // allowlisted for it, and the page blocks F12 and Ctrl+Shift+I/J/C itself (index.html).
-    DeveloperToolsAvailability: 2,
-    DeveloperToolsAvailabilityAllowlist: [origin],
+    // Not DeveloperToolsAvailability: 2 (disallowed) also refuses the launcher's own attach to the
+    // page ("Target.attachToTarget: Not allowed", measured with Chromium 156, even with the page's
+    // origin and about:blank in DeveloperToolsAvailabilityAllowlist), and the watchdog would be
+    // blind. DevTools stay out of reach all the same: no menu in kiosk mode, F12 and
+    // Ctrl+Shift+I/J/C blocked by the page from its first moment (index.html), and a DevTools
+    // window is a page target that the launcher closes at once.
     AllowFileSelectionDialogs: false,
     PrintingEnabled: false,
     DownloadRestrictions: 3,

@@ -52,9 +52,13 @@ export function superviseBrowser(o) {
     const cdp = new Cdp(/** @type {any} */ (c.stdio[3]), /** @type {any} */ (c.stdio[4]));
     const w = new KioskWatch(cdp, { ...o.watch, hung: (reason) => kill(c, reason) });
     watch = w;
-    w.start().catch((e) =>
-      kill(c, `the browser could not be watched (${e instanceof Error ? e.message : e})`),
-    );
+    w.start().catch((e) => {
+      const why = e instanceof Error ? e.message : String(e);
+      const hint = / Not allowed/.test(why)
+        ? '; a browser policy forbids DevTools (DeveloperToolsAvailability 2): remove it, see docs/kiosk-policy.md'
+        : '';
+      kill(c, `the browser could not be watched (${why}${hint})`);
+    });
     c.on('exit', (code, signal) => {
       w.stop();
       if (child === c) child = undefined;

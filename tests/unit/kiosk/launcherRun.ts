@@ -40,22 +40,36 @@ export class LauncherRun {
   readonly config = mkdtempSync(join(tmpdir(), 'kiosk-config-'));
   private child: ChildProcess | undefined;
 
-  start(url: string, extraFlags: string[] = [], heartbeatS = 5): void {
+  /**
+   * Starts the launcher; `etc`: a folder bind-mounted over /etc for it alone (a private mount
+   * namespace), so that browser policies apply to this browser and to no other on the machine.
+   */
+  start(url: string, extraFlags: string[] = [], heartbeatS = 5, etc?: string): void {
     // KIOSK_LAUNCHER_UNDER_TEST: another launcher script (e.g. the old one, to see these tests fail).
     const script = process.env.KIOSK_LAUNCHER_UNDER_TEST ?? 'scripts/kiosk.mjs';
-    const child = spawn(
-      process.execPath,
-      [script, '--url', url, '--', ...HEADLESS, ...extraFlags],
-      {
-        env: {
-          ...process.env,
-          KIOSK_PROFILE: this.profile,
-          KIOSK_CONFIG: this.config,
-          KIOSK_HEARTBEAT_TIMEOUT: String(heartbeatS),
-        },
-        stdio: ['ignore', 'pipe', 'ignore'],
+    const command = [process.execPath, script, '--url', url, '--', ...HEADLESS, ...extraFlags];
+    const wrapped = etc
+      ? [
+          'unshare',
+          '-m',
+          '--propagation',
+          'private',
+          'sh',
+          '-c',
+          `mount --bind "$0" /etc && exec "$@"`,
+          etc,
+          ...command,
+        ]
+      : command;
+    const child = spawn(wrapped[0]!, wrapped.slice(1), {
+      env: {
+        ...process.env,
+        KIOSK_PROFILE: this.profile,
+        KIOSK_CONFIG: this.config,
+        KIOSK_HEARTBEAT_TIMEOUT: String(heartbeatS),
       },
-    );
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     this.child = child;
     let rest = '';
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {

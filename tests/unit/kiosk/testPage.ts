@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 
 /** How a page load behaves. */
-export type PageMode = 'normal' | 'busy' | 'stuck' | 'popup' | 'ack';
+export type PageMode = 'normal' | 'busy' | 'stuck' | 'popup' | 'ack' | 'escape';
 
 /** What the server saw of one page load. */
 export interface Load {
@@ -29,6 +29,7 @@ const info = window.__kioskLauncher;
 fetch('/seen?n=' + n, { method: 'POST', body: JSON.stringify(info === undefined ? null : info) });
 if (mode === 'busy') setTimeout(() => { for (;;) {} }, 300);
 if (mode === 'popup') setTimeout(() => window.open('/elsewhere', '_blank'), 300);
+if (mode === 'escape') setTimeout(() => (location.href = location.href.replace('127.0.0.1', 'localhost')), 300);
 if (mode === 'ack' && info) setTimeout(() => send({ type: 'ack', commands: Object.keys(info.commands) }), 300);
 </script>`;
 }
@@ -39,6 +40,8 @@ export class TestPages {
   /** Modes for the next loads, in order; then `then`. */
   queue: PageMode[] = [];
   then: PageMode = 'normal';
+  /** The Host header of every request. */
+  readonly hosts: string[] = [];
   /** Requests for /elsewhere (the page's window.open). */
   elsewhere = 0;
   private server: Server | undefined;
@@ -61,6 +64,7 @@ export class TestPages {
         res.writeHead(404).end('not here');
         return;
       }
+      this.hosts.push(req.headers.host ?? '');
       // The launcher's own "does anything answer?" probe is not a page load.
       if (!req.headers['user-agent']?.includes('Chrome')) {
         res.end('ok');
