@@ -68,25 +68,26 @@ describe('the browser policy', () => {
       // The page sends itself to http://localhost:PORT/: the same server, another origin.
       pages.queue = ['escape'];
       const url = await pages.start(PORT);
-      run = new LauncherRun();
-      run.start(url, [], 5, etc);
+      const launcher = new LauncherRun();
+      run = launcher;
+      launcher.start(url, [], 5, etc);
       const first = await waitFor(
-        `the page under the launcher\n${run.log}`,
+        () => `the page under the launcher\n${launcher.log}`,
         () => pages!.loads.find((l) => l.seenAt && l.launcher),
         90_000,
       );
       const blocked = await waitFor(
-        `the blocked page\n${run.log}`,
-        () => run!.line(/page loaded: chrome-error:/, first.t),
+        () => `the blocked page\n${launcher.log}`,
+        () => launcher.line(/page loaded: chrome-error:/, first.t),
         60_000,
       );
       const back = await waitFor(
-        `the kiosk page again\n${run.log}`,
+        () => `the kiosk page again\n${launcher.log}`,
         () => pages!.loads.find((l) => l.t > blocked.t && l.seenAt && l.launcher),
         90_000,
       );
       expect(pages.hosts.filter((h) => h.startsWith('localhost'))).toEqual([]);
-      expect(run.line(/reloading: no heartbeat/, blocked.t)).toBeDefined();
+      expect(launcher.line(/reloading: no heartbeat/, blocked.t)).toBeDefined();
       console.log(
         `recovered: navigation to another origin (blocked by policy): ${((back.seenAt! - first.seenAt!) / 1000).toFixed(1)} s to the kiosk page again`,
       );

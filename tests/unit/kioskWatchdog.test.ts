@@ -51,7 +51,7 @@ describe('the kiosk launcher watches the page from outside it', () => {
       const fault = Date.now();
       for (const pid of renderers) process.kill(pid, 'SIGKILL');
       const load = await waitFor(
-        `a page load after the crash\n${run.log}`,
+        () => `a page load after the crash\n${run.log}`,
         () => loadAfter(fault),
         90_000,
       );
@@ -67,7 +67,7 @@ describe('the kiosk launcher watches the page from outside it', () => {
     // The page busy-loops 0.3 s after its script ran.
     const fault = first.seenAt! + 300;
     const load = await waitFor(
-      `a page load after the hang\n${run.log}`,
+      () => `a page load after the hang\n${run.log}`,
       () => loadAfter(fault),
       120_000,
     );
@@ -83,7 +83,7 @@ describe('the kiosk launcher watches the page from outside it', () => {
       prepare();
       const first = await waitFor('the first page load', () => loadAfter(0), 90_000);
       const load = await waitFor(
-        `a page load after frames stopped\n${run.log}`,
+        () => `a page load after frames stopped\n${run.log}`,
         () => loadAfter(first.t),
         90_000,
       );
@@ -106,15 +106,40 @@ describe('the kiosk launcher watches the page from outside it', () => {
         const fault = Date.now();
         process.kill(pid, signal);
         const load = await waitFor(
-          `a page load after ${signal} to the browser\n${run.log}`,
+          () => `a page load after ${signal} to the browser\n${run.log}`,
           () => loadAfter(fault),
           90_000,
         );
-        expect(run.line(/the browser exited .* relaunching it/, fault), run.log).toBeDefined();
+        const exited = run.line(/the browser exited .* relaunching it/, fault);
+        expect(exited, run.log).toBeDefined();
+        console.log(`after ${signal}: ${exited!.text.replace(/^\S+ kiosk: /, '')}`);
         expect(run.browserPid()).not.toBe(pid);
         report(`browser ${signal}`, fault, load);
       }
       expect(run.line(/stopping the kiosk/)).toBeUndefined();
+    },
+  );
+
+  it(
+    'kills and relaunches a browser that stops answering (SIGSTOP)',
+    { timeout: LONG },
+    async () => {
+      const { prepare } = await start();
+      prepare();
+      await waitFor('the first page load', () => loadAfter(0), 90_000);
+      const pid = await waitFor('the browser pid', () => run.browserPid());
+      const fault = Date.now();
+      process.kill(pid, 'SIGSTOP');
+      const load = await waitFor(
+        () => `a page load after the browser froze\n${run.log}`,
+        () => loadAfter(fault),
+        120_000,
+      );
+      expect(
+        run.line(/killing the browser: the browser did not answer/, fault),
+        run.log,
+      ).toBeDefined();
+      report('browser frozen (SIGSTOP)', fault, load);
     },
   );
 
@@ -124,7 +149,7 @@ describe('the kiosk launcher watches the page from outside it', () => {
     prepare();
     const first = await waitFor('the first page load', () => loadAfter(0), 90_000);
     const closed = await waitFor(
-      `the window closed\n${run.log}`,
+      () => `the window closed\n${run.log}`,
       () => run.line(/closed /, first.t),
       60_000,
     );
@@ -147,7 +172,7 @@ describe('the kiosk launcher watches the page from outside it', () => {
       const first = await waitFor('the first page load', () => loadAfter(0), 90_000);
       expect(first.launcher).toEqual({ version: 1, commands: { resetPin: true, mode: 'docent' } });
       await waitFor(
-        `the acknowledgement\n${run.log}`,
+        () => `the acknowledgement\n${run.log}`,
         () =>
           run.line(/resetPin applied by the page: deleted/) &&
           run.line(/mode applied by the page: deleted/),
@@ -158,12 +183,16 @@ describe('the kiosk launcher watches the page from outside it', () => {
       // Once deleted, the commands are not given again: the next load (after a crash) has none.
       const crash = Date.now();
       for (const pid of run.renderers(run.browserPid()!)) process.kill(pid, 'SIGKILL');
-      const next = await waitFor(`a later page load\n${run.log}`, () => loadAfter(crash), 90_000);
+      const next = await waitFor(
+        () => `a later page load\n${run.log}`,
+        () => loadAfter(crash),
+        90_000,
+      );
       expect(next.launcher).toEqual({ version: 1, commands: {} });
       // A bad mode file: a clear line naming the file and what to write there; not passed on.
       writeFileSync(join(run.config, 'mode'), 'party');
       const bad = await waitFor(
-        `the bad mode logged\n${run.log}`,
+        () => `the bad mode logged\n${run.log}`,
         () => run.line(/"party" is not a mode; write one word in it: visitor, docent, display/),
         60_000,
       );

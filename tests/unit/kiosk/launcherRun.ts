@@ -20,7 +20,7 @@ const HEADLESS = [
 
 /** Polls `check` until it returns a value other than undefined/false, or throws after `ms`. */
 export async function waitFor<T>(
-  what: string,
+  what: string | (() => string),
   check: () => T | undefined | false,
   ms = 60_000,
 ): Promise<T> {
@@ -28,7 +28,8 @@ export async function waitFor<T>(
   for (;;) {
     const value = check();
     if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
