@@ -225,6 +225,7 @@ export class KioskWatch {
       return this.#once('the page sent a message that is not JSON');
     }
     if (m?.type === 'heartbeat' && typeof m.frames === 'number') {
+      if (this.frames < 0) this.o.log(`first heartbeat of this page load: ${String(m.state)}`);
       this.lastBeat = Date.now();
       if (m.frames > this.frames) {
         if (this.frames >= 0) this.drawing = true;
