@@ -29,6 +29,7 @@ import { underLauncher } from './kiosk/launcher.ts';
 import { watchStaffGesture } from './ui/staff/staffAccess.ts';
 import { analyticsSection } from './ui/staff/analyticsSection.ts';
 import { startUpkeep } from './kiosk/upkeep.ts';
+import { startHeartbeat, stateName } from './kiosk/heartbeat.ts';
 import { keepUpToDate } from './kiosk/updates.ts';
 import { Recovery, watchErrors } from './kiosk/recovery.ts';
 import { SceneDirector } from './scenes/SceneDirector.ts';
@@ -217,6 +218,11 @@ async function main(): Promise<void> {
   }
   if (import.meta.env.MODE === 'test')
     (await import('./kiosk/testHandle.ts')).installTestHandle(actor, stage, upkeep);
+  // The kiosk launcher's watchdog, outside the page: Pixi's frames and the state every 5 s.
+  startHeartbeat({
+    frames: () => stage?.framesDrawn ?? 0,
+    state: () => stateName(actor.getSnapshot().value),
+  });
   actor.start();
 }
 

@@ -42,7 +42,8 @@ export function watchKeypad(
   send: (e: KioskEvent) => void,
 ): void {
   doc.addEventListener('keydown', (e) => {
-    if (e.defaultPrevented || e.ctrlKey || e.altKey || e.metaKey) return;
+    // F1 comes prevented (index.html keeps it from the browser's help) but is the keypad's help.
+    if ((e.defaultPrevented && e.key !== 'F1') || e.ctrlKey || e.altKey || e.metaKey) return;
     const field = (e.target as Element | null)?.closest('input, select, textarea');
     if ([...NEXT, ...PREVIOUS, ...BACK, ...HELP, 'Enter', ' '].includes(e.key)) target.keyed();
     if (HELP.includes(e.key) && !field) {

@@ -1,18 +1,9 @@
 // Lockdown: a visitor cannot leave the exhibit or break its layout. No context menu or long-press
-// callout, no text selection or image drag, no pinch, double-tap or ctrl-wheel zoom, no swipe or
-// key navigation, no link to anywhere else; the cursor is hidden unless asked for. What a page
-// cannot block (Ctrl+W, Alt+F4) is for the kiosk launcher: `npm run kiosk` relaunches a closed
-// browser, and its boot setups (README) restart it.
-
-/** Keys that would reload, zoom, print, save, open, or navigate away. */
-function isHarmfulKey(e: KeyboardEvent): boolean {
-  const mod = e.ctrlKey || e.metaKey;
-  if (['F1', 'F3', 'F5', 'F6', 'F7', 'F11', 'F12', 'BrowserBack', 'BrowserForward'].includes(e.key))
-    return true;
-  if (mod && /^[rpsonlufghjtwd=+\-0]$/i.test(e.key)) return true;
-  if (e.altKey && ['ArrowLeft', 'ArrowRight', 'Home'].includes(e.key)) return true;
-  return false;
-}
+// callout, no text selection or image drag, no pinch, double-tap or ctrl-wheel zoom, no link to
+// anywhere else; the cursor is hidden unless asked for. The browser's keyboard shortcuts are
+// blocked by the inline script that comes first in index.html, from the first moment of every
+// page load, before this module runs. What a page cannot block (Ctrl+W, Alt+F4) is for the kiosk
+// launcher (`npm run kiosk` relaunches a closed browser) and the browser policy.
 
 /** Installs every guard on `doc`; `showCursor` keeps the pointer visible (for staff or testing). */
 export function lockDown(doc: Document, options: { showCursor: boolean }): void {
@@ -26,7 +17,6 @@ export function lockDown(doc: Document, options: { showCursor: boolean }): void 
   doc.addEventListener('touchstart', pinch, active);
   doc.addEventListener('touchmove', pinch, active);
   doc.addEventListener('wheel', (e) => e.ctrlKey && e.preventDefault(), active);
-  doc.addEventListener('keydown', (e) => isHarmfulKey(e) && e.preventDefault(), capture);
   // The exhibit has no links; should content ever carry one, it goes nowhere.
   doc.addEventListener(
     'click',
