@@ -1,5 +1,6 @@
 // Composition root: read settings, create the stage and overlay, bind the real actors to the
 // machine, start it. Everything else lives in its own module.
+import './noEval.ts';
 import '@fontsource/pt-serif/400.css';
 import '@fontsource/pt-serif/700.css';
 import '@fontsource/pt-sans/400.css';
