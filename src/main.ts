@@ -179,7 +179,7 @@ async function main(): Promise<void> {
   keepUpToDate(() => {
     const s = actor.getSnapshot();
     return s.matches('attract') || s.matches('display');
-  });
+  }, config.exhibitId);
   watchStaffGesture(document, {
     settings,
     pinHash: () => settings.pinHash,

@@ -14,4 +14,6 @@ export function startServer(options: {
   root: string;
   port?: number;
   host?: string;
+  /** Hears each request's method and URL. */
+  onRequest?: (method: string, url: string) => void;
 }): Promise<RunningServer>;

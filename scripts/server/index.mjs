@@ -6,10 +6,15 @@ import { staticHandler } from './handler.mjs';
 
 /**
  * Starts serving `root` on `host:port` (port 0: any free port). Resolves once it listens, with
- * the server, its URL and a `close()` that also drops open connections.
+ * the server, its URL and a `close()` that also drops open connections. `onRequest` hears each
+ * request's method and URL (for tests and logs).
  */
-export function startServer({ root, port = 4173, host = '127.0.0.1' }) {
-  const server = createServer(staticHandler(resolve(root)));
+export function startServer({ root, port = 4173, host = '127.0.0.1', onRequest }) {
+  const handle = staticHandler(resolve(root));
+  const server = createServer((req, res) => {
+    onRequest?.(req.method ?? 'GET', req.url ?? '/');
+    handle(req, res);
+  });
   return new Promise((done, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => {

@@ -33,7 +33,9 @@ describe('updates', () => {
     vi.useFakeTimers();
     const w = fakeWorkers();
     let inLoop = false;
-    keepUpToDate(() => inLoop);
+    keepUpToDate(() => inLoop, 'test-exhibit');
+    // The worker is registered for the exhibit shown: it precaches that exhibit's files.
+    expect(navigator.serviceWorker.register).toHaveBeenCalledWith('./sw.js?exhibit=test-exhibit');
     await vi.advanceTimersByTimeAsync(60_000); // a visit goes on
     expect(w.posted).toEqual([]);
     w.changeController(); // another tab's take-over must not reload under the visitor
