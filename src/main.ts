@@ -20,6 +20,7 @@ import { TouchSound } from './audio/TouchSound.ts';
 import { readConfig } from './config.ts';
 import { watchActivity } from './kiosk/input.ts';
 import { logProblem } from './kiosk/log.ts';
+import { markStarted, takeBootGuardLog } from './kiosk/bootGuard.ts';
 import { kioskMachine } from './machine/kioskMachine.ts';
 import { lockDown } from './kiosk/lockdown.ts';
 import { watchPresenterKeys } from './kiosk/presenterKeys.ts';
@@ -209,6 +210,9 @@ async function main(): Promise<void> {
   if (import.meta.env.MODE === 'test')
     (await import('./kiosk/testHandle.ts')).installTestHandle(actor, stage, upkeep);
   actor.start();
+  for (const e of takeBootGuardLog())
+    logProblem(`boot guard, ${new Date(e.t).toISOString()}: ${e.message}`);
+  markStarted();
 }
 
 main().catch((e: unknown) => {

@@ -59,6 +59,21 @@ export class DeployedBuild {
     return /src="\/(assets\/index-[^"]+\.js)"/.exec(this.read('index.html').toString())![1]!;
   }
 
+  /** Sets the boot guard's wait in index.html, and its revision in sw.js to match. */
+  setBootSeconds(seconds: number): void {
+    const index = this.read('index.html')
+      .toString()
+      .replace(/data-boot-seconds="\d+"/, `data-boot-seconds="${seconds}"`);
+    this.write('index.html', index);
+    const sw = this.read('sw.js').toString();
+    const manifest = this.manifest();
+    manifest.shell['./'] = revision(index);
+    this.write(
+      'sw.js',
+      sw.replace(/const MANIFEST = \{.*?\};\n/s, `const MANIFEST = ${JSON.stringify(manifest)};\n`),
+    );
+  }
+
   manifest(): BuildManifest {
     return JSON.parse(/const MANIFEST = (\{.*?\});\n/s.exec(this.read('sw.js').toString())![1]!);
   }
