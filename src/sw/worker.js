@@ -94,12 +94,15 @@ async function install() {
   }
 }
 
+/** Runs jobs n at a time; after a failure starts no more, waits for those running, and throws. */
 async function inParallel(jobs, n) {
   let next = 0;
+  let failure;
   const run = async () => {
-    while (next < jobs.length) await jobs[next++]();
+    while (next < jobs.length && !failure) await jobs[next++]().catch((e) => (failure ??= e));
   };
   await Promise.all(Array.from({ length: Math.min(n, jobs.length) }, run));
+  if (failure) throw failure;
 }
 
 /** Puts one file of the build in `cache`, checked, or throws saying what is wrong with it. */

@@ -30,6 +30,21 @@ async function openControlled(page: Page): Promise<void> {
     .toBe(true);
 }
 
+/** Asks for a new build now and says how its install ended: "installed", "redundant" or "none". */
+function tryUpdate(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const registration = (await navigator.serviceWorker.getRegistration())!;
+    await registration.update().catch(() => {});
+    const worker = registration.installing;
+    if (!worker) return registration.waiting ? 'installed' : 'none';
+    return new Promise<string>((done) => {
+      const settled = () => ['installed', 'activated', 'redundant'].includes(worker.state);
+      if (settled()) return done(worker.state);
+      worker.addEventListener('statechange', () => settled() && done(worker.state));
+    });
+  });
+}
+
 /** Which workers the registration has: "active", or "active+installing", "active+waiting". */
 function workers(page: Page): Promise<string> {
   return page.evaluate(async () => {
@@ -41,8 +56,9 @@ function workers(page: Page): Promise<string> {
 }
 
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
+/** Which build the page runs ("A" or "B"); "reloading" while it reloads into a new one. */
 const running = (page: Page) =>
-  page.evaluate(() => (window as { __build?: string }).__build ?? 'A');
+  page.evaluate(() => (window as { __build?: string }).__build ?? 'A').catch(() => 'reloading');
 
 async function playFirstChapter(page: Page): Promise<void> {
   await startVisit(page);
@@ -57,19 +73,25 @@ async function playFirstChapter(page: Page): Promise<void> {
     .toBeGreaterThan(0.5);
 }
 
-test.fixme('a half-copied build never takes over; once whole it does, and old caches go', async ({
+test('a half-copied build never takes over; once whole it does, and old caches go', async ({
   page,
+  context,
 }) => {
+  // The browser's own update checks (on navigation, hourly from the page) stall while the kiosk's
+  // page is open in this headless Chromium (seen with the old worker too); a second page of the
+  // kiosk's origin asks for the update instead, as the browser would.
+  const updater = await context.newPage();
   await openControlled(page);
   const before = await cacheNames(page);
   expect(before).toHaveLength(2); // this build's app and its exhibit's content
   const b = makeBuildB(build, 'exhibits/test-exhibit/chapters/second-step.json');
-  const bMain = Object.keys(b.rest).find((f) => f.endsWith('-b.js'))!;
   const asked = (path: string) => build.requests.includes(`GET /${path}`);
 
   // The copy has brought B's index.html and sw.js; B's main script is not there yet. Each
   // reload makes the browser look for a new worker: B's installs, finds its script missing, fails.
   for (const [file, bytes] of Object.entries(b.first)) build.write(file, bytes);
+  await updater.goto('/media/test-exhibit/manifest.json');
+  expect(await tryUpdate(updater)).toBe('redundant');
   for (let i = 0; i < 2; i++) {
     await page.reload();
     await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({
@@ -77,8 +99,10 @@ test.fixme('a half-copied build never takes over; once whole it does, and old ca
     });
     expect(await running(page)).toBe('A');
   }
-  await expect.poll(() => asked(bMain), { timeout: 30_000 }).toBe(true);
-  await expect.poll(() => workers(page), { timeout: 30_000 }).toEqual('active');
+  // B's install asked for files the copy had not brought yet (missing, or still A's bytes).
+  expect(Object.keys(b.rest).some(asked)).toBe(true);
+  expect(await tryUpdate(updater)).toBe('redundant');
+  expect(await workers(page)).toEqual('active');
   expect(await cacheNames(page)).toEqual(before); // B's failed install left nothing behind
   await playFirstChapter(page);
 
@@ -86,7 +110,11 @@ test.fixme('a half-copied build never takes over; once whole it does, and old ca
   // caches), and takes over from the attract loop.
   for (const [file, bytes] of Object.entries(b.rest)) build.write(file, bytes);
   const seen = build.requests.length;
-  await page.reload();
+  await page.reload(); // to the attract loop, where a new build may take over
+  await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  expect(await tryUpdate(updater)).toBe('installed');
   await expect.poll(() => running(page), { timeout: 60_000 }).toBe('B');
   await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({
     timeout: 30_000,
