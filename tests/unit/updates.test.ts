@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keepUpToDate } from '../../src/kiosk/updates.ts';
 
-function fakeWorkers() {
+function fakeWorkers(controlled = true) {
   const posted: unknown[] = [];
   const listeners: (() => void)[] = [];
   const registration = {
@@ -13,7 +13,7 @@ function fakeWorkers() {
     update: vi.fn(async () => {}),
   };
   const serviceWorker = {
-    controller: {},
+    controller: controlled ? {} : null,
     register: vi.fn(async () => registration),
     addEventListener: (_: string, f: () => void) => listeners.push(f),
   };
@@ -50,5 +50,16 @@ describe('updates', () => {
     // It asks the server for a new build every hour.
     await vi.advanceTimersByTimeAsync(3_600_000);
     expect(w.registration.update).toHaveBeenCalled();
+  });
+
+  it("the first worker taking control (a new kiosk's first session) does not reload the page", async () => {
+    const w = fakeWorkers(false);
+    keepUpToDate(() => true, 'uprising');
+    await Promise.resolve();
+    await Promise.resolve();
+    w.changeController();
+    expect(w.reload).not.toHaveBeenCalled();
+    w.changeController(); // a later build taking over does
+    expect(w.reload).toHaveBeenCalledTimes(1);
   });
 });
