@@ -1,5 +1,6 @@
 // End-to-end tests: Debian's Chromium (or $CHROMIUM_PATH) with touch, against a test build of the
-// kiosk served by `vite preview`. The test build adds window.__exhibit; nothing else differs.
+// kiosk served by the kiosk's own server (scripts/serve.mjs: real 404s, the real headers). The
+// test build adds window.__exhibit and the test exhibit; nothing else differs.
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium.mjs';
 
@@ -38,7 +39,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build --mode test --outDir dist-test --emptyOutDir && npx vite preview --outDir dist-test --port ${PORT}`,
+    command: `npx vite build --mode test --outDir dist-test --emptyOutDir && node scripts/serve.mjs --dir dist-test`,
+    env: { PORT: String(PORT) },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -4,12 +4,14 @@ import { contentPlugin } from './scripts/contentPlugin.ts';
 import { serviceWorkerPlugin } from './scripts/swPlugin.ts';
 
 // Exhibits and their media are served (dev) and copied (build) from these roots; each root holds
-// `exhibits/<id>/` and `media/<id>/`. The test fixture ships too, so e2e tests run the same build.
-const contentRoots = ['.', 'tests/fixtures'];
+// `exhibits/<id>/` and `media/<id>/`. The test exhibit is served in dev and built only in
+// `--mode test` (the e2e tests' build): a museum's build holds only its own exhibits.
+const contentRoots = (mode: string, command: string) =>
+  command === 'serve' || mode === 'test' ? ['.', 'tests/fixtures'] : ['.'];
 
-export default defineConfig({
+export default defineConfig(({ mode, command }) => ({
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
-  plugins: [contentPlugin(contentRoots), serviceWorkerPlugin()],
+  plugins: [contentPlugin(contentRoots(mode, command)), serviceWorkerPlugin()],
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
@@ -18,4 +20,4 @@ export default defineConfig({
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: '.ci-vitest.json' },
   },
-});
+}));

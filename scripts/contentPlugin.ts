@@ -54,7 +54,9 @@ export function contentPlugin(roots: string[]): Plugin {
     configureServer(server) {
       server.middlewares.use(middleware(roots));
     },
-    closeBundle() {
+    // writeBundle, not closeBundle: the service worker plugin lists the copied files in its
+    // closeBundle, which runs after every plugin's writeBundle.
+    writeBundle() {
       if (!copy) return;
       for (const root of roots) {
         for (const dir of ['exhibits', 'media']) {

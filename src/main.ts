@@ -1,5 +1,6 @@
 // Composition root: read settings, create the stage and overlay, bind the real actors to the
 // machine, start it. Everything else lives in its own module.
+import './noEval.ts';
 import '@fontsource/pt-serif/400.css';
 import '@fontsource/pt-serif/700.css';
 import '@fontsource/pt-sans/400.css';
@@ -19,6 +20,7 @@ import { TouchSound } from './audio/TouchSound.ts';
 import { readConfig } from './config.ts';
 import { watchActivity } from './kiosk/input.ts';
 import { logProblem } from './kiosk/log.ts';
+import { markStarted, takeBootGuardLog } from './kiosk/bootGuard.ts';
 import { kioskMachine } from './machine/kioskMachine.ts';
 import { lockDown } from './kiosk/lockdown.ts';
 import { watchPresenterKeys } from './kiosk/presenterKeys.ts';
@@ -181,10 +183,14 @@ async function main(): Promise<void> {
     (e) => actor.send(e),
   );
   const upkeep = startUpkeep(actor, () => location.reload(), settings.dailyReloadHour, stage);
-  keepUpToDate(() => {
-    const s = actor.getSnapshot();
-    return s.matches('attract') || s.matches('display');
-  }, upkeep.reload);
+  keepUpToDate(
+    () => {
+      const s = actor.getSnapshot();
+      return s.matches('attract') || s.matches('display');
+    },
+    config.exhibitId,
+    upkeep.reload,
+  );
   watchStaffGesture(document, {
     settings,
     storage,
@@ -224,6 +230,9 @@ async function main(): Promise<void> {
     state: () => stateName(actor.getSnapshot().value),
   });
   actor.start();
+  for (const e of takeBootGuardLog())
+    logProblem(`boot guard, ${new Date(e.t).toISOString()}: ${e.message}`);
+  markStarted();
 }
 
 main().catch((e: unknown) => {

@@ -6,16 +6,18 @@ import { logProblem } from './log.ts';
 const CHECK_MS = 3_600_000;
 
 /**
- * Registers the worker; `idleLoop` says whether nobody is using the kiosk right now, `reload`
- * saves what must be saved (2 s at most, upkeep.ts) and reloads.
+ * Registers the worker for the exhibit shown (it precaches that exhibit's files); `idleLoop` says
+ * whether nobody is using the kiosk right now, `reload` saves what must be saved (2 s at most,
+ * upkeep.ts) and reloads.
  */
 export function keepUpToDate(
   idleLoop: () => boolean,
+  exhibitId: string,
   reload: (why: string) => void = () => location.reload(),
 ): void {
   if (!('serviceWorker' in navigator)) return;
   const sw = navigator.serviceWorker;
-  sw.register('./sw.js').then(
+  sw.register(`./sw.js?exhibit=${encodeURIComponent(exhibitId)}`).then(
     (registration) => {
       // Some hosts (and test browsers that block workers) resolve without a registration.
       if (!registration) return;
@@ -25,7 +27,10 @@ export function keepUpToDate(
           registration.waiting.postMessage('take-over');
       }, 10_000);
       let reloading = false;
+      // The first worker taking control (a new kiosk's first session) changes nothing on screen.
+      let controlled = !!sw.controller;
       sw.addEventListener('controllerchange', () => {
+        if (!controlled) return void (controlled = true);
         if (reloading || !idleLoop()) return;
         reloading = true;
         reload('a new build took over');

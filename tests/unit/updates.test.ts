@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keepUpToDate } from '../../src/kiosk/updates.ts';
 
-function fakeWorkers() {
+function fakeWorkers(controlled = true) {
   const posted: unknown[] = [];
   const listeners: (() => void)[] = [];
   const registration = {
@@ -13,7 +13,7 @@ function fakeWorkers() {
     update: vi.fn(async () => {}),
   };
   const serviceWorker = {
-    controller: {},
+    controller: controlled ? {} : null,
     register: vi.fn(async () => registration),
     addEventListener: (_: string, f: () => void) => listeners.push(f),
   };
@@ -33,7 +33,9 @@ describe('updates', () => {
     vi.useFakeTimers();
     const w = fakeWorkers();
     let inLoop = false;
-    keepUpToDate(() => inLoop);
+    keepUpToDate(() => inLoop, 'test-exhibit');
+    // The worker is registered for the exhibit shown: it precaches that exhibit's files.
+    expect(navigator.serviceWorker.register).toHaveBeenCalledWith('./sw.js?exhibit=test-exhibit');
     await vi.advanceTimersByTimeAsync(60_000); // a visit goes on
     expect(w.posted).toEqual([]);
     w.changeController(); // another tab's take-over must not reload under the visitor
@@ -54,10 +56,21 @@ describe('updates', () => {
     vi.useFakeTimers();
     const w = fakeWorkers();
     const reload = vi.fn();
-    keepUpToDate(() => true, reload);
+    keepUpToDate(() => true, 'uprising', reload);
     await vi.advanceTimersByTimeAsync(10_000);
     w.changeController();
     expect(reload).toHaveBeenCalledWith('a new build took over');
     expect(w.reload).not.toHaveBeenCalled();
+  });
+
+  it("the first worker taking control (a new kiosk's first session) does not reload the page", async () => {
+    const w = fakeWorkers(false);
+    keepUpToDate(() => true, 'uprising');
+    await Promise.resolve();
+    await Promise.resolve();
+    w.changeController();
+    expect(w.reload).not.toHaveBeenCalled();
+    w.changeController(); // a later build taking over does
+    expect(w.reload).toHaveBeenCalledTimes(1);
   });
 });

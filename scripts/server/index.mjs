@@ -1,0 +1,35 @@
+// The kiosk's static server: serves a build directory on one port. Used by `npm start`,
+// `npm run kiosk --serve` (through scripts/serve.mjs) and the browser tests.
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { staticHandler } from './handler.mjs';
+
+/**
+ * Starts serving `root` on `host:port` (port 0: any free port). Resolves once it listens, with
+ * the server, its URL and a `close()` that also drops open connections. `onRequest` hears each
+ * request's method and URL (for tests and logs).
+ */
+export function startServer({ root, port = 4173, host = '127.0.0.1', onRequest }) {
+  const handle = staticHandler(resolve(root));
+  const server = createServer((req, res) => {
+    onRequest?.(req.method ?? 'GET', req.url ?? '/');
+    handle(req, res);
+  });
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      server.off('error', fail);
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      done({
+        server,
+        url: `http://${host}:${actual}/`,
+        close: () =>
+          new Promise((closed) => {
+            server.close(() => closed());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,51 @@
+// A museum's build (vite build, production mode) holds its own exhibits and not the test
+// exhibit; its service worker's manifest lists every file it serves with the file's revision.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { revision, type BuildManifest } from '../../scripts/swPlugin.ts';
+
+const run = promisify(execFile);
+let out: string;
+let manifest: BuildManifest;
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'kiosk-build-'));
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.VITEST; // a real build, as `npm run build` makes it
+  await run(
+    'node_modules/.bin/vite',
+    ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'],
+    { env },
+  );
+  const sw = readFileSync(join(out, 'sw.js'), 'utf8');
+  manifest = JSON.parse(/const MANIFEST = (\{.*?\});\n/s.exec(sw)![1]!);
+}, 300_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('the production build', () => {
+  it('has no test exhibit', () => {
+    expect(existsSync(join(out, 'exhibits/uprising/exhibit.json'))).toBe(true);
+    expect(existsSync(join(out, 'exhibits/test-exhibit'))).toBe(false);
+    expect(existsSync(join(out, 'media/test-exhibit'))).toBe(false);
+    expect(Object.keys(manifest.exhibits)).toEqual(['uprising']);
+    expect(JSON.stringify(manifest)).not.toContain('test-exhibit');
+  });
+
+  it("lists every file with its revision, and the exhibit's precache without fallbacks", () => {
+    expect(manifest.defaultExhibit).toBe('uprising');
+    expect(manifest.shell['./']).toBe(revision(readFileSync(join(out, 'index.html'))));
+    for (const [file, rev] of Object.entries({ ...manifest.shell, ...manifest.content }))
+      if (file !== './') expect(revision(readFileSync(join(out, file))), file).toBe(rev);
+    const precache = manifest.exhibits.uprising!;
+    expect(precache).toContain('exhibits/uprising/exhibit.json');
+    expect(precache.some((f) => /narration\/.*\.opus$/.test(f))).toBe(true);
+    expect(
+      precache.filter((f) => f.endsWith('.mp3') && precache.includes(`${f.slice(0, -4)}.opus`)),
+    ).toEqual([]);
+  });
+});
