@@ -28,7 +28,12 @@ export function narrationActor(make: NarrationFactory) {
       }
     }, PROGRESS_MS);
     receive((command) => {
-      if (command.type === 'narration.play') return player.play();
+      if (command.type === 'narration.play') {
+        // Paused in the last tick of the track: the end was reported while paused (and ignored
+        // there, so the visitor's pause holds); resuming must end the chapter, not sit silent.
+        if (player.hasEnded()) return sendBack({ type: 'narration.ended' });
+        return player.play();
+      }
       player.pause();
       // The machine learns the exact place it stopped, not the last tick before it.
       last = player.position();

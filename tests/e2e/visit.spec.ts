@@ -71,18 +71,24 @@ test('touch to start, pick a chapter, captions follow the narration, pause, resu
   expect(await page.evaluate(() => window.__exhibit!.audio().context)).toBe('running');
   await screenshot(page, 'chapter');
 
-  // The chapter may have ended while sampling; start it again to test pause.
-  if ((await where(page)) !== 'chapter.playing') await tap(page, 'Previous chapter');
-  await waitFor(page, 'chapter.playing');
+  // Pause and resume need audio left to play: on chapter 1 "Previous chapter" starts it again.
+  // A pause that lands in the chapter's last second (a busy machine) is tried again.
   // The bed (0.4 in the test exhibit) ducks to 0.15 under the narration and comes back when it pauses.
   const music = () => page.evaluate(() => window.__exhibit!.audio().musicVolume ?? -1);
-  await expect
-    .poll(async () => Math.abs((await music()) - 0.15), { timeout: 5_000 })
-    .toBeLessThan(0.02);
-  await tap(page, 'Pause');
-  await waitFor(page, 'chapter.paused');
+  let at = Infinity;
+  for (let tries = 0; tries < 3 && at > 4.9; tries++) {
+    await tap(page, 'Previous chapter');
+    await waitFor(page, 'chapter.playing');
+    await expect
+      .poll(async () => Math.abs((await music()) - 0.15), { timeout: 5_000 })
+      .toBeLessThan(0.02);
+    await tap(page, 'Pause');
+    await waitFor(page, 'chapter.paused');
+    at = (await state(page)).position;
+    if (at > 4.9) await tap(page, 'Resume');
+  }
+  expect(at, 'paused with narration left to play').toBeLessThanOrEqual(4.9);
   await expect.poll(music, { timeout: 5_000 }).toBeGreaterThan(0.35);
-  const at = (await state(page)).position;
   await page.waitForTimeout(800);
   expect((await state(page)).position).toBe(at);
   await tap(page, 'Resume');

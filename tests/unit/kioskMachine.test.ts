@@ -145,6 +145,17 @@ describe('visit flow', () => {
     expect(a.getSnapshot().context.position).toBe(FakeNarration.latest().at);
   });
 
+  it('a pause in the last moment of a chapter does not freeze it: resume ends the chapter', () => {
+    const a = inChapter(0);
+    const n = FakeNarration.latest();
+    n.advance(n.track.duration); // the audio reaches its end between two progress ticks
+    a.send({ type: 'ui.pause' }); // and the visitor's pause lands first
+    vi.advanceTimersByTime(100); // the tick reports the end while paused
+    a.send({ type: 'ui.resume' });
+    vi.advanceTimersByTime(100);
+    expect(is(a, 'visit.flow.chapter.ended')).toBe(true);
+  });
+
   it('advances captions and cues with narration time', () => {
     const a = play(inChapter(), 1);
     const ctx = () => a.getSnapshot().context;
