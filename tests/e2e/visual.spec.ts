@@ -5,6 +5,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './kiosk.ts';
 
+// Playwright applies visual.css as an inline <style>, which the kiosk's CSP refuses (csp.spec.ts
+// checks that policy); here the page is only photographed.
+test.use({ bypassCSP: true });
+
 /** One cue of each type in the Uprising exhibit: [chapter index, cue index]. */
 const CUES = {
   title: [0, 0],
