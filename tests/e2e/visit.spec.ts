@@ -9,7 +9,6 @@ import {
   tap,
   test,
   waitFor,
-  where,
 } from './kiosk.ts';
 
 test('boot shows a progress bar while the content loads, then the attract loop on WebGL', async ({
