@@ -10,7 +10,7 @@ export type LayerFactory = () => AtmosphereLayerView;
 
 /** What an exhibit registers (each part optional; the engine's defaults are neutral). */
 export interface ExhibitExtension {
-  /** Atmosphere layers by name, each loading its code: `() => import('./Kites.ts').then(…)`. */
+  /** Atmosphere layers by name, each loading its code: `() => import('./Fog.ts').then(…)`. */
   atmospheres?: Record<string, () => Promise<LayerFactory>>;
   /** Layers under the attract loop: built-in names or its own (none by default). */
   attract?: string[];
