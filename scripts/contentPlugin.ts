@@ -61,7 +61,10 @@ export function contentPlugin(roots: string[]): Plugin {
       for (const root of roots) {
         for (const dir of ['exhibits', 'media']) {
           const from = join(root, dir);
-          if (existsSync(from)) cpSync(from, join(outDir, dir), { recursive: true });
+          // An exhibit's extension/ is code and build input, bundled by Vite, not served as content.
+          const code = (src: string) => /(^|[\\/])exhibits[\\/][^\\/]+[\\/]extension$/.test(src);
+          if (existsSync(from))
+            cpSync(from, join(outDir, dir), { recursive: true, filter: (src) => !code(src) });
         }
       }
     },

@@ -1,8 +1,10 @@
 // Reads exhibits from disk for `npm run check` and the content tests.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { FILE, FileProblem, fileKind, tooLarge } from '../src/content/limits.ts';
 import type { ContentReader } from '../src/content/reader.ts';
+import type { ExhibitExtension } from '../src/scenes/extension.ts';
 
 /** Folders that each hold `exhibits/<id>/` and `media/<id>/`; the same list the Vite plugin serves. */
 export const CONTENT_ROOTS = ['.', 'tests/fixtures'];
@@ -45,5 +47,12 @@ export function fsReader(root: string, id: string): ContentReader {
     mediaUrl: (p) => `/media/${id}/${p}`,
     exhibitLabel: (p) => label(join(exhibitDir, p)),
     mediaLabel: (p) => label(join(mediaDir, p)),
+    // The extension's module names its layers without loading them (Pixi needs a browser).
+    extensionAtmospheres: async () => {
+      const file = resolve(exhibitDir, 'extension', 'index.ts');
+      if (!existsSync(file)) return [];
+      const mod = (await import(pathToFileURL(file).href)) as { extension?: ExhibitExtension };
+      return Object.keys(mod.extension?.atmospheres ?? {});
+    },
   };
 }

@@ -1,10 +1,23 @@
 // Start-up settings read from the URL, with the kiosk's embedded defaults.
 import type { EffectsMode } from './scenes/Grain.ts';
+import defaults from '../exhibits/default.json' with { type: 'json' };
 
 const EFFECTS: EffectsMode[] = ['auto', 'filters', 'css', 'none'];
 
-/** The exhibit served when the URL names none. */
-export const DEFAULT_EXHIBIT = 'uprising';
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The exhibit served when the URL names none: the build's choice, in exhibits/default.json. */
+export const DEFAULT_EXHIBIT = defaultExhibit(defaults);
+
+/** The `exhibit` id of exhibits/default.json; a build with a bad one fails rather than shows nothing. */
+export function defaultExhibit(file: { exhibit?: unknown }): string {
+  const id = file.exhibit;
+  if (typeof id !== 'string' || !KEBAB.test(id))
+    throw new Error(
+      `exhibits/default.json: at exhibit: expected the id of a folder in exhibits/, such as "my-exhibit"`,
+    );
+  return id;
+}
 
 /** Settings for this start of the kiosk. */
 export interface KioskConfig {
@@ -21,7 +34,7 @@ export function readConfig(search: string, prefersReducedMotion: boolean): Kiosk
   const params = new URLSearchParams(search);
   const id = params.get('exhibit') ?? '';
   return {
-    exhibitId: /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : DEFAULT_EXHIBIT,
+    exhibitId: KEBAB.test(id) ? id : DEFAULT_EXHIBIT,
     reducedMotion: prefersReducedMotion || params.get('reducedMotion') === '1',
     effects: EFFECTS.find((e) => e === params.get('effects')) ?? 'auto',
     showCursor: params.get('cursor') === '1',

@@ -35,7 +35,7 @@ import { startHeartbeat, stateName } from './kiosk/heartbeat.ts';
 import { keepUpToDate } from './kiosk/updates.ts';
 import { Recovery, watchErrors } from './kiosk/recovery.ts';
 import { SceneDirector } from './scenes/SceneDirector.ts';
-import { loadBasemap } from './scenes/map/basemap.ts';
+import { loadExtension } from './scenes/extensions.ts';
 import { Stage } from './scenes/Stage.ts';
 import { Overlay } from './ui/Overlay.ts';
 
@@ -80,9 +80,9 @@ async function main(): Promise<void> {
     actors: {
       loader: loaderActor({
         base: import.meta.env.BASE_URL,
-        // The fonts the stage draws with, and the base map (its own chunk) that map cues draw on.
-        loadFonts: () =>
-          Promise.all([...FONTS.map((f) => document.fonts.load(f, 'Aa Бб Її')), loadBasemap()]),
+        // The fonts the stage draws with; the exhibit's extension (its own chunk) with its map.
+        loadFonts: () => Promise.all(FONTS.map((f) => document.fonts.load(f, 'Aa Бб Її'))),
+        extension: loadExtension,
         report: (message) => logProblem(`content failed to load:\n${message}`),
         warn: (message) => logProblem(message),
         adjust: (exhibit) => withSettings(exhibit, settings),

@@ -15,6 +15,8 @@ export interface LoaderOptions {
   base: string;
   /** Loads the typefaces the stage draws with. */
   loadFonts: () => Promise<unknown>;
+  /** Loads the exhibit's extension (its base map, its atmospheres), whose layer names the content may use. */
+  extension?: (id: string) => Promise<{ atmospheres: Record<string, unknown> }>;
   /** Receives the full list of problems when loading fails (for the log, never the visitor). */
   report: (message: string) => void;
   /** Receives a problem found after boot (a media file missing), for the log. */
@@ -31,11 +33,15 @@ export function loaderActor(options: LoaderOptions) {
       // The typefaces and the base map load while the content is read, not after it.
       const fonts = options.loadFonts();
       fonts.catch(() => undefined); // awaited below; not "unhandled" if the content fails first
+      const extension = options.extension?.(input.exhibitId);
+      extension?.catch(() => undefined);
       // Progress: each chapter read, then the typefaces, then each file preloaded.
       let total = 1;
       let loaded = 0;
       const report = () => !cancelled && sendBack({ type: 'boot.progress', loaded, total });
-      const fromFiles = await loadExhibit(fetchReader(input.exhibitId, options.base), {
+      const reader = fetchReader(input.exhibitId, options.base);
+      reader.extensionAtmospheres = async () => Object.keys((await extension)?.atmospheres ?? {});
+      const fromFiles = await loadExhibit(reader, {
         checkMedia: false,
         progress: (done, chapters) => {
           total = chapters + 1;
@@ -49,7 +55,7 @@ export function loaderActor(options: LoaderOptions) {
         loaded++;
         report();
       };
-      await fonts;
+      await Promise.all([fonts, extension]);
       step();
       for (const url of exhibit.media) {
         const problem = await fetchMedia(url);

@@ -1,5 +1,6 @@
 // Loads and validates an exhibit through a ContentReader. Collects every problem before failing,
 // so an author fixes them in one pass; never returns a half-valid exhibit.
+import { checkAtmospheres } from './atmospheres.ts';
 import { ContentLoadError, type ContentError } from './errors.ts';
 import { checkChapter, checkExhibit, resolveCueStarts } from './checks.ts';
 import { checkMood, loadSound } from './loadSound.ts';
@@ -36,6 +37,7 @@ export async function loadExhibit(
   // The description ledger is read beside the chapters (its problems are listed first).
   const ledgerErrors: ContentError[] = [];
   const ledger = loadDescriptions(reader, ledgerErrors);
+  const atmospheres = reader.extensionAtmospheres?.() ?? Promise.resolve([]);
   let done = 0;
   // Chapters are read side by side (each its JSON, captions and media checks): a hundred small
   // requests in parallel, not one after another. Their problems are listed in chapter order.
@@ -43,6 +45,8 @@ export async function loadExhibit(
     exhibit.chapters.map(async (id) => {
       const own: ContentError[] = [];
       const chapter = await loadChapter(reader, exhibit, id, own, (await ledger)[id]);
+      const file = reader.exhibitLabel(`chapters/${id}.json`);
+      own.push(...checkAtmospheres(chapter?.atmosphere, await atmospheres, exhibit.id, file));
       progress?.(++done, exhibit.chapters.length);
       return { chapter, own };
     }),

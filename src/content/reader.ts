@@ -17,6 +17,8 @@ export interface ContentReader {
   exhibitLabel(path: string): string;
   /** How errors name a media file, e.g. `media/x/narration/01.en.vtt`. */
   mediaLabel(path: string): string;
+  /** Atmosphere names the exhibit's extension registers (exhibits/<id>/extension/); none if absent. */
+  extensionAtmospheres?(): Promise<string[]>;
 }
 
 /** Reads content over HTTP from `<base>exhibits/<id>/` and `<base>media/<id>/`. */

@@ -186,10 +186,10 @@ export const cue = z.discriminatedUnion(
   { error: 'expected a cue with a known "type": title, figure, timeline, map, document, quote' },
 );
 
-/** Layers that can run under any cue of a chapter. */
-export const atmosphereLayer = z.enum(['snow', 'dust', 'searchlight', 'grain', 'kites'], {
-  error: 'expected one of snow, dust, searchlight, grain, kites',
-});
+/** A layer under a chapter's cues: snow, dust, grain, or one the exhibit's extension registers (atmospheres.ts checks which). */
+export const atmosphereLayer = z
+  .string({ error: 'expected a layer name such as "snow", "dust" or "grain"' })
+  .regex(/^[a-z][a-z0-9-]*$/, { error: 'expected a layer name such as "snow", "dust" or "grain"' });
 
 /** One language's narration of a chapter. */
 export const narrationTrack = z.strictObject({
@@ -235,7 +235,9 @@ export const chapterFile = z.strictObject({
   atmosphere: z
     .array(atmosphereLayer, { error: 'expected a list of layers such as ["snow", "grain"]' })
     .optional()
-    .describe('Layers under every cue of the chapter; left out under reduced motion except grain.'),
+    .describe(
+      'Layers under every cue of the chapter (snow, dust, grain, or one the exhibit registers in extension/index.ts); left out under reduced motion except grain.',
+    ),
   script: upTo(
     z.array(scriptSentence, { error: 'expected a list of sentences' }),
     'sentences',

@@ -5,10 +5,11 @@
 import { Container, TexturePool } from 'pixi.js';
 import type { Cue, Place } from '../content/schema.ts';
 import { Atmosphere } from './atmosphere/Atmosphere.ts';
+import { Crossfade } from './Crossfade.ts';
 import type { CueView } from './CueView.ts';
 import { cueView } from './cueViews.ts';
+import type { LoadedExtension } from './extension.ts';
 import type { Scene, SceneOptions } from './Scene.ts';
-import { ease } from './Scene.ts';
 import { visualArea } from './theme.ts';
 import { TitleCardView } from './TitleCardView.ts';
 
@@ -66,17 +67,25 @@ export class AttractScene implements Scene {
   /** The montage, in order (read by tests). */
   readonly items: MontageItem[];
   private index = -1;
-  private current: { view: CueView; age: number; hold: number } | undefined;
-  private leaving: { view: CueView; age: number }[] = [];
+  /** How long the current item holds before the next (ms). */
+  private holdMs = 0;
+  // The loop runs for hours: give back the text textures of every card that has gone.
+  private readonly fade = new Crossfade<CueView>(FADE_MS, () => TexturePool.clear(true));
   private size = { width: 1, height: 1 };
   private held = false;
 
+  /** `extension` is the exhibit's: the layers under the loop (none by default) and its own. */
   constructor(
     private readonly content: AttractContent,
     private readonly options: SceneOptions,
+    extension: LoadedExtension = { atmospheres: {}, attract: [] },
   ) {
     this.items = montage(content);
-    this.atmosphere = new Atmosphere(['dust'], !options.reducedMotion);
+    this.atmosphere = new Atmosphere(
+      extension.attract,
+      !options.reducedMotion,
+      extension.atmospheres,
+    );
     this.view.addChild(this.atmosphere.view, this.layer);
     this.advance();
   }
@@ -94,8 +103,7 @@ export class AttractScene implements Scene {
   layout(width: number, height: number): void {
     this.size = { width, height };
     this.atmosphere.layout(width, height);
-    if (this.current) this.place(this.current.view);
-    for (const l of this.leaving) this.place(l.view);
+    for (const v of this.fade.views) this.place(v);
   }
 
   /** Holds the montage still (a keypad user is there: WCAG 2.2.2), or lets it move again. */
@@ -106,23 +114,14 @@ export class AttractScene implements Scene {
   update(deltaMs: number): void {
     if (this.held) return;
     this.atmosphere.update(deltaMs);
-    const c = this.current;
+    const c = this.fade.rise(deltaMs);
     if (c) {
-      c.age += deltaMs;
-      c.view.alpha = ease(c.age / FADE_MS);
-      if (!this.options.reducedMotion) c.view.scale.set(1 + PUSH * Math.min(1, c.age / c.hold));
+      if (!this.options.reducedMotion)
+        c.view.scale.set(1 + PUSH * Math.min(1, c.age / this.holdMs));
       c.view.update?.(deltaMs);
-      if (c.age >= c.hold) this.advance();
+      if (c.age >= this.holdMs) this.advance();
     }
-    for (const l of this.leaving) {
-      l.age += deltaMs;
-      l.view.alpha = 1 - ease(l.age / FADE_MS);
-    }
-    const gone = this.leaving.filter((l) => l.age >= FADE_MS);
-    for (const l of gone) l.view.destroy({ children: true });
-    // The loop runs for hours: give back the text textures of every card that has gone.
-    if (gone.length) TexturePool.clear(true);
-    this.leaving = this.leaving.filter((l) => l.age < FADE_MS);
+    this.fade.fall(deltaMs);
   }
 
   destroy(): void {
@@ -130,13 +129,12 @@ export class AttractScene implements Scene {
   }
 
   private advance(): void {
-    if (this.current) this.leaving.push({ view: this.current.view, age: 0 });
     this.index = (this.index + 1) % this.items.length;
     const item = this.items[this.index]!;
     const view = this.viewFor(item);
-    view.alpha = 0;
+    this.fade.show(view);
     this.layer.addChild(view);
-    this.current = { view, age: 0, hold: item.kind === 'title' ? TITLE_MS : CUE_MS };
+    this.holdMs = item.kind === 'title' ? TITLE_MS : CUE_MS;
     this.place(view);
   }
 

@@ -1,10 +1,11 @@
 // A chapter's visuals: one view per cue, crossfaded when the narration reaches the next cue.
-import { Container } from 'pixi.js';
+import { Container, TexturePool } from 'pixi.js';
 import type { Cue, Place } from '../content/schema.ts';
 import type { Chapter } from '../content/types.ts';
 import { Atmosphere } from './atmosphere/Atmosphere.ts';
+import { Crossfade } from './Crossfade.ts';
+import type { LoadedExtension } from './extension.ts';
 import type { Scene, SceneOptions } from './Scene.ts';
-import { ease } from './Scene.ts';
 import { visualArea } from './theme.ts';
 import type { CueView } from './CueView.ts';
 import { cueView } from './cueViews.ts';
@@ -20,8 +21,10 @@ export class ChapterScene implements Scene {
   readonly name = 'chapter';
   readonly view = new Container();
   private readonly layer = new Container();
-  private current: { key: string; view: CueView; age: number; delay: number } | undefined;
-  private leaving: { view: CueView; age: number }[] = [];
+  /** The cue on screen, "index:lang". */
+  private key: string | undefined;
+  // Text gives its textures back to Pixi's pool: empty it as each cue goes, as the attract loop does.
+  private readonly fade = new Crossfade<CueView>(FADE_MS, () => TexturePool.clear(true));
   private size = { width: 1, height: 1 };
   private readonly cues: Cue[];
   private readonly atmosphere: Atmosphere;
@@ -32,10 +35,15 @@ export class ChapterScene implements Scene {
     chapter: Pick<Chapter, 'cues' | 'atmosphere'>,
     private readonly options: SceneOptions,
     private readonly places: Record<string, Place> = {},
+    extension?: LoadedExtension,
   ) {
     this.cues = chapter.cues;
     this.grain = chapter.atmosphere.includes('grain');
-    this.atmosphere = new Atmosphere(chapter.atmosphere, !options.reducedMotion);
+    this.atmosphere = new Atmosphere(
+      chapter.atmosphere,
+      !options.reducedMotion,
+      extension?.atmospheres,
+    );
     this.view.addChild(this.atmosphere.view, this.layer);
   }
 
@@ -43,55 +51,45 @@ export class ChapterScene implements Scene {
   showCue(index: number, lang: string): void {
     const key = `${index}:${lang}`;
     const cue = this.cues[index];
-    if (!cue || this.current?.key === key) return;
+    if (!cue || this.key === key) return;
     // One map cue after another moves the camera over the same map instead of cutting.
-    const map = this.current?.view;
+    const map = this.fade.current?.view;
     if (cue.type === 'map' && map instanceof MapView && !this.options.reducedMotion) {
-      map.show(cue, lang, this.current!.key.endsWith(`:${lang}`));
-      this.current!.key = key;
+      map.show(cue, lang, !!this.key?.endsWith(`:${lang}`));
+      this.key = key;
       return;
     }
-    if (this.current) this.leaving.push({ view: this.current.view, age: 0 });
     const view = cueView(cue, lang, this.options, this.places);
-    view.alpha = 0;
-    this.current = { key, view, age: 0, delay: this.current ? OVERLAP_DELAY_MS : 0 };
+    this.fade.show(view, this.key === undefined ? 0 : OVERLAP_DELAY_MS);
+    this.key = key;
     this.layer.addChild(view);
     this.place(view);
   }
 
   /** How many cue views are on the stage (2 while crossfading, 1 while a map camera moves). */
   get viewCount(): number {
-    return (this.current ? 1 : 0) + this.leaving.length;
+    return this.fade.views.length;
   }
 
   /** The index of the cue on screen, for tests. */
   get cueKey(): string | undefined {
-    return this.current?.key;
+    return this.key;
   }
 
   layout(width: number, height: number): void {
     this.size = { width, height };
     this.atmosphere.layout(width, height);
-    if (this.current) this.place(this.current.view);
-    for (const l of this.leaving) this.place(l.view);
+    for (const v of this.fade.views) this.place(v);
   }
 
   update(deltaMs: number): void {
     this.atmosphere.update(deltaMs);
-    if (this.current) {
-      const c = this.current;
-      c.age += deltaMs;
-      c.view.alpha = ease((c.age - c.delay) / FADE_MS);
+    const c = this.fade.rise(deltaMs);
+    if (c) {
       if (!this.options.reducedMotion) c.view.scale.set(1 + DRIFT * Math.min(1, c.age / 20_000));
       if (c.age > c.delay) c.view.update?.(deltaMs);
     }
-    for (const l of this.leaving) {
-      l.age += deltaMs;
-      l.view.alpha = 1 - ease(l.age / FADE_MS);
-    }
-    for (const l of this.leaving.filter((x) => x.age >= FADE_MS))
-      l.view.destroy({ children: true });
-    this.leaving = this.leaving.filter((x) => x.age < FADE_MS);
+    this.fade.fall(deltaMs);
   }
 
   destroy(): void {

@@ -5,6 +5,7 @@ import type { KioskMachine } from '../machine/kioskMachine.ts';
 import { currentChapter, currentCueIndex } from '../machine/selectors.ts';
 import { AttractScene } from './AttractScene.ts';
 import { ChapterScene } from './ChapterScene.ts';
+import { extensionOf } from './extensions.ts';
 import { PlainScene } from './PlainScene.ts';
 import type { SceneOptions } from './Scene.ts';
 import type { Stage } from './Stage.ts';
@@ -56,6 +57,8 @@ export class SceneDirector {
   private sceneFor(s: Snapshot) {
     const ctx = s.context;
     const exhibit = ctx.exhibit;
+    // The exhibit's own atmospheres and attract layers, loaded at boot with its content.
+    const extension = extensionOf(exhibit?.id);
     if (s.matches('attract') && exhibit) {
       const titles = exhibit.languages.map((lang) => ({
         lang,
@@ -63,11 +66,15 @@ export class SceneDirector {
         ...(exhibit.subtitle?.[lang] ? { subtitle: exhibit.subtitle[lang] } : {}),
       }));
       const chapters = exhibit.chapters.map((c) => c.cues);
-      return new AttractScene({ titles, chapters, places: exhibit.places }, this.options);
+      return new AttractScene(
+        { titles, chapters, places: exhibit.places },
+        this.options,
+        extension,
+      );
     }
     const chapter = currentChapter(ctx);
     if ((s.matches({ visit: { flow: 'chapter' } }) || s.matches('display')) && chapter)
-      return new ChapterScene(chapter, this.options, exhibit?.places);
+      return new ChapterScene(chapter, this.options, exhibit?.places, extension);
     return new PlainScene(this.key, this.options, this.key !== 'home');
   }
 }

@@ -1,4 +1,4 @@
-// One atmosphere layer under a chapter's cues: snow, dust, a searchlight, kites.
+// One atmosphere layer under a chapter's cues: snow, dust, or one an exhibit registers.
 import type { Container } from 'pixi.js';
 
 /** A layer covering the whole screen; it owns a fixed number of objects and never grows. */

@@ -1,7 +1,6 @@
 // The map's projection, shared by the build script (which projects the coastlines with d3-geo)
-// and the exhibit (which projects its few places at run time without shipping d3).
-// Equidistant conic, central meridian 80° E, standard parallels 52° and 68° N: it keeps the
-// Soviet Union from Berlin to Magadan in one calm frame with little distortion at camp latitudes.
+// and the kiosk (which projects its few places at run time without shipping d3). Equidistant conic:
+// each base map names its central meridian and standard parallels (scripts/map/buildMap.ts).
 
 export interface MapFrame {
   /** Degrees: the central meridian is -rotate. */
@@ -15,7 +14,13 @@ export interface MapFrame {
   height: number;
 }
 
-export const MAP_PROJECTION = { rotate: -80, parallels: [52, 68] as [number, number] };
+/** Graticule lines: parallels and meridians as [first, last, step] in degrees, drawn over lon and lat. */
+export interface Graticule {
+  parallels: [number, number, number];
+  meridians: [number, number, number];
+  lon: [number, number];
+  lat: [number, number];
+}
 
 const rad = Math.PI / 180;
 

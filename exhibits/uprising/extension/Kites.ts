@@ -1,9 +1,9 @@
 // Kites over the zone, as the Kengir prisoners flew them to carry leaflets to the settlement:
 // three kites riding the wind, and now and then a few leaflets drifting down from one of them.
 import { Container, Graphics } from 'pixi.js';
-import { palette, unit } from '../theme.ts';
-import type { AtmosphereLayerView } from './Layer.ts';
-import { seeded } from './random.ts';
+import { palette, unit } from '../../../src/scenes/theme.ts';
+import type { AtmosphereLayerView } from '../../../src/scenes/atmosphere/Layer.ts';
+import { seeded } from '../../../src/scenes/atmosphere/random.ts';
 
 const LEAFLETS = 12;
 const RELEASE_MS = 7_000;

@@ -1,8 +1,8 @@
 // A searchlight from a watchtower beyond the top corner, sweeping slowly across the zone.
 // A narrow cone of three faint layers: soft-edged, and cheap on a software renderer.
 import { Container, Graphics } from 'pixi.js';
-import { palette } from '../theme.ts';
-import type { AtmosphereLayerView } from './Layer.ts';
+import { palette } from '../../../src/scenes/theme.ts';
+import type { AtmosphereLayerView } from '../../../src/scenes/atmosphere/Layer.ts';
 
 const PERIOD_MS = 16_000;
 const SWEEP = 0.42; // radians each side of the centre line
