@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_UI, SPOKEN_KEYS } from '../../src/content/uiStrings.ts';
+import { BUILT_IN_UI, SPOKEN_KEYS } from '../../src/i18n/registry.ts';
 
 const ledger: Record<string, string> = JSON.parse(readFileSync('media/prompts.json', 'utf8'));
 

@@ -1,0 +1,14 @@
+// Draws a figure cue: its number counting up (held still under reduced motion).
+import type { CueViewFactory } from '../views.ts';
+import { FigureView } from './FigureView.ts';
+
+/** The figure view for a figure cue. */
+export const figureView: CueViewFactory<'figure'> = (cue, lang, options) =>
+  new FigureView(
+    cue.value,
+    cue.label[lang] ?? '',
+    cue.source[lang] ?? '',
+    lang,
+    !!cue.approximate,
+    !options.reducedMotion,
+  );
