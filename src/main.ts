@@ -38,6 +38,7 @@ import { SceneDirector } from './scenes/SceneDirector.ts';
 import { loadBasemap } from './scenes/map/basemap.ts';
 import { Stage } from './scenes/Stage.ts';
 import { Overlay } from './ui/Overlay.ts';
+import { FONT_SAMPLE } from './i18n/registry.ts';
 
 const FONTS = [
   '400 40px "PT Serif"',
@@ -82,7 +83,7 @@ async function main(): Promise<void> {
         base: import.meta.env.BASE_URL,
         // The fonts the stage draws with, and the base map (its own chunk) that map cues draw on.
         loadFonts: () =>
-          Promise.all([...FONTS.map((f) => document.fonts.load(f, 'Aa Бб Її')), loadBasemap()]),
+          Promise.all([...FONTS.map((f) => document.fonts.load(f, FONT_SAMPLE)), loadBasemap()]),
         report: (message) => logProblem(`content failed to load:\n${message}`),
         warn: (message) => logProblem(message),
         adjust: (exhibit) => withSettings(exhibit, settings),

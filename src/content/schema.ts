@@ -2,7 +2,7 @@
 // docs/content-format.md documents these fields; scripts/emitSchema.ts turns them into JSON Schema.
 // Each cue type's fields live in its folder, src/cues/<type>/.
 import { z } from 'zod';
-import { CUE_SCHEMAS, CUE_TYPES } from '../cues/registry.ts';
+import { CUES, cueUnion } from '../cues/registry.ts';
 import {
   audioSources,
   int,
@@ -19,9 +19,7 @@ import {
 import { LIST } from './limits.ts';
 
 /** Every visual cue type: the union of the schemas registered in src/cues/registry.ts. */
-export const cue = z.discriminatedUnion('type', CUE_SCHEMAS, {
-  error: `expected a cue with a known "type": ${CUE_TYPES.join(', ')}`,
-});
+export const cue = cueUnion(CUES);
 
 /** Layers that can run under any cue of a chapter. */
 export const atmosphereLayer = z.enum(['snow', 'dust', 'searchlight', 'grain', 'kites'], {

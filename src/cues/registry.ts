@@ -7,7 +7,7 @@
 // machine's lint wall, tests/unit/machineWall.test.ts, and Node scripts that have no canvas). So a
 // new cue type is one folder, one line here and one line in views.ts; the compiler asks for the
 // second as soon as the first is written.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { document } from './document/index.ts';
 import { figure } from './figure/index.ts';
 import { map } from './map/index.ts';
@@ -37,11 +37,17 @@ export type CueOf<T extends CueType> = Extract<Cue, { type: T }>;
 /** The registered cue types, in registry order. */
 export const CUE_TYPES = Object.keys(CUES) as CueType[];
 
-/** The schemas of every cue type, for the content schema's discriminated union. */
-export const CUE_SCHEMAS = Object.values(CUES).map((c) => c.schema) as [
-  AnyCueSchema,
-  ...AnyCueSchema[],
-];
+/**
+ * The union of these cue types' schemas, told apart by `type`: the content schema's `cue` is this
+ * over CUES; tests make one over CUES plus a throwaway type.
+ */
+export function cueUnion<C extends Record<string, { schema: CueSchema }>>(cues: C) {
+  type S = C[keyof C]['schema'];
+  const schemas = Object.values(cues).map((c) => c.schema) as [S, ...S[]];
+  return z.discriminatedUnion('type', schemas, {
+    error: `expected a cue with a known "type": ${Object.keys(cues).join(', ')}`,
+  });
+}
 
 /**
  * The definition of `type`, with the cue-specific parts widened so that one call site can serve
