@@ -3,7 +3,7 @@
 import type { ContentError } from './errors.ts';
 import { formatPath } from './errors.ts';
 import { cueDefinition } from '../cues/registry.ts';
-import { BUILT_IN_UI, UI_KEYS, overrideErrors } from '../i18n/registry.ts';
+import { UI_KEYS, isLang, overrideErrors } from '../i18n/registry.ts';
 import { missingLanguages } from './missingLanguages.ts';
 import type { ChapterFile, Cue, ExhibitFile } from './schema.ts';
 import { sentenceCount, sentenceStart, type Caption } from './vtt.ts';
@@ -43,15 +43,14 @@ export function checkExhibit(ex: ExhibitFile, file: string): ContentError[] {
       for (const message of overrideErrors(key, value, lang))
         errors.push({ file, path: `ui.${lang}.${key}`, message });
     }
-    if (BUILT_IN_UI[lang]) continue;
-    const absent = UI_KEYS.filter((k) => !(k in given));
-    if (absent.length) {
+    // A language is data the engine ships (strings, plural rules, quotation marks, description
+    // words), not something an exhibit can half-supply through `ui`.
+    if (!isLang(lang))
       errors.push({
         file,
-        path: `ui.${lang}`,
-        message: `the engine has no "${lang}" interface strings: add ${absent.join(', ')}`,
+        path: 'languages',
+        message: `the engine has no "${lang}" language: add src/i18n/${lang}.ts and list it in src/i18n/registry.ts (docs/extending.md)`,
       });
-    }
   }
   return errors;
 }

@@ -193,7 +193,7 @@ async function loadTracks(
 function uiFor(languages: string[], overrides: NonNullable<ExhibitFile['ui']>) {
   const ui: Record<string, UiStrings> = {};
   for (const lang of languages)
-    // A language the engine lacks has every string in `overrides` (checkExhibit insists).
+    // Every language is a built-in one (checkExhibit insists); `overrides` change some wording.
     ui[lang] = { ...BUILT_IN_UI[lang], ...overrides[lang] } as UiStrings;
   return ui;
 }

@@ -115,3 +115,15 @@ describe('a new cue type and a new language, registered', () => {
     );
   });
 });
+
+it('docs/extending.md names only files and exports that exist', async () => {
+  const { existsSync, readFileSync } = await import('node:fs');
+  const doc = readFileSync('docs/extending.md', 'utf8');
+  const paths = [...doc.matchAll(/`((?:src|scripts|tests)\/[\w./-]+)`/g)].map((m) => m[1]!);
+  expect(paths.length).toBeGreaterThan(10);
+  expect(paths.filter((p) => !existsSync(p))).toEqual([]);
+  const registry = readFileSync('src/cues/registry.ts', 'utf8');
+  const views = readFileSync('src/cues/views.ts', 'utf8');
+  expect(registry).toContain('export const CUES');
+  expect(views).toContain('export const VIEWS');
+});

@@ -1,6 +1,8 @@
 // The languages the engine ships (src/i18n/): complete, pluralised as Intl.PluralRules says, voiced.
 import { describe, expect, it } from 'vitest';
 import { VOICES } from '../../scripts/media/hash.ts';
+import { checkExhibit } from '../../src/content/checks.ts';
+import { exhibitFile } from '../../src/content/schema.ts';
 import { languageErrors } from '../../src/i18n/check.ts';
 import {
   FONT_SAMPLE,
@@ -67,6 +69,24 @@ describe('nothing falls back to English', () => {
       'src/i18n/ru.ts ui.stillThereDetail: missing the "few" form',
       'src/i18n/ru.ts ui.stillThereDetail: missing the "many" form',
       'src/i18n/ru.ts ui.close: missing or empty',
+    ]);
+  });
+  it('an exhibit in a language the engine lacks is told which file to add', () => {
+    const exhibit = exhibitFile.parse({
+      id: 'x',
+      title: { en: 'X', pl: 'X' },
+      languages: ['en', 'pl'],
+      defaultLanguage: 'en',
+      chapters: ['one'],
+      ui: { pl: { close: 'Zamknij' } },
+    });
+    expect(checkExhibit(exhibit, 'exhibit.json')).toEqual([
+      {
+        file: 'exhibit.json',
+        path: 'languages',
+        message:
+          'the engine has no "pl" language: add src/i18n/pl.ts and list it in src/i18n/registry.ts (docs/extending.md)',
+      },
     ]);
   });
   it('an exhibit’s override of a count gives its forms; other strings are text', () => {
