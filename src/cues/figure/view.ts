@@ -1,4 +1,6 @@
-// Draws a figure cue: its number counting up (held still under reduced motion).
+// Draws a figure cue: its number counting up (held still under reduced motion), written the
+// language's way.
+import { language } from '../../i18n/registry.ts';
 import type { CueViewFactory } from '../views.ts';
 import { FigureView } from './FigureView.ts';
 
@@ -8,7 +10,7 @@ export const figureView: CueViewFactory<'figure'> = (cue, lang, options) =>
     cue.value,
     cue.label[lang] ?? '',
     cue.source[lang] ?? '',
-    lang,
+    language(lang).locale, // its number format
     !!cue.approximate,
     !options.reducedMotion,
   );
