@@ -3,8 +3,9 @@
 // It also writes the field tables of docs/content-format.md between its GENERATED markers.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { chapterFile, cue, exhibitFile } from '../src/content/schema.ts';
-import { cueTables, fieldTable } from './fieldTable.ts';
+import { chapterFile, exhibitFile } from '../src/content/schema.ts';
+import { CUES } from '../src/cues/registry.ts';
+import { cueSection, fieldTable } from './fieldTable.ts';
 
 type Schema = Parameters<typeof fieldTable>[0];
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input' }) as Schema;
@@ -18,7 +19,8 @@ export function schemaTexts(): Record<string, string> {
     fieldTable(json(exhibitFile)),
     '### `chapters/<id>.json`',
     fieldTable(json(chapterFile)),
-    cueTables(json(cue)),
+    // One section per registered cue type (src/cues/registry.ts), with its fixture as an example.
+    ...Object.values(CUES).map((c) => cueSection(json(c.schema), c.fixture)),
   ].join('\n\n');
   const doc = readFileSync(DOC, 'utf8').replace(
     /(<!-- GENERATED:START[^>]*-->)[\s\S]*(<!-- GENERATED:END -->)/,

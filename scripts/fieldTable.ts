@@ -23,6 +23,7 @@ type Json = {
 function kind(s: Json): string {
   if (s.const !== undefined) return `\`${JSON.stringify(s.const)}\``;
   if (s.enum) return s.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' or ');
+  if (s.anyOf && !s.type) return s.anyOf.map(kind).join(', or ');
   if (s.type === 'array') {
     const most = s.maxItems !== undefined ? ` (at most ${s.maxItems})` : '';
     if (s.items?.oneOf || s.items?.anyOf) return `list of cues${most} (types below)`;
@@ -76,13 +77,9 @@ export function fieldTable(schema: Json): string {
   ].join('\n');
 }
 
-/** Tables for each cue type in a discriminated union. */
-export function cueTables(union: Json): string {
-  const variants = union.oneOf ?? union.anyOf ?? [];
-  return variants
-    .map(
-      (v) =>
-        `### Cue type \`${String(v.properties?.type?.const)}\`: ${v.description ?? ''}\n\n${fieldTable(v)}`,
-    )
-    .join('\n\n');
+/** The section of one cue type: its heading, its field table and its fixture as an example. */
+export function cueSection(schema: Json, example: unknown): string {
+  const type = String(schema.properties?.type?.const);
+  const one = JSON.stringify(example, null, 1).replace(/\n\s*/g, ' ');
+  return `### Cue type \`${type}\`: ${schema.description ?? ''}\n\n${fieldTable(schema)}\n\nA minimal one: \`${one}\``;
 }

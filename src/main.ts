@@ -38,6 +38,7 @@ import { SceneDirector } from './scenes/SceneDirector.ts';
 import { loadExtension } from './scenes/extensions.ts';
 import { Stage } from './scenes/Stage.ts';
 import { Overlay } from './ui/Overlay.ts';
+import { FONT_SAMPLE } from './i18n/registry.ts';
 
 const FONTS = [
   '400 40px "PT Serif"',
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
       loader: loaderActor({
         base: import.meta.env.BASE_URL,
         // The fonts the stage draws with; the exhibit's extension (its own chunk) with its map.
-        loadFonts: () => Promise.all(FONTS.map((f) => document.fonts.load(f, 'Aa Бб Її'))),
+        loadFonts: () => Promise.all(FONTS.map((f) => document.fonts.load(f, FONT_SAMPLE))),
         extension: loadExtension,
         report: (message) => logProblem(`content failed to load:\n${message}`),
         warn: (message) => logProblem(message),

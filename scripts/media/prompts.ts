@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUILT_IN_UI, SPOKEN_KEYS } from '../../src/content/uiStrings.ts';
+import { BUILT_IN_UI, SPOKEN_KEYS } from '../../src/i18n/registry.ts';
 import { chapterFile, exhibitFile } from '../../src/content/schema.ts';
 import { CONTENT_ROOTS, findExhibits } from '../fsReader.ts';
 import { VOICES } from './hash.ts';
@@ -44,7 +44,8 @@ try {
     for (const lang of exhibit.languages) {
       if (!VOICES[lang]) continue;
       // Each language's own name, in its own voice: what a visitor listens for.
-      const name = exhibit.ui?.[lang]?.languageName ?? BUILT_IN_UI[lang]?.languageName ?? lang;
+      const own = exhibit.ui?.[lang]?.languageName; // text: checkExhibit rejects plural forms there
+      const name = (typeof own === 'string' ? own : undefined) ?? BUILT_IN_UI[lang]?.languageName ?? lang;
       prompt(name, lang, out(lang, 'language'));
       for (const chapterId of exhibit.chapters) {
         const chapter = chapterFile.parse(

@@ -14,7 +14,7 @@ export const run = (cmd: string, args: string[], input?: string) =>
 /** Synthesises `text` in `lang` into the WAV file `out`, using `tmp` for scratch files. */
 export function synthesize(text: string, lang: string, out: string, tmp: string): void {
   const voice = VOICES[lang];
-  if (!voice) throw new Error(`no voice for language "${lang}": add one to scripts/media/hash.ts`);
+  if (!voice) throw new Error(`no voice for language "${lang}": add one to the table in scripts/media/hash.ts`);
   if (voice.engine === 'festival') {
     writeFileSync(join(tmp, 's.txt'), text);
     // hts_engine: postfilter 0.4 (clearer), rate 0.9 (a museum's pace, and captions under 17 cps).

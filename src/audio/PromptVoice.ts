@@ -4,7 +4,7 @@
 import { Howl } from 'howler';
 import { audioProblem, type AudioFailure } from './audioProblem.ts';
 import type { KioskContext } from '../machine/types.ts';
-import { BUILT_IN_UI, SPOKEN_KEYS, type UiKey } from '../content/uiStrings.ts';
+import { BUILT_IN_UI, SPOKEN_KEYS, type UiKey } from '../i18n/registry.ts';
 
 /** Where the prompt for a control is, without its extension, or undefined if it has none. */
 export function promptFor(el: HTMLElement, ctx: KioskContext, base: string): string | undefined {

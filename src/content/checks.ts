@@ -2,8 +2,10 @@
 // language, ids that match their files, cues that fall inside their narration.
 import type { ContentError } from './errors.ts';
 import { formatPath } from './errors.ts';
+import { cueDefinition } from '../cues/registry.ts';
+import { UI_KEYS, isLang, overrideErrors } from '../i18n/registry.ts';
+import { missingLanguages } from './missingLanguages.ts';
 import type { ChapterFile, Cue, ExhibitFile } from './schema.ts';
-import { BUILT_IN_UI, UI_KEYS } from './uiStrings.ts';
 import { sentenceCount, sentenceStart, type Caption } from './vtt.ts';
 
 /** Problems with the exhibit file as a whole. */
@@ -30,7 +32,7 @@ export function checkExhibit(ex: ExhibitFile, file: string): ContentError[] {
   if (dup) errors.push({ file, path: 'chapters', message: `chapter "${dup}" is listed twice` });
   for (const lang of langs) {
     const given = ex.ui?.[lang] ?? {};
-    for (const key of Object.keys(given)) {
+    for (const [key, value] of Object.entries(given)) {
       if (!(UI_KEYS as readonly string[]).includes(key)) {
         errors.push({
           file,
@@ -38,16 +40,17 @@ export function checkExhibit(ex: ExhibitFile, file: string): ContentError[] {
           message: `unknown interface string: use one of ${UI_KEYS.join(', ')}`,
         });
       }
+      for (const message of overrideErrors(key, value, lang))
+        errors.push({ file, path: `ui.${lang}.${key}`, message });
     }
-    if (BUILT_IN_UI[lang]) continue;
-    const absent = UI_KEYS.filter((k) => !(k in given));
-    if (absent.length) {
+    // A language is data the engine ships (strings, plural rules, quotation marks, description
+    // words), not something an exhibit can half-supply through `ui`.
+    if (!isLang(lang))
       errors.push({
         file,
-        path: `ui.${lang}`,
-        message: `the engine has no "${lang}" interface strings: add ${absent.join(', ')}`,
+        path: 'languages',
+        message: `the engine has no "${lang}" language: add src/i18n/${lang}.ts and list it in src/i18n/registry.ts (docs/extending.md)`,
       });
-    }
   }
   return errors;
 }
@@ -93,12 +96,9 @@ export function checkChapter(
       });
     }
     const at = formatPath(['cues', i], ch);
-    if (cue.type === 'timeline') errors.push(...checkTimeline(cue, langs, file, at));
-    if (cue.type === 'map') errors.push(...checkMap(cue, placeIds, file, at));
-    if (cue.type === 'document')
-      cue.lines.forEach((line, j) =>
-        errors.push(...missingLanguages(line, langs, file, `${at}.lines[${j}]`)),
-      );
+    // The cue type's own checks, from its folder (src/cues/<type>/).
+    const check = cueDefinition(cue.type).check;
+    if (check) errors.push(...check(cue, { file, path: at, langs, placeIds }));
     for (const [key, value] of Object.entries(cue)) {
       if (isTextPerLanguage(value))
         errors.push(...missingLanguages(value, langs, file, `${at}.${key}`));
@@ -147,21 +147,6 @@ export function resolveCueStarts(
   });
 }
 
-function missingLanguages(
-  value: Record<string, unknown>,
-  langs: string[],
-  file: string,
-  path: string,
-): ContentError[] {
-  return langs
-    .filter((lang) => value[lang] === undefined)
-    .map((lang) => ({
-      file,
-      path: `${path}.${lang}`,
-      message: `missing the "${lang}" translation: every language in exhibit.json needs one`,
-    }));
-}
-
 function isTextPerLanguage(v: unknown): v is Record<string, string> {
   return (
     typeof v === 'object' &&
@@ -169,64 +154,4 @@ function isTextPerLanguage(v: unknown): v is Record<string, string> {
     !Array.isArray(v) &&
     Object.values(v).every((x) => typeof x === 'string')
   );
-}
-
-/** A timeline's axis runs forwards, its events lie on it, the highlight names one of them. */
-function checkTimeline(
-  cue: Extract<Cue, { type: 'timeline' }>,
-  langs: string[],
-  file: string,
-  path: string,
-) {
-  const errors: ContentError[] = [];
-  if (cue.to <= cue.from)
-    errors.push({
-      file,
-      path: `${path}.to`,
-      message: `expected a year after "from" (${cue.from}), got ${cue.to}`,
-    });
-  cue.events.forEach((e, j) => {
-    if (e.year < cue.from || e.year > cue.to + 1) {
-      errors.push({
-        file,
-        path: `${path}.events[${j}].year`,
-        message: `expected a year from ${cue.from} to ${cue.to}, got ${e.year}`,
-      });
-    }
-    errors.push(...missingLanguages(e.label, langs, file, `${path}.events[${j}].label`));
-  });
-  if (cue.highlight >= cue.events.length) {
-    errors.push({
-      file,
-      path: `${path}.highlight`,
-      message: `expected an event index from 0 to ${cue.events.length - 1}, got ${cue.highlight}`,
-    });
-  }
-  return errors;
-}
-
-/** A map names only places the exhibit defines, and frames places it marks. */
-function checkMap(
-  cue: Extract<Cue, { type: 'map' }>,
-  placeIds: string[],
-  file: string,
-  path: string,
-): ContentError[] {
-  const errors: ContentError[] = [];
-  const known = (id: string, at: string) => {
-    if (!placeIds.includes(id))
-      errors.push({
-        file,
-        path: `${path}.${at}`,
-        message: `unknown place "${id}": add it to exhibit.json "places" or fix the id`,
-      });
-  };
-  cue.places.forEach((id, j) => known(id, `places[${j}]`));
-  cue.focus?.forEach((id, j) => known(id, `focus[${j}]`));
-  if (cue.highlight) known(cue.highlight, 'highlight');
-  cue.routes?.forEach((r, j) => {
-    known(r.from, `routes[${j}].from`);
-    known(r.to, `routes[${j}].to`);
-  });
-  return errors;
 }

@@ -8,7 +8,7 @@ import { loadDescriptions, type Descriptions } from './loadDescriptions.ts';
 import type { ContentReader } from './reader.ts';
 import { chapterFile, exhibitFile, type ChapterFile, type ExhibitFile } from './schema.ts';
 import type { Chapter, Exhibit, Track } from './types.ts';
-import { BUILT_IN_UI, type UiStrings } from './uiStrings.ts';
+import { BUILT_IN_UI, type UiStrings } from '../i18n/registry.ts';
 import { checkMedia, readCaptions, readJson } from './readFiles.ts';
 
 /** How much loading checks. */
@@ -194,9 +194,10 @@ async function loadTracks(
   return tracks;
 }
 
-function uiFor(languages: string[], overrides: Record<string, Record<string, string>>) {
+function uiFor(languages: string[], overrides: NonNullable<ExhibitFile['ui']>) {
   const ui: Record<string, UiStrings> = {};
   for (const lang of languages)
-    ui[lang] = { ...(BUILT_IN_UI[lang] ?? BUILT_IN_UI.en!), ...overrides[lang] } as UiStrings;
+    // Every language is a built-in one (checkExhibit insists); `overrides` change some wording.
+    ui[lang] = { ...BUILT_IN_UI[lang], ...overrides[lang] } as UiStrings;
   return ui;
 }

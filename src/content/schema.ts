@@ -1,6 +1,8 @@
 // The content format: one `exhibit.json` and one file per chapter under `chapters/`.
 // docs/content-format.md documents these fields; scripts/emitSchema.ts turns them into JSON Schema.
+// Each cue type's fields live in its folder, src/cues/<type>/.
 import { z } from 'zod';
+import { CUES, cueUnion } from '../cues/registry.ts';
 import {
   audioSources,
   int,
@@ -9,7 +11,6 @@ import {
   localized,
   mediaPath,
   num,
-  seconds,
   shown,
   text,
   textUpTo,
@@ -17,174 +18,8 @@ import {
 } from './fields.ts';
 import { LIST } from './limits.ts';
 
-/** Where a cue starts: at a time in seconds, or at the start of a caption sentence (1-based). */
-const cueTiming = {
-  at: seconds
-    .optional()
-    .describe('Start time in seconds on the narration timeline. Give this or `sentence`.'),
-  sentence: int(1, 10_000, 'a sentence number, 1 or more')
-    .optional()
-    .describe(
-      'Start with this caption sentence (1 = first), whatever the language. Give this or `at`.',
-    ),
-};
-
-/** Whether the attract loop may show a cue; content marks the most graphic ones false. */
-const montage = {
-  attract: z
-    .boolean({ error: 'expected true or false' })
-    .optional()
-    .describe(
-      'Set false to keep this cue out of the attract loop (e.g. the most graphic material).',
-    ),
-};
-
-/** What audio description says of a cue; left out, it is made from the cue's own words. */
-const described = {
-  description: shown('description')
-    .optional()
-    .describe(
-      "Audio description: what the cue shows, per language, for visitors who cannot see it. Left out, it is made from the cue's own words.",
-    ),
-};
-
-/** A title card: a heading set large, with an optional line beneath. */
-export const titleCue = z
-  .strictObject({
-    type: z.literal('title'),
-    ...cueTiming,
-    ...montage,
-    ...described,
-    heading: shown('heading').describe('The heading, per language.'),
-    subheading: shown('subheading')
-      .optional()
-      .describe('A line beneath the heading, per language.'),
-  })
-  .describe('Title card');
-
-/** A figure: a number that counts up, with what it counts and whose count it is. */
-export const figureCue = z
-  .strictObject({
-    type: z.literal('figure'),
-    ...cueTiming,
-    ...montage,
-    ...described,
-    value: num(0, 1e9, 'a number from 0 to 1,000,000,000').describe('The number shown.'),
-    approximate: z.boolean().optional().describe('Prefix the number with "about" (≈).'),
-    label: shown('figureLabel').describe('What the number counts, per language.'),
-    source: shown('source').describe(
-      'Whose figure it is, per language, e.g. "MVD commission report".',
-    ),
-  })
-  .describe('Figure');
-
-/** A timeline of years with events; one is highlighted as the narration reaches it. */
-export const timelineCue = z
-  .strictObject({
-    type: z.literal('timeline'),
-    ...cueTiming,
-    ...montage,
-    ...described,
-    from: int(1800, 2100, 'a year such as 1945').describe('First year on the axis.'),
-    to: int(1800, 2100, 'a year such as 1960').describe('Last year on the axis.'),
-    events: upTo(
-      z.array(
-        z.strictObject({
-          year: num(
-            1800,
-            2101,
-            'a year such as 1953.4 (fractions place it within the year)',
-          ).describe('When, as a year.'),
-          label: shown('eventLabel').describe('A short label, per language.'),
-        }),
-        { error: 'expected a list of events' },
-      ),
-      'events',
-      'events',
-    )
-      .min(1, { error: 'expected at least one event' })
-      .describe('Events on the axis.'),
-    highlight: int(0, 100, 'an event index, 0 or more').describe(
-      'The event to emphasise (0 = first).',
-    ),
-  })
-  .describe('Timeline');
-
-/** A map: places from exhibit.json `places` as markers, routes between them, framed by `focus`. */
-export const mapCue = z
-  .strictObject({
-    type: z.literal('map'),
-    ...cueTiming,
-    ...montage,
-    ...described,
-    places: upTo(
-      z.array(kebabId, { error: 'expected a list of place ids from exhibit.json `places`' }),
-      'mapPlaces',
-      'places',
-    )
-      .min(1, { error: 'expected at least one place' })
-      .describe('Places marked on the map: ids from exhibit.json `places`.'),
-    focus: upTo(z.array(kebabId, { error: 'expected a list of place ids' }), 'mapPlaces', 'places')
-      .optional()
-      .describe(
-        'Places the view frames (zooming and panning from the map before); all `places` if left out.',
-      ),
-    highlight: kebabId.optional().describe('One place to emphasise, e.g. the camp of the chapter.'),
-    routes: upTo(
-      z.array(
-        z.strictObject({
-          from: kebabId.describe('Place id the route starts at.'),
-          to: kebabId.describe('Place id the route ends at.'),
-        }),
-        { error: 'expected a list of routes such as [{ "from": "lviv", "to": "norilsk" }]' },
-      ),
-      'mapPlaces',
-      'routes',
-    )
-      .optional()
-      .describe('Routes drawn as arcs, e.g. where prisoners came from.'),
-    caption: shown('mapCaption').optional().describe('A line under the map, per language.'),
-  })
-  .describe('Map');
-
-/** A document: a typed page revealed line by line, with whose document it is. */
-export const documentCue = z
-  .strictObject({
-    type: z.literal('document'),
-    ...cueTiming,
-    ...montage,
-    ...described,
-    heading: shown('documentHeading').describe('The heading typed at the top, per language.'),
-    lines: z
-      .array(shown('documentLine'), {
-        error: 'expected a list of lines, each with text per language',
-      })
-      .min(1, { error: 'expected at least one line' })
-      .max(12, { error: 'expected at most 12 lines: a page, not a book' })
-      .describe('Lines revealed one by one, per language.'),
-    source: shown('source').describe('Where the text comes from, per language.'),
-  })
-  .describe('Document');
-
-/** A quotation set large: only words a source records, attributed and sourced. */
-export const quoteCue = z
-  .strictObject({
-    type: z.literal('quote'),
-    ...cueTiming,
-    ...montage,
-    ...described,
-    text: shown('quote').describe('The quoted words, per language, without quotation marks.'),
-    attribution: shown('attribution').describe('Who said or wrote it, and where, per language.'),
-    source: shown('source').describe('The source that records it, per language.'),
-  })
-  .describe('Quotation');
-
-/** Every visual cue type. Issue-by-issue, new types join this union. */
-export const cue = z.discriminatedUnion(
-  'type',
-  [titleCue, figureCue, timelineCue, mapCue, documentCue, quoteCue],
-  { error: 'expected a cue with a known "type": title, figure, timeline, map, document, quote' },
-);
+/** Every visual cue type: the union of the schemas registered in src/cues/registry.ts. */
+export const cue = cueUnion(CUES);
 
 /** A layer under a chapter's cues: snow, dust, grain, or one the exhibit's extension registers (atmospheres.ts checks which). */
 export const atmosphereLayer = z
@@ -336,9 +171,17 @@ export const exhibitFile = z.strictObject({
     .min(1, { error: 'expected at least one chapter' })
     .describe('Chapter ids in order; each is `chapters/<id>.json`.'),
   ui: z
-    .record(languageCode, z.record(z.string(), textUpTo('ui')))
+    .record(
+      languageCode,
+      z.record(z.string(), z.union([textUpTo('ui'), z.record(z.string(), textUpTo('ui'))]), {
+        error:
+          'expected interface strings by key: text, or for a count its forms per plural category',
+      }),
+    )
     .optional()
-    .describe('Overrides of interface strings, per language.'),
+    .describe(
+      'Overrides of interface strings, per language; a count (`stillThereDetail`) gives its forms per plural category, e.g. { "one": "…", "other": "…" }.',
+    ),
   advisory: shown('advisory')
     .optional()
     .describe('A content advisory shown before the first chapter, per language.'),
@@ -356,8 +199,8 @@ export const exhibitFile = z.strictObject({
 
 export type ExhibitFile = z.infer<typeof exhibitFile>;
 export type ChapterFile = z.infer<typeof chapterFile>;
-export type Cue = z.infer<typeof cue>;
-export type MapCue = z.infer<typeof mapCue>;
+export type { Cue } from '../cues/registry.ts';
+export type { MapCue } from '../cues/map/index.ts';
 export type Place = z.infer<typeof place>;
 export type AtmosphereLayer = z.infer<typeof atmosphereLayer>;
 export type Localized = z.infer<typeof localized>;

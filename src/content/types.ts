@@ -7,7 +7,7 @@ import type {
   ScriptSentence,
   SourceWork,
 } from './schema.ts';
-import type { UiStrings } from './uiStrings.ts';
+import type { UiStrings } from '../i18n/registry.ts';
 import type { Caption } from './vtt.ts';
 
 /** One language's narration of a chapter, ready to play. */

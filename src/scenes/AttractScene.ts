@@ -7,11 +7,11 @@ import type { Cue, Place } from '../content/schema.ts';
 import { Atmosphere } from './atmosphere/Atmosphere.ts';
 import { Crossfade } from './Crossfade.ts';
 import type { CueView } from './CueView.ts';
-import { cueView } from './cueViews.ts';
+import { cueView } from '../cues/views.ts';
 import type { LoadedExtension } from './extension.ts';
 import type { Scene, SceneOptions } from './Scene.ts';
 import { visualArea } from './theme.ts';
-import { TitleCardView } from './TitleCardView.ts';
+import { TitleCardView } from '../cues/title/TitleCardView.ts';
 
 const TITLE_MS = 7_000;
 const CUE_MS = 9_000;

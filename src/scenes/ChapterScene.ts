@@ -8,8 +8,8 @@ import type { LoadedExtension } from './extension.ts';
 import type { Scene, SceneOptions } from './Scene.ts';
 import { visualArea } from './theme.ts';
 import type { CueView } from './CueView.ts';
-import { cueView } from './cueViews.ts';
-import { MapView } from './MapView.ts';
+import { cueView } from '../cues/views.ts';
+import { MapView } from '../cues/map/MapView.ts';
 
 const FADE_MS = 900;
 // The old card is mostly gone before the new one rises: one idea on screen at a time.

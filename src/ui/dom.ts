@@ -1,8 +1,7 @@
 // A tiny element builder for the DOM overlay, and the view state every screen reads.
 import type { SnapshotFrom } from 'xstate';
 import type { Localized } from '../content/schema.ts';
-import type { UiKey } from '../content/uiStrings.ts';
-import { BUILT_IN_UI, fill } from '../content/uiStrings.ts';
+import { fill, language, type UiKey } from '../i18n/registry.ts';
 import type { KioskMachine } from '../machine/kioskMachine.ts';
 import type { KioskContext, KioskEvent } from '../machine/types.ts';
 
@@ -52,8 +51,8 @@ export function say(
   key: UiKey,
   values: Record<string, string | number> = {},
 ): string {
-  const strings = ctx.exhibit?.ui[ctx.lang] ?? BUILT_IN_UI[ctx.lang] ?? BUILT_IN_UI.en!;
-  return fill(strings[key], values);
+  const strings = ctx.exhibit?.ui[ctx.lang] ?? language(ctx.lang).ui;
+  return fill(strings[key], values, ctx.lang);
 }
 
 /** Content text in the visitor's language, falling back to the exhibit's default. */

@@ -1,6 +1,6 @@
 // The screens with little to do: boot (a progress bar), attract (touch to begin) and
 // out-of-service (a calm card in every built-in language).
-import { BUILT_IN_UI } from '../content/uiStrings.ts';
+import { BUILT_IN_UI } from '../i18n/registry.ts';
 import { h, say, text, type Send, type Snapshot } from './dom.ts';
 import type { Screen } from './Screen.ts';
 

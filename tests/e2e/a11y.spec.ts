@@ -3,6 +3,7 @@
 // a touch target of at least 44 × 44 px with 8 px around it. The results per state and language are
 // attached to the test as an annotation.
 import type { Page } from '@playwright/test';
+import { LANGUAGE_CODES } from '../../src/i18n/registry.ts';
 import { axe, expect, screenshot, seedPin, startVisit, test, TEST_PIN } from './kiosk.ts';
 
 async function reach(page: Page, state: string): Promise<void> {
@@ -17,7 +18,7 @@ async function reach(page: Page, state: string): Promise<void> {
 const send = (page: Page, event: object) =>
   page.evaluate((e) => window.__exhibit!.send(e as never), event);
 
-for (const lang of ['en', 'ru', 'uk']) {
+for (const lang of LANGUAGE_CODES) {
   test(`no axe violations in any visitor state (${lang})`, async ({ page }) => {
     test.setTimeout(120_000);
     const results: string[] = [];

@@ -6,6 +6,7 @@
 // Events go through window.__exhibit (test builds); the stage is frozen and stepped, and time
 // jumps, so a visit takes well under a second of wall time.
 import type { CDPSession, Page } from '@playwright/test';
+import { LANGUAGE_CODES } from '../../src/i18n/registry.ts';
 import type { ExhibitTestHandle } from '../../src/kiosk/testHandle.ts';
 
 /** Uprising's idle timings (exhibit.json): a minute untouched, then a 20 s countdown. */
@@ -48,9 +49,9 @@ export async function openForVisits(page: Page): Promise<void> {
 
 /** One visit, from the attract loop back to it. `n` varies the chapter, languages and path. */
 export async function visit(page: Page, n: number): Promise<void> {
-  await page.evaluate((n) => {
+  const visitor = { n, langs: LANGUAGE_CODES };
+  await page.evaluate(({ n, langs }) => {
     const e = window.__exhibit as ExhibitTestHandle;
-    const langs = ['en', 'ru', 'uk'];
     e.send({ type: 'ui.start' });
     e.advance(1_000);
     e.send({ type: 'ui.continue' });
@@ -73,7 +74,7 @@ export async function visit(page: Page, n: number): Promise<void> {
       e.send({ type: 'ui.home' });
       e.advance(1_000);
     }
-  }, n);
+  }, visitor);
   // Nobody there: the idle timeout fires, then the countdown ticks each second to zero.
   await page.clock.fastForward(IDLE_MS + 500);
   await page.clock.runFor(WARNING_MS + 500);

@@ -3,6 +3,7 @@
 // grain is off (its noise is different in every frame). Update after a deliberate change with
 // `npx playwright test visual --update-snapshots`, and look at the new pictures before committing.
 import type { Page } from '@playwright/test';
+import { LANGUAGE_CODES } from '../../src/i18n/registry.ts';
 import { expect, test } from './kiosk.ts';
 
 // Playwright applies visual.css as an inline <style>, which the kiosk's CSP refuses (csp.spec.ts
@@ -43,7 +44,7 @@ async function showCue(page: Page, chapter: number, cue: number, lang: string): 
 }
 
 for (const [orientation, size] of Object.entries(SIZES)) {
-  for (const lang of ['en', 'ru', 'uk']) {
+  for (const lang of LANGUAGE_CODES) {
     test(`every cue type looks as it should (${orientation}, ${lang})`, async ({ page }) => {
       test.setTimeout(120_000);
       await page.setViewportSize(size);

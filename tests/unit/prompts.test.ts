@@ -3,12 +3,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_UI, SPOKEN_KEYS } from '../../src/content/uiStrings.ts';
+import { BUILT_IN_UI, LANGUAGE_CODES, SPOKEN_KEYS } from '../../src/i18n/registry.ts';
 
 const ledger: Record<string, string> = JSON.parse(readFileSync('media/prompts.json', 'utf8'));
 
 describe('spoken prompts', () => {
-  for (const lang of ['en', 'ru', 'uk']) {
+  for (const lang of LANGUAGE_CODES) {
     it(`every control name is spoken in ${lang}, from today's words`, () => {
       const stale: string[] = [];
       for (const key of SPOKEN_KEYS) {

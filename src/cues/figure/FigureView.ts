@@ -1,8 +1,8 @@
 // The figure cue: a number set large that counts up, with its label and its source beneath.
 import { Container, Text } from 'pixi.js';
-import type { CueView } from './CueView.ts';
-import { ease } from './Scene.ts';
-import { fonts, palette, textStyles, unit } from './theme.ts';
+import type { CueView } from '../../scenes/CueView.ts';
+import { ease } from '../../scenes/Scene.ts';
+import { fonts, palette, textStyles, unit } from '../../scenes/theme.ts';
 
 const COUNT_MS = 1_800;
 

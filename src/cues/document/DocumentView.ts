@@ -1,8 +1,8 @@
 // The document cue: a typed page (a list of demands, a leaflet) whose lines appear one by one,
 // with whose document it is beneath. The page shrinks to fit rather than run off the stage.
 import { Container, Graphics, Text } from 'pixi.js';
-import { ease } from './Scene.ts';
-import { fonts, palette, textStyles, unit } from './theme.ts';
+import { ease } from '../../scenes/Scene.ts';
+import { fonts, palette, textStyles, unit } from '../../scenes/theme.ts';
 
 const FIRST_LINE_MS = 900;
 const LINE_MS = 1_300;

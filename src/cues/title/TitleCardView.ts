@@ -1,6 +1,6 @@
 // The title card cue: a heading set large in the serif, a short rule, an optional line beneath.
 import { Container, Graphics, Text } from 'pixi.js';
-import { palette, textStyles, unit } from './theme.ts';
+import { palette, textStyles, unit } from '../../scenes/theme.ts';
 
 /** A title card for one language. */
 export class TitleCardView extends Container {

@@ -1,11 +1,9 @@
 // The quotation cue: words a source records, set large in the serif between the language's own
 // quotation marks, with who said them and the source that records them beneath.
 import { Container, Graphics, Text } from 'pixi.js';
-import { fonts, palette, textStyles, unit } from './theme.ts';
+import { fonts, palette, textStyles, unit } from '../../scenes/theme.ts';
 
-const MARKS: Record<string, [string, string]> = { en: ['“', '”'], ru: ['«', '»'], uk: ['«', '»'] };
-
-/** A quotation for one language. */
+/** A quotation for one language, between that language's quotation marks (src/i18n/). */
 export class QuoteView extends Container {
   private readonly block = new Container();
   private readonly quote: Text;
@@ -13,9 +11,13 @@ export class QuoteView extends Container {
   private readonly attribution: Text;
   private readonly source: Text;
 
-  constructor(text: string, attribution: string, source: string, lang: string) {
+  constructor(
+    text: string,
+    attribution: string,
+    source: string,
+    [open, close]: readonly [string, string],
+  ) {
     super();
-    const [open, close] = MARKS[lang] ?? MARKS.en!;
     this.quote = new Text({
       text: `${open}${text}${close}`,
       style: {

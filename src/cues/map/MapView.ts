@@ -1,12 +1,12 @@
 // The map cue: the base map (projected at build time), places as markers with labels, routes drawn
 // as arcs, and a camera that frames the cue's focus. A following map cue moves the same camera.
 import { Container, Graphics, Text } from 'pixi.js';
-import type { MapCue, Place } from '../content/schema.ts';
-import { ease } from './Scene.ts';
-import { type Basemap, basemap, basemapContext, projectPoint } from './map/basemap.ts';
-import { arc, between, type Camera, frameOf } from './map/camera.ts';
-import { placeLabels } from './map/labels.ts';
-import { palette, textStyles, unit } from './theme.ts';
+import type { MapCue, Place } from '../../content/schema.ts';
+import { ease } from '../../scenes/Scene.ts';
+import { type Basemap, basemap, basemapContext, projectPoint } from '../../scenes/map/basemap.ts';
+import { arc, between, type Camera, frameOf } from '../../scenes/map/camera.ts';
+import { placeLabels } from '../../scenes/map/labels.ts';
+import { palette, textStyles, unit } from '../../scenes/theme.ts';
 
 /** A dark halo that keeps text legible over coastlines. */
 const SHADOW = { color: palette.ground, alpha: 1, blur: 5, distance: 0, angle: 0 };

@@ -1,9 +1,9 @@
 // The timeline cue: a span of years on a thin axis, events as marks, the one the narration has
 // reached brought forward in the accent colour while the others stay quiet.
 import { Container, Graphics, Text } from 'pixi.js';
-import type { CueView } from './CueView.ts';
-import { ease } from './Scene.ts';
-import { fonts, palette, unit } from './theme.ts';
+import type { CueView } from '../../scenes/CueView.ts';
+import { ease } from '../../scenes/Scene.ts';
+import { fonts, palette, unit } from '../../scenes/theme.ts';
 
 const RISE_MS = 1_200;
 

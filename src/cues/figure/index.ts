@@ -1,0 +1,42 @@
+// The figure cue: its schema, its audio-description words and a fixture. Its view is view.ts.
+import { z } from 'zod';
+import { num, shown } from '../../content/fields.ts';
+import { commonCueFields } from '../fields.ts';
+import { defineCue } from '../types.ts';
+
+/** A figure: a number that counts up, with what it counts and whose count it is. */
+export const figureCue = z
+  .strictObject({
+    type: z.literal('figure'),
+    ...commonCueFields,
+    value: num(0, 1e9, 'a number from 0 to 1,000,000,000').describe('The number shown.'),
+    approximate: z.boolean().optional().describe('Prefix the number with "about" (≈).'),
+    label: shown('figureLabel').describe('What the number counts, per language.'),
+    source: shown('source').describe(
+      'Whose figure it is, per language, e.g. "MVD commission report".',
+    ),
+  })
+  .describe('Figure');
+
+/** The figure cue type. */
+export const figure = defineCue({
+  type: 'figure',
+  schema: figureCue,
+  words: {
+    en: { figure: 'A figure', about: 'about' },
+    ru: { figure: 'Число', about: 'около' },
+    uk: { figure: 'Число', about: 'близько' },
+  },
+  describe: (cue, { words, common, say }) => [
+    `${words.figure}: ${cue.approximate ? `${words.about} ` : ''}${cue.value} — ${say(cue.label)}`,
+    `${common.source}: ${say(cue.source)}`,
+  ],
+  fixture: {
+    type: 'figure',
+    at: 0,
+    value: 5200,
+    approximate: true,
+    label: { en: 'prisoners' },
+    source: { en: 'MVD commission report' },
+  },
+});

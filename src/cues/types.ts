@@ -1,0 +1,57 @@
+// What a cue type is: one folder under src/cues/ exporting a CueDefinition (this file) and a view
+// factory (CueViewFactory, src/cues/views.ts). The compiler holds each part to its cue's own type.
+import type { z } from 'zod';
+import type { ContentError } from '../content/errors.ts';
+import type { Lang } from '../i18n/registry.ts';
+import type { DescriptionWords } from '../i18n/types.ts';
+
+/** The schema of a cue type: a strict object whose `type` is the literal `T`. */
+export type CueSchema<T extends string = string> = z.ZodObject<
+  { type: z.ZodLiteral<T> } & z.ZodRawShape
+>;
+
+/** What a describer is given: the language, its generic words, the cue type's own words, helpers. */
+export interface DescribeContext<W> {
+  lang: string;
+  /** Words every cue type may use (src/i18n/<lang>.ts). */
+  common: DescriptionWords;
+  /** This cue type's own words in `lang` (its folder's `words`). */
+  words: W;
+  /** A text in `lang`, or '' where it has none. */
+  say: (text: Record<string, string> | undefined) => string;
+  /** A place's name in `lang`, or its id. */
+  place: (id: string) => string;
+}
+
+/** What the content checks give a cue type's own check. */
+export interface CheckContext {
+  file: string;
+  /** The cue's path for errors, e.g. `cues[3](type = timeline)`. */
+  path: string;
+  langs: string[];
+  placeIds: string[];
+}
+
+/** One cue type. `W` is the shape of its description words. */
+export interface CueDefinition<T extends string, S extends CueSchema<T>, W> {
+  type: T;
+  schema: S;
+  /**
+   * Its description words in every built-in language. Typed over the registered codes, so a new
+   * language makes the compiler name each cue folder that still needs its words.
+   */
+  words: Record<Lang, W>;
+  /** The phrases of a made audio description (each becomes a sentence); never all empty. */
+  describe: (cue: z.output<S>, ctx: DescribeContext<W>) => string[];
+  /** A minimal valid cue of this type, for tests and the documentation. */
+  fixture: z.input<S>;
+  /** Checks the schema alone cannot make (across fields or files); none when left out. */
+  check?: (cue: z.output<S>, ctx: CheckContext) => ContentError[];
+}
+
+/** Declares a cue type, inferring its type, schema and words from what it is given. */
+export function defineCue<T extends string, S extends CueSchema<T>, W>(
+  definition: CueDefinition<T, S, W>,
+): CueDefinition<T, S, W> {
+  return definition;
+}

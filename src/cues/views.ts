@@ -1,0 +1,42 @@
+// The view of every cue type, for the stage: the scene-side half of the registry (registry.ts says
+// why there are two). Typed over the registry's types, so a cue type without a view fails to compile.
+import type { Place } from '../content/schema.ts';
+import type { CueView } from '../scenes/CueView.ts';
+import type { SceneOptions } from '../scenes/Scene.ts';
+import { documentView } from './document/view.ts';
+import { figureView } from './figure/view.ts';
+import { mapView } from './map/view.ts';
+import { quoteView } from './quote/view.ts';
+import type { CueOf, CueType } from './registry.ts';
+import { timelineView } from './timeline/view.ts';
+import { titleView } from './title/view.ts';
+
+/** Makes the view of one cue type in a language. */
+export type CueViewFactory<T extends CueType> = (
+  cue: CueOf<T>,
+  lang: string,
+  options: SceneOptions,
+  places: Record<string, Place>,
+) => CueView;
+
+/** Every cue type's view, by type. */
+export const VIEWS: { [T in CueType]: CueViewFactory<T> } = {
+  title: titleView,
+  figure: figureView,
+  timeline: timelineView,
+  map: mapView,
+  document: documentView,
+  quote: quoteView,
+};
+
+/** Makes the view for a cue in a language. */
+export function cueView(
+  cue: CueOf<CueType>,
+  lang: string,
+  options: SceneOptions,
+  places: Record<string, Place>,
+): CueView {
+  // One call site for every type: TypeScript cannot pair VIEWS[cue.type] with cue on its own.
+  const make = VIEWS[cue.type] as CueViewFactory<CueType>;
+  return make(cue, lang, options, places);
+}
