@@ -22,6 +22,7 @@ import { watchActivity } from './kiosk/input.ts';
 import { logProblem } from './kiosk/log.ts';
 import { markStarted, takeBootGuardLog } from './kiosk/bootGuard.ts';
 import { kioskMachine } from './machine/kioskMachine.ts';
+import { chapterMachine } from './machine/chapter/chapterMachine.ts';
 import { lockDown } from './kiosk/lockdown.ts';
 import { watchPresenterKeys } from './kiosk/presenterKeys.ts';
 import { watchKeypad } from './kiosk/keypad.ts';
@@ -87,16 +88,20 @@ async function main(): Promise<void> {
         warn: (message) => logProblem(message),
         adjust: (exhibit) => withSettings(exhibit, settings),
       }),
-      // A muted display loop decodes no narration; the story clock alone tells it.
-      narration: narrationActor((track, from, unattended) =>
-        unattended && settings.displayVolume === 0
-          ? new SilentNarration(track, from)
-          : new HowlerNarration(track, from, logProblem),
-      ),
+      chapter: chapterMachine.provide({
+        actors: {
+          // A muted display loop decodes no narration; the story clock alone tells it.
+          narration: narrationActor((track, from, unattended) =>
+            unattended && settings.displayVolume === 0
+              ? new SilentNarration(track, from)
+              : new HowlerNarration(track, from, logProblem),
+          ),
+          description: descriptionActor(
+            ({ audio, seconds }, done) => new DescriptionVoice(audio, seconds, done, logProblem),
+          ),
+        },
+      }),
       music: musicActor((music, first) => new HowlerMusicBed(music, first, logProblem)),
-      description: descriptionActor(
-        ({ audio, seconds }, done) => new DescriptionVoice(audio, seconds, done, logProblem),
-      ),
       idleTimer: idleTimerActor,
       countdown: countdownActor,
     },

@@ -1,5 +1,6 @@
 // The kiosk machine's context, events and actor inputs. No rendering, audio or DOM types here.
 import type { Exhibit, Track } from '../content/types.ts';
+import type { ChapterReport } from './chapter/types.ts';
 
 /** What the machine remembers. Visitor fields are reset whenever the kiosk returns to attract. */
 export interface KioskContext {
@@ -99,10 +100,15 @@ export type KioskEvent =
   | { type: 'description.ended' }
   | { type: 'idle.timedOut' }
   | { type: 'idle.tick'; remaining: number }
-  | { type: 'idle.expired' };
+  | { type: 'idle.expired' }
+  | ChapterReport;
 
 /** Commands the machine sends to the narration actor. */
-export type NarrationCommand = { type: 'narration.play' } | { type: 'narration.pause' };
+export type NarrationCommand =
+  | { type: 'narration.play' }
+  | { type: 'narration.pause' }
+  /** Another language: the same chapter's narration in it, from `from` seconds, not yet playing. */
+  | { type: 'narration.track'; track: Track; from: number };
 /** Commands the machine sends to the music actor. */
 export type MusicCommand =
   { type: 'music.duck' } | { type: 'music.unduck' } | { type: 'music.bed'; bed: string };

@@ -211,6 +211,30 @@ describe('visit flow', () => {
     expect(FakeNarration.latest().at).toBe(ctx.position);
   });
 
+  it('swaps the narration track on a language switch without touching the music', () => {
+    const a = play(inChapter(0), 2);
+    const before = musicLog.length;
+    a.send({ type: 'ui.languageChosen', lang: 'ru' });
+    play(a, 1);
+    // Until issue 14 a switch re-entered the chapter: ["unduck","bed default","bed default","duck"].
+    expect(musicLog.slice(before)).toEqual([]);
+    expect(FakeNarration.all[0]!.destroyed).toBe(true);
+    expect(FakeNarration.latest().commands).toEqual(['play']);
+  });
+
+  it('a paused chapter takes the new language paused: the new track waits, the music too', () => {
+    const a = play(inChapter(0), 1);
+    a.send({ type: 'ui.pause' });
+    const before = musicLog.length;
+    a.send({ type: 'ui.languageChosen', lang: 'ru' });
+    expect(musicLog.slice(before)).toEqual([]);
+    expect(FakeNarration.latest().track).toBe(exhibit.chapters[0]!.tracks.ru);
+    expect(FakeNarration.latest().commands).toEqual([]);
+    a.send({ type: 'ui.resume' });
+    expect(FakeNarration.latest().commands).toEqual(['play']);
+    expect(musicLog.slice(before)).toEqual(['duck']);
+  });
+
   it('changes language at the end of a chapter without restarting it', () => {
     const a = play(inChapter(0), 9);
     const players = FakeNarration.all.length;
