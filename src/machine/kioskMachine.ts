@@ -99,6 +99,7 @@ export const kioskMachine = kioskSetup.createMachine({
             // A calm way out from anywhere in the visit.
             'ui.exit': '#kiosk.attract',
             'ui.access': { actions: 'changeAccess' },
+            'ui.descriptionToggled': { actions: 'toggleDescription' },
           },
           states: {
             entry: {

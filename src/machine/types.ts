@@ -94,6 +94,8 @@ export type KioskEvent =
   | { type: 'ui.previous' }
   | { type: 'ui.languageChosen'; lang: string }
   | { type: 'ui.access'; change: Partial<AccessProfile> }
+  /** The keypad's D: audio description on or off, in a visit, and the new setting is spoken. */
+  | { type: 'ui.descriptionToggled' }
   | { type: 'user.activity' }
   | { type: 'narration.progress'; position: number }
   | { type: 'narration.ended' }
@@ -145,3 +147,10 @@ export interface CountdownInput {
 export interface LoaderInput {
   exhibitId: string;
 }
+
+/** One-shot effects the machine emits for the audio layer (listen with `actor.on`). */
+export type KioskEmitted = {
+  type: 'prompt.say';
+  /** The spoken prompt to play, in the visitor's language. */
+  key: 'descriptionOn' | 'descriptionOff';
+};

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, type SnapshotFrom } from 'xstate';
+import type { ChapterMachine } from '../../src/machine/chapter/chapterMachine.ts';
 import type { Exhibit } from '../../src/content/types.ts';
 import { kioskMachine } from '../../src/machine/kioskMachine.ts';
 import { currentCaption, currentCueIndex } from '../../src/machine/selectors.ts';
@@ -256,6 +257,25 @@ describe('visit flow', () => {
     );
     a.send({ type: 'ui.languageChosen', lang: 'xx' });
     expect(a.getSnapshot().context.lang).toBe('ru');
+  });
+});
+
+describe('the keypad\'s D', () => {
+  it('turns audio description on and off in a visit, inside a chapter too, and says which', () => {
+    const a = start();
+    const said: string[] = [];
+    a.on('prompt.say', (e) => said.push(e.key));
+    a.send({ type: 'ui.descriptionToggled' }); // in the attract loop: nothing to describe
+    expect(said).toEqual([]);
+    enterHome(a);
+    a.send({ type: 'ui.descriptionToggled' });
+    expect(a.getSnapshot().context.access.audioDescription).toBe(true);
+    a.send({ type: 'ui.chapterChosen', index: 0 });
+    a.send({ type: 'ui.descriptionToggled' });
+    expect(a.getSnapshot().context.access.audioDescription).toBe(false);
+    const chapter = a.getSnapshot().children.chapter!.getSnapshot() as SnapshotFrom<ChapterMachine>;
+    expect(chapter.context.access.audioDescription).toBe(false);
+    expect(said).toEqual(['descriptionOn', 'descriptionOff']);
   });
 });
 

@@ -1,6 +1,6 @@
 // The kiosk machine's setup: its types, actors, delays, guards and actions, named once so that the
 // state files (display.ts, chapter.ts, idle.ts) and kioskMachine.ts refer to them by name.
-import { assign, forwardTo, sendTo, setup } from 'xstate';
+import { assign, enqueueActions, forwardTo, sendTo, setup } from 'xstate';
 import { chapterMachine } from '../chapter/chapterMachine.ts';
 import type { ChapterInput } from '../chapter/types.ts';
 import { currentChapter } from '../selectors.ts';
@@ -10,6 +10,7 @@ import type {
   KioskContext,
   KioskEvent,
   KioskInput,
+  KioskEmitted,
   LoaderInput,
   MusicCommand,
   MusicInput,
@@ -38,6 +39,7 @@ export const kioskSetup = setup({
     context: {} as KioskContext,
     events: {} as KioskEvent,
     input: {} as KioskInput,
+    emitted: {} as KioskEmitted,
   },
   actors: {
     loader: unbound<{ type: string }, LoaderInput>('loader'),
@@ -81,6 +83,13 @@ export const kioskSetup = setup({
     changeLanguage: assign({
       lang: ({ context, event }) =>
         event.type === 'ui.languageChosen' ? event.lang : context.lang,
+    }),
+    // The change goes the way a touch on the settings would (into a chapter too); the new
+    // setting is then said aloud, as the keypad user cannot see it.
+    toggleDescription: enqueueActions(({ context, enqueue }) => {
+      const on = !context.access.audioDescription;
+      enqueue.raise({ type: 'ui.access', change: { audioDescription: on } });
+      enqueue.emit({ type: 'prompt.say', key: on ? 'descriptionOn' : 'descriptionOff' });
     }),
     countVisit: assign({ visits: ({ context }) => context.visits + 1 }),
     chooseChapter: assign(({ event }) =>
