@@ -97,6 +97,8 @@ export type KioskEvent =
   /** The keypad's D: audio description on or off, in a visit, and the new setting is spoken. */
   | { type: 'ui.descriptionToggled' }
   | { type: 'user.activity' }
+  // Reported by the narration inside the chapter machine; sent here (by a test build, to jump the
+  // story) they are passed on to it.
   | { type: 'narration.progress'; position: number }
   | { type: 'narration.ended' }
   | { type: 'description.ended' }

@@ -61,7 +61,12 @@ export const chapterMachine = setup({
       described: context.described,
       describing: context.describing,
     })),
-    announce: sendParent((_, params: { phase: ChapterReport['type'] }) => ({ type: params.phase })),
+    // Phase changes and whether it speaks: the invoking machine mirrors the one, ducks for the other.
+    announce: sendParent(
+      (_, params: { report: Exclude<ChapterReport['type'], 'chapter.progress'> }) => ({
+        type: params.report,
+      }),
+    ),
   },
 }).createMachine({
   id: 'chapter',
@@ -84,8 +89,8 @@ export const chapterMachine = setup({
     // Narration or a description is heard: the music stays ducked across both, and across a
     // language switch, which swaps the track without leaving this state.
     voiced: {
-      entry: { type: 'announce', params: { phase: 'chapter.speaking' } },
-      exit: { type: 'announce', params: { phase: 'chapter.silent' } },
+      entry: { type: 'announce', params: { report: 'chapter.speaking' } },
+      exit: { type: 'announce', params: { report: 'chapter.silent' } },
       initial: 'starting',
       on: {
         'ui.languageChosen': {
@@ -108,7 +113,7 @@ export const chapterMachine = setup({
           ],
         },
         playing: {
-          entry: [{ type: 'announce', params: { phase: 'chapter.playing' } }, 'play'],
+          entry: [{ type: 'announce', params: { report: 'chapter.playing' } }, 'play'],
           on: {
             // Audio description: a cue is near, so the narration waits while it is described.
             'narration.progress': [
@@ -123,7 +128,7 @@ export const chapterMachine = setup({
         },
         // One cue said aloud while the narration waits; then the narration goes on.
         describing: {
-          entry: [{ type: 'announce', params: { phase: 'chapter.describing' } }, 'pause'],
+          entry: [{ type: 'announce', params: { report: 'chapter.describing' } }, 'pause'],
           invoke: {
             src: 'description',
             input: ({ context }) => {
@@ -141,7 +146,7 @@ export const chapterMachine = setup({
       },
     },
     paused: {
-      entry: [{ type: 'announce', params: { phase: 'chapter.paused' } }, 'pause'],
+      entry: [{ type: 'announce', params: { report: 'chapter.paused' } }, 'pause'],
       on: {
         // A description cut short by the pause is said again from its start.
         'ui.resume': [
@@ -154,7 +159,7 @@ export const chapterMachine = setup({
       },
     },
     ended: {
-      entry: { type: 'announce', params: { phase: 'chapter.ended' } },
+      entry: { type: 'announce', params: { report: 'chapter.ended' } },
     },
   },
 });
