@@ -30,7 +30,11 @@ export interface KioskParts {
 export async function startKiosk(actor: Actor<KioskMachine>, p: KioskParts): Promise<void> {
   const { config, settings, storage, stage, director } = p;
   const upkeep = startUpkeep(actor, () => location.reload(), settings.dailyReloadHour, stage);
-  const between = () => ['attract', 'display'].some((s) => actor.getSnapshot().matches(s as never));
+  // Updates are taken only between visitors.
+  const between = () => {
+    const s = actor.getSnapshot();
+    return s.matches('attract') || s.matches('display');
+  };
   keepUpToDate(between, config.exhibitId, upkeep.reload);
   watchStaffGesture(document, {
     settings,
