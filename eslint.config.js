@@ -1,4 +1,7 @@
-// Lint rules: strict TypeScript, and a wall that keeps the statechart free of rendering, audio and DOM.
+// Lint rules: strict TypeScript, a wall that keeps the statechart free of rendering, audio and DOM,
+// and walls between the outer layers: ui, kiosk and scenes each know the machine, not each other
+// (the staff panel in src/ui/staff reaches the kiosk only through src/kiosk/staffApi.ts). src/app
+// and src/main.ts wire them together and may import anything.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -58,6 +61,60 @@ export default tseslint.config(
       'no-restricted-globals': [
         'error',
         ...domGlobals.map((name) => ({ name, message: 'No DOM in the machine.' })),
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/kiosk/**', '!**/kiosk/staffApi.ts'],
+              message:
+                'The UI reaches the kiosk only through src/kiosk/staffApi.ts; wire the rest in src/app.',
+            },
+            {
+              group: ['**/scenes/**'],
+              message: 'The UI and the stage both follow the machine; wire them in src/app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/kiosk/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/ui/**'],
+              message:
+                'The kiosk does not draw the interface: expose what it needs in staffApi.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/scenes/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/ui/**', '**/kiosk/**'],
+              message: "Scenes draw the machine's state and know neither the UI nor the kiosk.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -13,26 +13,42 @@ import type {
 /** How often narration reports its position; captions and cues follow it. */
 export const PROGRESS_MS = 100;
 
-/** The narration actor: reports `narration.progress` and `narration.ended`, obeys play and pause. */
+/**
+ * The narration actor: reports `narration.progress` and `narration.ended`, obeys play and pause,
+ * and swaps to another language's track in place (the chapter goes on, not paused, not restarted).
+ */
 export function narrationActor(make: NarrationFactory) {
   return fromCallback<NarrationCommand, NarrationInput>(({ input, sendBack, receive }) => {
-    const player = make(input.track, input.from, input.unattended ?? false);
+    const unattended = input.unattended ?? false;
+    let player = make(input.track, input.from, unattended);
     let last = -1;
-    const id = setInterval(() => {
+    let id: ReturnType<typeof setInterval> | undefined;
+    const tick = () => {
       const position = player.position();
       if (position !== last) sendBack({ type: 'narration.progress', position });
       last = position;
       if (player.hasEnded()) {
         clearInterval(id);
+        id = undefined;
         sendBack({ type: 'narration.ended' });
       }
-    }, PROGRESS_MS);
+    };
+    const follow = () => (id ??= setInterval(tick, PROGRESS_MS));
+    follow();
     receive((command) => {
       if (command.type === 'narration.play') {
         // Paused in the last tick of the track: the end was reported while paused (and ignored
         // there, so the visitor's pause holds); resuming must end the chapter, not sit silent.
         if (player.hasEnded()) return sendBack({ type: 'narration.ended' });
         return player.play();
+      }
+      if (command.type === 'narration.track') {
+        // The new player waits for `narration.play`: the chapter decides whether it plays.
+        player.destroy();
+        player = make(command.track, command.from, unattended);
+        last = command.from;
+        follow();
+        return;
       }
       player.pause();
       // The machine learns the exact place it stopped, not the last tick before it.

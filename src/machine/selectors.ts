@@ -1,15 +1,15 @@
 // Pure reads of the machine's context that views and actors share.
 import type { Chapter, Track } from '../content/types.ts';
 import { captionAt, sentenceCount, sentenceIndexAt, sentenceStart } from '../content/vtt.ts';
-import type { KioskContext } from './types.ts';
+import type { StoryPlace } from './chapter/types.ts';
 
 /** The chapter being told, if any. */
-export function currentChapter(ctx: KioskContext): Chapter | undefined {
+export function currentChapter(ctx: StoryPlace): Chapter | undefined {
   return ctx.exhibit?.chapters[ctx.chapterIndex];
 }
 
 /** The current chapter's narration in the visitor's language. */
-export function currentTrack(ctx: KioskContext): Track | undefined {
+export function currentTrack(ctx: StoryPlace): Track | undefined {
   const chapter = currentChapter(ctx);
   return (
     chapter?.tracks[ctx.lang] ??
@@ -18,7 +18,7 @@ export function currentTrack(ctx: KioskContext): Track | undefined {
 }
 
 /** The caption on screen now, if any. */
-export function currentCaption(ctx: KioskContext) {
+export function currentCaption(ctx: StoryPlace) {
   const track = currentTrack(ctx);
   return track ? captionAt(track.captions, ctx.position) : undefined;
 }
@@ -27,7 +27,7 @@ export function currentCaption(ctx: KioskContext) {
  * Index of the visual cue showing now: the last one whose start has passed, or the one being
  * described aloud (a description starts just before its cue, in the pause between sentences).
  */
-export function currentCueIndex(ctx: KioskContext): number {
+export function currentCueIndex(ctx: StoryPlace): number {
   const track = currentTrack(ctx);
   if (!track) return 0;
   let index = 0;
@@ -45,7 +45,7 @@ export function currentCueIndex(ctx: KioskContext): number {
 export const DESCRIPTION_LEAD = 0.4;
 
 /** The cue to describe aloud now, if audio description is on and one is due; else -1. */
-export function dueDescription(ctx: KioskContext, position: number): number {
+export function dueDescription(ctx: StoryPlace, position: number): number {
   const track = currentTrack(ctx);
   if (!ctx.access.audioDescription || !track) return -1;
   let due = -1;
@@ -56,12 +56,12 @@ export function dueDescription(ctx: KioskContext, position: number): number {
 }
 
 /** The description being spoken (or about to be), if any. */
-export function currentDescription(ctx: KioskContext) {
+export function currentDescription(ctx: StoryPlace) {
   return ctx.describing >= 0 ? currentTrack(ctx)?.descriptions[ctx.describing] : undefined;
 }
 
 /** Where the same sentence starts in another language: language switches keep the visitor's place. */
-export function samePlaceIn(ctx: KioskContext, lang: string): number {
+export function samePlaceIn(ctx: StoryPlace, lang: string): number {
   const from = currentTrack(ctx);
   const to = currentChapter(ctx)?.tracks[lang];
   if (!from || !to) return 0;
@@ -74,7 +74,7 @@ export function samePlaceIn(ctx: KioskContext, lang: string): number {
  * The caption in another language at the same place: the same sentence, and as far through it as
  * the visitor's own caption is (sentences take different times in different languages).
  */
-export function captionIn(ctx: KioskContext, lang: string) {
+export function captionIn(ctx: StoryPlace, lang: string) {
   const from = currentTrack(ctx);
   const to = currentChapter(ctx)?.tracks[lang];
   const here = currentCaption(ctx);

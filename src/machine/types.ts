@@ -1,5 +1,6 @@
 // The kiosk machine's context, events and actor inputs. No rendering, audio or DOM types here.
 import type { Exhibit, Track } from '../content/types.ts';
+import type { ChapterReport } from './chapter/types.ts';
 
 /** What the machine remembers. Visitor fields are reset whenever the kiosk returns to attract. */
 export interface KioskContext {
@@ -93,16 +94,25 @@ export type KioskEvent =
   | { type: 'ui.previous' }
   | { type: 'ui.languageChosen'; lang: string }
   | { type: 'ui.access'; change: Partial<AccessProfile> }
+  /** The keypad's D: audio description on or off, in a visit, and the new setting is spoken. */
+  | { type: 'ui.descriptionToggled' }
   | { type: 'user.activity' }
+  // Reported by the narration inside the chapter machine; sent here (by a test build, to jump the
+  // story) they are passed on to it.
   | { type: 'narration.progress'; position: number }
   | { type: 'narration.ended' }
   | { type: 'description.ended' }
   | { type: 'idle.timedOut' }
   | { type: 'idle.tick'; remaining: number }
-  | { type: 'idle.expired' };
+  | { type: 'idle.expired' }
+  | ChapterReport;
 
 /** Commands the machine sends to the narration actor. */
-export type NarrationCommand = { type: 'narration.play' } | { type: 'narration.pause' };
+export type NarrationCommand =
+  | { type: 'narration.play' }
+  | { type: 'narration.pause' }
+  /** Another language: the same chapter's narration in it, from `from` seconds, not yet playing. */
+  | { type: 'narration.track'; track: Track; from: number };
 /** Commands the machine sends to the music actor. */
 export type MusicCommand =
   { type: 'music.duck' } | { type: 'music.unduck' } | { type: 'music.bed'; bed: string };
@@ -139,3 +149,10 @@ export interface CountdownInput {
 export interface LoaderInput {
   exhibitId: string;
 }
+
+/** One-shot effects the machine emits for the audio layer (listen with `actor.on`). */
+export type KioskEmitted = {
+  type: 'prompt.say';
+  /** The spoken prompt to play, in the visitor's language. */
+  key: 'descriptionOn' | 'descriptionOff';
+};

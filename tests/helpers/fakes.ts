@@ -5,6 +5,7 @@ import { loadExhibit } from '../../src/content/load.ts';
 import type { Exhibit, Track } from '../../src/content/types.ts';
 import { descriptionActor, musicActor, narrationActor } from '../../src/actors/audio.ts';
 import { countdownActor, idleTimerActor } from '../../src/actors/timers.ts';
+import { chapterMachine } from '../../src/machine/chapter/chapterMachine.ts';
 import { fsReader } from '../../scripts/fsReader.ts';
 import type { DescriptionInput, LoaderInput } from '../../src/machine/types.ts';
 
@@ -78,7 +79,7 @@ export function fixtureExhibit(): Promise<Exhibit> {
   return loadExhibit(fsReader('tests/fixtures', 'test-exhibit'));
 }
 
-/** Actors for the machine: fakes for loading and sound, the real idle timers. */
+/** Actors for the kiosk machine (the chapter machine's bound inside): fakes for loading and sound, the real idle timers. */
 export function fakeActors(exhibit: Exhibit | (() => Exhibit | Error)) {
   return {
     loader: fromCallback<{ type: string }, LoaderInput>(({ sendBack }) => {
@@ -90,9 +91,14 @@ export function fakeActors(exhibit: Exhibit | (() => Exhibit | Error)) {
           : { type: 'boot.loaded', exhibit: result },
       );
     }),
-    narration: narrationActor(
-      (track, from, unattended) => new FakeNarration(track, from, unattended),
-    ),
+    chapter: chapterMachine.provide({
+      actors: {
+        narration: narrationActor(
+          (track, from, unattended) => new FakeNarration(track, from, unattended),
+        ),
+        description: descriptionActor((input, done) => new FakeDescription(input, done)),
+      },
+    }),
     music: musicActor((_music, first) => ({
       start: () => musicLog.push(`start ${first}`),
       play: (bed: string) => musicLog.push(`bed ${bed}`),
@@ -100,7 +106,6 @@ export function fakeActors(exhibit: Exhibit | (() => Exhibit | Error)) {
       unduck: () => musicLog.push('unduck'),
       stop: () => musicLog.push('stop'),
     })),
-    description: descriptionActor((input, done) => new FakeDescription(input, done)),
     idleTimer: idleTimerActor,
     countdown: countdownActor,
   };

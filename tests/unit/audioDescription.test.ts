@@ -6,7 +6,13 @@ import { createActor } from 'xstate';
 import type { Exhibit } from '../../src/content/types.ts';
 import { kioskMachine } from '../../src/machine/kioskMachine.ts';
 import { currentCueIndex, DESCRIPTION_LEAD } from '../../src/machine/selectors.ts';
-import { FakeDescription, FakeNarration, fakeActors, fixtureExhibit } from '../helpers/fakes.ts';
+import {
+  FakeDescription,
+  FakeNarration,
+  fakeActors,
+  fixtureExhibit,
+  musicLog,
+} from '../helpers/fakes.ts';
 
 let exhibit: Exhibit;
 beforeAll(async () => {
@@ -113,6 +119,24 @@ describe('audio description', () => {
     vi.advanceTimersByTime(100);
     expect(is(a, 'visit.flow.chapter.describing')).toBe(true);
     expect(FakeDescription.latest().input.audio[0]).toMatch(/descriptions\/ru\/first-light-1/);
+  });
+
+  it('a switch while a cue is described says it again in the new language, music held down', () => {
+    const a = chapter(true);
+    vi.advanceTimersByTime(100);
+    const first = FakeDescription.latest();
+    const music = musicLog.length;
+    a.send({ type: 'ui.languageChosen', lang: 'ru' });
+    expect(first.stopped).toBe(true);
+    expect(is(a, 'visit.flow.chapter.describing')).toBe(true);
+    expect(FakeDescription.latest().input.audio[0]).toMatch(/descriptions\/ru\/first-light-1/);
+    expect(FakeNarration.latest().track).toBe(exhibit.chapters[0]!.tracks.ru);
+    expect(FakeNarration.latest().commands, 'the new track waits for the description').toEqual([
+      'pause',
+    ]);
+    expect(musicLog.slice(music)).toEqual([]);
+    FakeDescription.latest().done();
+    expect(FakeNarration.latest().commands).toEqual(['pause', 'play']);
   });
 
   it('turned off mid-chapter, no more descriptions; leaving the chapter stops one', () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, type SnapshotFrom } from 'xstate';
+import type { ChapterMachine } from '../../src/machine/chapter/chapterMachine.ts';
 import type { Exhibit } from '../../src/content/types.ts';
 import { kioskMachine } from '../../src/machine/kioskMachine.ts';
 import { currentCaption, currentCueIndex } from '../../src/machine/selectors.ts';
@@ -211,6 +212,30 @@ describe('visit flow', () => {
     expect(FakeNarration.latest().at).toBe(ctx.position);
   });
 
+  it('swaps the narration track on a language switch without touching the music', () => {
+    const a = play(inChapter(0), 2);
+    const before = musicLog.length;
+    a.send({ type: 'ui.languageChosen', lang: 'ru' });
+    play(a, 1);
+    // Until issue 14 a switch re-entered the chapter: ["unduck","bed default","bed default","duck"].
+    expect(musicLog.slice(before)).toEqual([]);
+    expect(FakeNarration.all[0]!.destroyed).toBe(true);
+    expect(FakeNarration.latest().commands).toEqual(['play']);
+  });
+
+  it('a paused chapter takes the new language paused: the new track waits, the music too', () => {
+    const a = play(inChapter(0), 1);
+    a.send({ type: 'ui.pause' });
+    const before = musicLog.length;
+    a.send({ type: 'ui.languageChosen', lang: 'ru' });
+    expect(musicLog.slice(before)).toEqual([]);
+    expect(FakeNarration.latest().track).toBe(exhibit.chapters[0]!.tracks.ru);
+    expect(FakeNarration.latest().commands).toEqual([]);
+    a.send({ type: 'ui.resume' });
+    expect(FakeNarration.latest().commands).toEqual(['play']);
+    expect(musicLog.slice(before)).toEqual(['duck']);
+  });
+
   it('changes language at the end of a chapter without restarting it', () => {
     const a = play(inChapter(0), 9);
     const players = FakeNarration.all.length;
@@ -232,6 +257,25 @@ describe('visit flow', () => {
     );
     a.send({ type: 'ui.languageChosen', lang: 'xx' });
     expect(a.getSnapshot().context.lang).toBe('ru');
+  });
+});
+
+describe("the keypad's D", () => {
+  it('turns audio description on and off in a visit, inside a chapter too, and says which', () => {
+    const a = start();
+    const said: string[] = [];
+    a.on('prompt.say', (e) => said.push(e.key));
+    a.send({ type: 'ui.descriptionToggled' }); // in the attract loop: nothing to describe
+    expect(said).toEqual([]);
+    enterHome(a);
+    a.send({ type: 'ui.descriptionToggled' });
+    expect(a.getSnapshot().context.access.audioDescription).toBe(true);
+    a.send({ type: 'ui.chapterChosen', index: 0 });
+    a.send({ type: 'ui.descriptionToggled' });
+    expect(a.getSnapshot().context.access.audioDescription).toBe(false);
+    const chapter = a.getSnapshot().children.chapter!.getSnapshot() as SnapshotFrom<ChapterMachine>;
+    expect(chapter.context.access.audioDescription).toBe(false);
+    expect(said).toEqual(['descriptionOn', 'descriptionOff']);
   });
 });
 

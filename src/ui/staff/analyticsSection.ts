@@ -1,8 +1,7 @@
 // The staff panel's analytics: what visitors did, as plain bar charts (visits by hour of day, the
 // chapter funnel from start to completion, languages, idle resets), and CSV and JSON exports.
 // Everything is local to this kiosk; nothing identifies a person.
-import type { AnalyticsEvent } from '../../kiosk/analytics/events.ts';
-import { type Summary, summary, toCsv, toJson } from '../../kiosk/analytics/store.ts';
+import { type AnalyticsEvent, type Summary, summary, toCsv, toJson } from '../../kiosk/staffApi.ts';
 import { h } from '../dom.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';

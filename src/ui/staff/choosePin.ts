@@ -1,6 +1,6 @@
 // Choosing a staff PIN: at least 6 digits, not a trivial one, typed twice. Used on the first start
 // under the launcher (no Cancel: the exhibit waits for it) and from the staff panel.
-import { makePinRecord, MIN_DIGITS, type PinRecord, pinProblem } from '../../kiosk/pin.ts';
+import { makePinRecord, MIN_DIGITS, type PinRecord, pinProblem } from '../../kiosk/staffApi.ts';
 import { pinPad } from './pinPad.ts';
 
 const FIRST = `Choose the staff PIN`;

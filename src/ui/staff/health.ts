@@ -1,6 +1,6 @@
 // What the staff panel's health page reports: how long the kiosk has run, how smoothly it draws,
 // how much memory and storage it uses, what content it shows, and the last problems it logged.
-import { recentProblems } from '../../kiosk/log.ts';
+import { recentProblems } from '../../kiosk/staffApi.ts';
 
 /** Figures for the health page. */
 export interface Health {

@@ -1,7 +1,6 @@
 // The PIN pad in front of the staff panel: a plain message when the PIN is wrong or the pad is
 // resting after too many tries. It closes by itself after 30 s untouched. Staff-facing, in English.
-import type { PinRecord } from '../../kiosk/pin.ts';
-import type { PinGate } from '../../kiosk/pinLock.ts';
+import type { PinRecord, PinGate } from '../../kiosk/staffApi.ts';
 import { closeWhenUntouched, pinPad } from './pinPad.ts';
 
 /**

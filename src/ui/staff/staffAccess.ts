@@ -3,9 +3,13 @@
 // 30 s untouched and give the exhibit back. With no PIN stored, the kiosk under its launcher asks
 // staff to choose one before the exhibit; without the launcher nobody can (see noPin below).
 import type { Exhibit } from '../../content/types.ts';
-import { hasPin, type PinRecord, type StoredPin } from '../../kiosk/pin.ts';
-import { PinGate } from '../../kiosk/pinLock.ts';
-import type { KioskSettings } from '../../kiosk/settings.ts';
+import {
+  hasPin,
+  type PinRecord,
+  type StoredPin,
+  PinGate,
+  type KioskSettings,
+} from '../../kiosk/staffApi.ts';
 import { h } from '../dom.ts';
 import { choosePin } from './choosePin.ts';
 import { watchCornerGesture } from './cornerGesture.ts';

@@ -1,8 +1,7 @@
 // The staff panel: settings (saved on this kiosk, then a restart applies them), health, and the
 // visitor analytics, and changing the PIN. Opened by the corner gesture and the PIN; closes itself
 // after 30 s untouched, so a visitor never finds it open. Staff-facing, in English.
-import { type KioskSettings, settingsSchema } from '../../kiosk/settings.ts';
-import { MODES } from '../../kiosk/settings.ts';
+import { type KioskSettings, settingsSchema, MODES } from '../../kiosk/staffApi.ts';
 import { h } from '../dom.ts';
 import { collectHealth } from './health.ts';
 import { closeWhenUntouched } from './pinPad.ts';

@@ -1,0 +1,51 @@
+// The machine's actors as the browser runs them: content from the server, Howler for narration,
+// descriptions and music, real timers.
+import { descriptionActor, musicActor, narrationActor } from '../actors/audio.ts';
+import { loaderActor } from '../actors/loader.ts';
+import { countdownActor, idleTimerActor } from '../actors/timers.ts';
+import { DescriptionVoice } from '../audio/DescriptionVoice.ts';
+import { HowlerMusicBed } from '../audio/HowlerMusicBed.ts';
+import { HowlerNarration } from '../audio/HowlerNarration.ts';
+import { SilentNarration } from '../audio/SilentNarration.ts';
+import { logProblem } from '../kiosk/log.ts';
+import { type KioskSettings, withSettings } from '../kiosk/settings.ts';
+import { chapterMachine } from '../machine/chapter/chapterMachine.ts';
+import { loadExtension } from '../scenes/extensions.ts';
+
+const FONTS = [
+  '400 40px "PT Serif"',
+  '700 40px "PT Serif"',
+  '400 40px "PT Sans"',
+  '700 40px "PT Sans"',
+];
+
+/** The kiosk machine's actors for the browser; `fontSample` holds a letter of every script shown. */
+export function browserActors(settings: KioskSettings, fontSample: string) {
+  return {
+    loader: loaderActor({
+      base: import.meta.env.BASE_URL,
+      // The fonts the stage draws with; the exhibit's extension (its own chunk) with its map.
+      loadFonts: () => Promise.all(FONTS.map((f) => document.fonts.load(f, fontSample))),
+      extension: loadExtension,
+      report: (message) => logProblem(`content failed to load:\n${message}`),
+      warn: (message) => logProblem(message),
+      adjust: (exhibit) => withSettings(exhibit, settings),
+    }),
+    chapter: chapterMachine.provide({
+      actors: {
+        // A muted display loop decodes no narration; the story clock alone tells it.
+        narration: narrationActor((track, from, unattended) =>
+          unattended && settings.displayVolume === 0
+            ? new SilentNarration(track, from)
+            : new HowlerNarration(track, from, logProblem),
+        ),
+        description: descriptionActor(
+          ({ audio, seconds }, done) => new DescriptionVoice(audio, seconds, done, logProblem),
+        ),
+      },
+    }),
+    music: musicActor((music, first) => new HowlerMusicBed(music, first, logProblem)),
+    idleTimer: idleTimerActor,
+    countdown: countdownActor,
+  };
+}

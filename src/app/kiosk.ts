@@ -1,0 +1,84 @@
+// The kiosk around the exhibit: upkeep (analytics, wake lock, daily reload), safe updates, the
+// staff gesture, lockdown, recovery from errors, the launcher's heartbeat and the boot guard.
+import type { Actor } from 'xstate';
+import type { KioskConfig } from '../config.ts';
+import { markStarted, takeBootGuardLog } from '../kiosk/bootGuard.ts';
+import { startHeartbeat, stateName } from '../kiosk/heartbeat.ts';
+import { underLauncher } from '../kiosk/launcher.ts';
+import { lockDown } from '../kiosk/lockdown.ts';
+import { logProblem } from '../kiosk/log.ts';
+import { Recovery, watchErrors } from '../kiosk/recovery.ts';
+import { type KioskSettings, saveSettings } from '../kiosk/settings.ts';
+import { keepUpToDate } from '../kiosk/updates.ts';
+import { startUpkeep } from '../kiosk/upkeep.ts';
+import type { KioskMachine } from '../machine/kioskMachine.ts';
+import type { SceneDirector } from '../scenes/SceneDirector.ts';
+import type { Stage } from '../scenes/Stage.ts';
+import { analyticsSection } from '../ui/staff/analyticsSection.ts';
+import { watchStaffGesture } from '../ui/staff/staffAccess.ts';
+
+/** What the kiosk layer wraps. */
+export interface KioskParts {
+  config: KioskConfig;
+  settings: KioskSettings;
+  storage: Storage | undefined;
+  stage: Stage | undefined;
+  director: SceneDirector | undefined;
+}
+
+/** Starts the kiosk's own services around `actor`; call before `actor.start()`. */
+export async function startKiosk(actor: Actor<KioskMachine>, p: KioskParts): Promise<void> {
+  const { config, settings, storage, stage, director } = p;
+  const upkeep = startUpkeep(actor, () => location.reload(), settings.dailyReloadHour, stage);
+  // Updates are taken only between visitors.
+  const between = () => {
+    const s = actor.getSnapshot();
+    return s.matches('attract') || s.matches('display');
+  };
+  keepUpToDate(between, config.exhibitId, upkeep.reload);
+  watchStaffGesture(document, {
+    settings,
+    storage,
+    firstStart: underLauncher(),
+    exhibit: () => actor.getSnapshot().context.exhibit,
+    apply: (next) => {
+      saveSettings(next, storage);
+      upkeep.reload('staff saved new settings');
+    },
+    savePin: (record) => {
+      settings.pin = record;
+      saveSettings(settings, storage);
+    },
+    analytics: async () => analyticsSection(await upkeep.analytics.all()),
+  });
+  lockDown(document, { showCursor: config.showCursor });
+  const recovery = new Recovery({
+    recover: () => {
+      actor.send({ type: 'kiosk.recover' });
+      director?.rebuild(actor.getSnapshot());
+    },
+    giveUp: () => actor.send({ type: 'kiosk.fault', message: 'errors kept coming back' }),
+  });
+  watchErrors(window, recovery, (message) => upkeep.recorder.error(message));
+  if (stage && director) {
+    stage.onError = (e) => {
+      upkeep.recorder.error('a scene failed while drawing');
+      recovery.report('a scene failed while drawing', e);
+    };
+    stage.onRestored = () => director.rebuild(actor.getSnapshot());
+  }
+  if (import.meta.env.MODE === 'test')
+    (await import('../kiosk/testHandle.ts')).installTestHandle(actor, stage, upkeep);
+  // The kiosk launcher's watchdog, outside the page: Pixi's frames and the state every 5 s.
+  startHeartbeat({
+    frames: () => stage?.framesDrawn ?? 0,
+    state: () => stateName(actor.getSnapshot().value),
+  });
+}
+
+/** After the machine has started: reports what the boot guard saw, and tells it all went well. */
+export function markKioskStarted(): void {
+  for (const e of takeBootGuardLog())
+    logProblem(`boot guard, ${new Date(e.t).toISOString()}: ${e.message}`);
+  markStarted();
+}

@@ -1,0 +1,48 @@
+// What the kiosk starts from: its kept settings (with the launcher's commands applied), the page's
+// configuration, and the stage (or none, without WebGL).
+import { type KioskConfig, readConfig } from '../config.ts';
+import { applyLauncherCommands } from '../kiosk/launcherCommands.ts';
+import { logProblem } from '../kiosk/log.ts';
+import { type KioskSettings, loadSettings } from '../kiosk/settings.ts';
+import { Stage } from '../scenes/Stage.ts';
+
+/** The kiosk's starting point. */
+export interface Startup {
+  storage: Storage | undefined;
+  settings: KioskSettings;
+  config: KioskConfig;
+}
+
+/** Reads settings and configuration; marks reduced motion on the page. */
+export function readStartup(): Startup {
+  const storage = (() => {
+    try {
+      return window.localStorage;
+    } catch {
+      return undefined;
+    }
+  })();
+  // Only a test build takes ?mode= (for the browser tests); a kiosk's mode comes from staff or
+  // the launcher, whose commands are applied (and acknowledged) here, before anything reads them.
+  const settings = loadSettings(location.search, storage, import.meta.env.MODE === 'test');
+  applyLauncherCommands(settings, storage);
+  const config = readConfig(
+    location.search,
+    matchMedia('(prefers-reduced-motion: reduce)').matches || settings.reducedMotion,
+  );
+  config.showCursor ||= settings.showCursor;
+  document.documentElement.classList.toggle('reduced-motion', config.reducedMotion);
+  return { storage, settings, config };
+}
+
+/** The Pixi stage; without WebGL none, and the overlay still tells the story in words. */
+export function createStage(config: KioskConfig): Promise<Stage | undefined> {
+  return Stage.create(
+    document.getElementById('stage')!,
+    config.effects,
+    !config.reducedMotion,
+  ).catch((e: unknown) => {
+    logProblem('the stage could not start; continuing without visuals', e);
+    return undefined;
+  });
+}
