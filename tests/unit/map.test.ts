@@ -10,7 +10,8 @@ import { projectPoint } from '../../src/scenes/map/projection.ts';
 const committed = readFileSync(OUTPUT, 'utf8');
 const map = JSON.parse(committed) as Basemap;
 
-describe('base map', () => {
+// The first test builds the whole base map from its sources again: about 2 s of CPU quiet.
+describe('base map', { timeout: 60_000 }, () => {
   it('is what scripts/map/buildMap.ts makes (run `npm run map` after changing it)', () => {
     expect(buildBasemap() === committed).toBe(true);
   });
