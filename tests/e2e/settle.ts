@@ -8,10 +8,11 @@
 // A kiosk renders every frame, so that is 16 ms; here the stage is frozen on Playwright's clock
 // and nothing asks for a frame, so on a busy machine the next one came 0.5–2 s later, after the
 // forced GCs: +18 listeners and ~140 nodes in a sample, never more than one screen, never growing.
-// Howler's XHR for a narration fetched after a language switch, and IndexedDB's transactions for
-// analytics, likewise hold listeners until they finish in real time. The app's own timers stay
-// paused throughout, so waiting here lets nothing of the app's run, and a real leak, which grows
-// with every visit, still shows.
+// Other work finishes on real time too (a snapshot showed Howler's XHR for a narration fetched
+// after a language switch holding 2 listeners; samples under heavy load sometimes had a few more
+// listeners for a reading): so no request may be in flight, and two readings in a row must agree.
+// The app's own timers stay paused throughout, so nothing of the app's runs while waiting here,
+// and a real leak, which grows with every visit, still shows.
 import type { CDPSession, Page, Request } from '@playwright/test';
 
 /** Samples the page once it has settled (see above). */
@@ -21,7 +22,7 @@ export interface Settler {
   close(): void;
 }
 
-/** How many readings may differ before a sample is taken as it is (a leak would never settle). */
+/** After this many readings the last is taken as it is: a count still moving is reported. */
 const MAX_READINGS = 5;
 
 /** Tracks the page's requests and can draw a frame outside Playwright's clock. */
