@@ -16,6 +16,12 @@ export default defineConfig(({ mode, command }) => ({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
     environment: 'node',
+    // Vitest's defaults (5 s a test, 10 s a hook) are wall-clock limits: on a shared 2-core machine
+    // with other work beside it, a test that reads content, spawns Node or runs ESLint takes two to
+    // eight times as long as quiet. These stop a test that hangs; the few that do seconds of CPU
+    // work name their own, longer limit.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     // CI reads totals from these files (.ci/run prints the closing "N passed, N failed" line).
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: '.ci-vitest.json' },

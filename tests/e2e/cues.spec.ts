@@ -134,9 +134,8 @@ test('film grain is drawn by pixi-filters where asked, and by CSS on a software 
   await startVisit(page);
   await page.locator('.chapter-card').nth(0).tap();
   await waitFor(page, 'chapter.playing');
-  await page.waitForTimeout(1_500);
-  expect(await page.evaluate(() => window.__exhibit!.filters())).toBe(1);
-  expect(await litPixels(page)).toBeGreaterThan(20);
+  await expect.poll(() => page.evaluate(() => window.__exhibit!.filters())).toBe(1);
+  await expect.poll(() => litPixels(page)).toBeGreaterThan(20);
   await expect(page.locator('#stage.grain')).toHaveCount(0);
 });
 

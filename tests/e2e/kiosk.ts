@@ -174,8 +174,15 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Runs axe (WCAG 2.0–2.2 A and AA) and the touch-target check; notes the result in `results`. */
 export async function axe(page: Page, results: string[], name: string): Promise<void> {
-  // Let the buttons' 300 ms transitions settle: axe measures contrast on what is painted.
-  await page.waitForTimeout(400);
+  // Let the buttons' 300 ms transitions finish: axe measures contrast on what is painted.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition && a.playState === 'running')
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const { violations, passes } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const found = violations.map(
     (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

@@ -41,13 +41,15 @@ test('an uncaught error returns the kiosk to the attract loop, with no trace for
 test('a lost WebGL context comes back and the chapter goes on', async ({ page }) => {
   await intoChapter(page);
   const before = (await page.evaluate(() => window.__exhibit!.state())).position;
+  // Resolves once the loss has reached the canvas (and the kiosk's own listener, added first).
   await page.evaluate(() => {
-    const gl = document.querySelector('canvas')!.getContext('webgl2');
-    const ext = gl?.getExtension('WEBGL_lose_context');
+    const canvas = document.querySelector('canvas')!;
+    const lost = new Promise((r) => canvas.addEventListener('webglcontextlost', r, { once: true }));
+    const ext = canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context');
     ext?.loseContext();
     (window as unknown as { __lose: unknown }).__lose = ext;
+    return lost.then(() => undefined);
   });
-  await page.waitForTimeout(500);
   await page.evaluate(() =>
     (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext(),
   );

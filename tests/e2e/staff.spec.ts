@@ -21,7 +21,7 @@ test.beforeEach(({ page }) => seedPin(page));
 async function longPressCorner(page: Page): Promise<void> {
   await page.mouse.move(30, 30);
   await page.mouse.down();
-  await page.waitForTimeout(3_300);
+  await page.waitForTimeout(3_300); // the gesture itself: a press held over 3 s
   await page.mouse.up();
 }
 
@@ -30,7 +30,7 @@ test('a short touch in the corner does nothing; a long press asks for the PIN', 
 }) => {
   await openKiosk(page);
   await page.mouse.click(30, 30);
-  await page.waitForTimeout(3_300);
+  await page.waitForTimeout(3_300); // deliberately a span: no PIN pad may open during it
   await expect(page.getByRole('dialog', { name: 'Staff PIN' })).toHaveCount(0);
   await longPressCorner(page);
   await expect(page.getByRole('dialog', { name: 'Staff PIN' })).toBeVisible();

@@ -88,7 +88,7 @@ test('touch to start, pick a chapter, captions follow the narration, pause, resu
   }
   expect(at, 'paused with narration left to play').toBeLessThanOrEqual(4.9);
   await expect.poll(music, { timeout: 5_000 }).toBeGreaterThan(0.35);
-  await page.waitForTimeout(800);
+  await page.waitForTimeout(800); // deliberately a span: the paused position may not move in it
   expect((await state(page)).position).toBe(at);
   await tap(page, 'Resume');
   await waitFor(page, 'chapter.playing');

@@ -8,6 +8,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { LANGUAGE_CODES } from '../../src/i18n/registry.ts';
 import type { ExhibitTestHandle } from '../../src/kiosk/testHandle.ts';
+import { settler, type Settler } from './settle.ts';
 
 /** Uprising's idle timings (exhibit.json): a minute untouched, then a 20 s countdown. */
 const IDLE_MS = 60_000;
@@ -21,7 +22,7 @@ export interface VisitSample {
   elements: number;
   /**
    * DOM nodes Blink holds (CDP), detached ones too. Not a budget: Howler fills a pool of 10
-   * Audio elements over the first visits, and a GC may leave a just-closed screen for later.
+   * Audio elements over the first visits.
    */
   domNodes: number;
   listeners: number;
@@ -85,24 +86,33 @@ export async function visit(page: Page, n: number): Promise<void> {
   if (where !== '"attract"') throw new Error(`visit ${n} did not end in attract but in ${where}`);
 }
 
-/** Forces a GC and reads the heap and every count a leak would grow. */
-export async function measureVisit(page: Page, cdp: CDPSession, n: number): Promise<VisitSample> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const dom = await cdp.send('Memory.getDOMCounters');
-  const stage = await page.evaluate(() => ({
-    ...window.__exhibit!.counts(),
-    howls: window.__exhibit!.howls(),
-    elements: document.getElementsByTagName('*').length,
-  }));
-  return {
-    visit: n,
-    heapBytes: usedSize,
-    domNodes: dom.nodes,
-    listeners: dom.jsEventListeners,
-    ...stage,
+/** Once the page has settled (settle.ts), forces a GC and reads every count a leak would grow. */
+export async function measureVisit(
+  page: Page,
+  cdp: CDPSession,
+  settled: Settler,
+  n: number,
+): Promise<VisitSample> {
+  const read = async (): Promise<VisitSample> => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const dom = await cdp.send('Memory.getDOMCounters');
+    const stage = await page.evaluate(() => ({
+      ...window.__exhibit!.counts(),
+      howls: window.__exhibit!.howls(),
+      elements: document.getElementsByTagName('*').length,
+    }));
+    return {
+      visit: n,
+      heapBytes: usedSize,
+      domNodes: dom.nodes,
+      listeners: dom.jsEventListeners,
+      ...stage,
+    };
   };
+  // The heap moves a little with every reading; the counts stand still once nothing is in flight.
+  return settled.sample(read, (s) => JSON.stringify({ ...s, heapBytes: 0 }));
 }
 
 /** Growth from the first samples to the last, by medians (a leak moves every sample). */
@@ -130,6 +140,7 @@ export async function runVisits(
   const edge = Math.min(options.edge ?? 10, Math.floor(count / 2));
   const every = options.every ?? 100;
   const cdp = await page.context().newCDPSession(page);
+  const settled = await settler(page, cdp);
   const first: VisitSample[] = [];
   const last: VisitSample[] = [];
   const trend: VisitSample[] = [];
@@ -137,13 +148,14 @@ export async function runVisits(
     await visit(page, n);
     const atEdge = n <= edge || n > count - edge;
     if (atEdge || n % every === 0) {
-      const s = await measureVisit(page, cdp, n);
+      const s = await measureVisit(page, cdp, settled, n);
       if (n <= edge) first.push(s);
       if (n > count - edge) last.push(s);
       if (n % every === 0) trend.push(s);
     }
     options.onProgress?.(n);
   }
+  settled.close();
   await cdp.detach();
   return { first, last, trend, growth: growth(first, last) };
 }

@@ -17,7 +17,8 @@ const HEAP_BUDGET_BYTES = 3 * 2 ** 20;
 test.use({ viewport: { width: 960, height: 540 } });
 
 test(`${VISITS} visits leave nothing behind`, async ({ page }) => {
-  test.setTimeout(240_000);
+  // 1.5–3 min here with other work beside it (3.3 min beside two CPU hogs): room for more.
+  test.setTimeout(360_000);
   await openForVisits(page);
   const { first, last, growth } = await runVisits(page, VISITS);
   const summary = `first ${JSON.stringify(first.at(-1))}; last ${JSON.stringify(last.at(-1))}; growth ${JSON.stringify(growth)}`;

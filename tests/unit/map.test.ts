@@ -14,7 +14,8 @@ const exhibitMaps = findExhibits(['.'])
   .filter((id) => existsSync(`exhibits/${id}/extension/map.ts`));
 const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Basemap;
 
-describe('base maps', () => {
+// Each build test makes a whole base map from its sources again: about 2 s of CPU quiet.
+describe('base maps', { timeout: 60_000 }, () => {
   it('the default is what scripts/map/buildMap.ts makes (run `npm run map` after changing it)', () => {
     expect(buildBasemap(DEFAULT_MAP) === readFileSync(OUTPUT, 'utf8')).toBe(true);
   });
