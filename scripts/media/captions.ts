@@ -2,7 +2,13 @@
 // characters per second, each cue on screen 1 to 7 seconds.
 
 /** Caption limits. */
-export const CAPTION_LIMITS = { lineChars: 42, lines: 2, maxCps: 17, minSeconds: 1, maxSeconds: 7 } as const;
+export const CAPTION_LIMITS = {
+  lineChars: 42,
+  lines: 2,
+  maxCps: 17,
+  minSeconds: 1,
+  maxSeconds: 7,
+} as const;
 
 // Lines break at ordinary spaces only: a no-break space (as in "20 000") holds its words together.
 const words = (text: string) => text.split(/ +/).filter(Boolean);

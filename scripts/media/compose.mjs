@@ -125,7 +125,8 @@ export class Song {
     this.cycleBeats = beatsPerBar * bars;
     this.microsPerBeat = Math.floor(60000000 / bpm); // what the MIDI file stores
     const cycle = (this.cycleBeats * this.microsPerBeat * RATE) / 1e6;
-    if (!Number.isInteger(cycle)) throw new Error(`${name}: the cycle is not a whole number of samples`);
+    if (!Number.isInteger(cycle))
+      throw new Error(`${name}: the cycle is not a whole number of samples`);
     this.cycleSamples = cycle;
     this.parts = [];
     this.random = prng(seed);
@@ -160,7 +161,12 @@ export class Song {
       // Same pitch on one channel must not overlap (a note-off would cut the next note short):
       // a repeated pitch is re-struck, so the earlier note ends just before it.
       const nextOn = new Map();
-      const events = notes.map((n) => ({ midi: n.midi, on: ticks(n.beat), off: ticks(n.beat + n.beats), n }));
+      const events = notes.map((n) => ({
+        midi: n.midi,
+        on: ticks(n.beat),
+        off: ticks(n.beat + n.beats),
+        n,
+      }));
       for (let i = events.length - 1; i >= 0; i--) {
         const e = events[i];
         const next = nextOn.get(e.midi);
@@ -169,9 +175,15 @@ export class Song {
       }
       for (const { midi: m, on, off, n } of events) {
         if (off >= endTick) throw new Error(`${this.name}/${part.name}: a note outlasts the tail`);
-        track.addNote({ midi: m, ticks: on, durationTicks: off - on, velocity: (n.velocity + 0.5) / 127 });
+        track.addNote({
+          midi: m,
+          ticks: on,
+          durationTicks: off - on,
+          velocity: (n.velocity + 0.5) / 127,
+        });
       }
-      const cc = (number, tick, value) => track.addCC({ number, ticks: tick, value: (value + 0.5) / 127 });
+      const cc = (number, tick, value) =>
+        track.addCC({ number, ticks: tick, value: (value + 0.5) / 127 });
       cc(7, 0, part.volume);
       cc(10, 0, part.pan);
       cc(91, 0, part.reverb);
@@ -194,6 +206,7 @@ export class Song {
 }
 
 // A smooth swell between lo and hi with the given period in beats (a raised cosine).
-export const swell = (lo, hi, period, phase = 0) => (b) =>
-  lo + (hi - lo) * (0.5 - 0.5 * Math.cos((2 * Math.PI * (b + phase)) / period));
-
+export const swell =
+  (lo, hi, period, phase = 0) =>
+  (b) =>
+    lo + (hi - lo) * (0.5 - 0.5 * Math.cos((2 * Math.PI * (b + phase)) / period));

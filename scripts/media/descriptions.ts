@@ -39,7 +39,16 @@ function voiceClip(text: string, lang: string, base: string): number {
   run('sox', ['-R', wav, join(tmp, 'p.wav'), 'pad', '0.15', '0.25']);
   const gain = LOUDNESS - ebur(join(tmp, 'p.wav'));
   run('sox', ['-R', join(tmp, 'p.wav'), join(tmp, 'n.wav'), 'gain', gain.toFixed(2)]);
-  const quiet = ['-nostdin', '-loglevel', 'error', '-y', '-i', join(tmp, 'n.wav'), '-map_metadata', '-1'];
+  const quiet = [
+    '-nostdin',
+    '-loglevel',
+    'error',
+    '-y',
+    '-i',
+    join(tmp, 'n.wav'),
+    '-map_metadata',
+    '-1',
+  ];
   const exact = ['-fflags', '+bitexact', '-flags:a', '+bitexact'];
   // Opus only, at the prompts' rate: about 3 kB a second. A browser without Opus skips descriptions.
   run('ffmpeg', [...quiet, '-c:a', 'libopus', '-b:a', '24k', ...exact, `${base}.opus`]);
@@ -54,10 +63,14 @@ try {
     const exhibit = exhibitFile.parse(JSON.parse(readFileSync(join(dir, 'exhibit.json'), 'utf8')));
     const media = join(root, 'media', id);
     const ledgerFile = join(media, 'descriptions.json');
-    const old: DescriptionLedger = existsSync(ledgerFile) ? JSON.parse(readFileSync(ledgerFile, 'utf8')) : { chapters: {} };
+    const old: DescriptionLedger = existsSync(ledgerFile)
+      ? JSON.parse(readFileSync(ledgerFile, 'utf8'))
+      : { chapters: {} };
     const ledger: DescriptionLedger = { chapters: {} };
     for (const chapterId of exhibit.chapters) {
-      const chapter = chapterFile.parse(JSON.parse(readFileSync(join(dir, 'chapters', `${chapterId}.json`), 'utf8')));
+      const chapter = chapterFile.parse(
+        JSON.parse(readFileSync(join(dir, 'chapters', `${chapterId}.json`), 'utf8')),
+      );
       for (const lang of exhibit.languages) {
         if (!VOICES[lang]) continue;
         mkdirSync(join(media, 'descriptions', lang), { recursive: true });
@@ -66,7 +79,13 @@ try {
           const text = describeCue(cue, lang, exhibit.places ?? {});
           const base = join(media, 'descriptions', lang, `${chapterId}-${i + 1}`);
           const before = old.chapters[chapterId]?.[lang]?.[i];
-          if (!force && before?.text === text && before.voice === voice && existsSync(`${base}.opus`)) return before;
+          if (
+            !force &&
+            before?.text === text &&
+            before.voice === voice &&
+            existsSync(`${base}.opus`)
+          )
+            return before;
           const seconds = voiceClip(text, lang, base);
           console.log(`${base}: ${seconds.toFixed(1)} s`);
           return { text, voice, seconds };

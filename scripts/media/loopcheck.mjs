@@ -63,7 +63,20 @@ const quantile = (sorted, q) => sorted[Math.floor(q * (sorted.length - 1))];
 function decode(file) {
   const r = spawnSync(
     'ffmpeg',
-    ['-nostdin', '-loglevel', 'error', '-i', file, '-f', 'f32le', '-ac', '2', '-ar', String(RATE), '-'],
+    [
+      '-nostdin',
+      '-loglevel',
+      'error',
+      '-i',
+      file,
+      '-f',
+      'f32le',
+      '-ac',
+      '2',
+      '-ar',
+      String(RATE),
+      '-',
+    ],
     { maxBuffer: 1 << 30 },
   );
   if (r.status !== 0) return null;
@@ -92,7 +105,8 @@ function checkChannel(x) {
   // The jump, and the steps of the music around it.
   const jump = Math.abs(at(0) - at(-1));
   const steps = [];
-  for (let i = -NEIGHBOURHOOD + 1; i < NEIGHBOURHOOD; i++) if (i !== 0) steps.push(Math.abs(at(i) - at(i - 1)));
+  for (let i = -NEIGHBOURHOOD + 1; i < NEIGHBOURHOOD; i++)
+    if (i !== 0) steps.push(Math.abs(at(i) - at(i - 1)));
   steps.sort((a, b) => a - b);
   // Click energy: the second difference, in 2 ms windows, around the loop point.
   const d2 = new Float64Array(n);
@@ -137,15 +151,20 @@ function check(file) {
   channels.forEach((c, ch) => {
     const side = ch === 0 ? 'L' : 'R';
     if (c.jump > c.stepLimit) failures.push(`${side}: jump ${e2(c.jump)} > ${e2(c.stepLimit)}`);
-    if (c.click > c.clickLimit) failures.push(`${side}: click energy above the 99th percentile around it`);
-    if (Math.abs(c.change) > c.changeLimit) failures.push(`${side}: level changes ${f1(c.change)} dB`);
-    if (Math.min(c.tail, c.head) < SILENCE_DBFS) failures.push(`${side}: silence at the loop point`);
+    if (c.click > c.clickLimit)
+      failures.push(`${side}: click energy above the 99th percentile around it`);
+    if (Math.abs(c.change) > c.changeLimit)
+      failures.push(`${side}: level changes ${f1(c.change)} dB`);
+    if (Math.min(c.tail, c.head) < SILENCE_DBFS)
+      failures.push(`${side}: silence at the loop point`);
   });
   return { seconds: pcm.length / 2 / RATE, channels, failures };
 }
 
 let status = 0;
-const files = names.flatMap((name) => (withMp3 ? [`${name}.opus`, `${name}.mp3`] : [`${name}.opus`]));
+const files = names.flatMap((name) =>
+  withMp3 ? [`${name}.opus`, `${name}.mp3`] : [`${name}.opus`],
+);
 console.log(
   `Loop points in ${path.relative(process.cwd(), dir) || '.'}: fail if the jump exceeds the 99.9th-percentile` +
     ` step or the click energy the 99th percentile of the music within 1 s, or the level changes more than` +

@@ -29,7 +29,9 @@ export interface Manifest {
 const seconds = (wav: string) => Number(run('soxi', ['-D', wav]).trim());
 const stamp = (t: number) => {
   const ms = Math.round(t * 1000);
-  const h = Math.floor(ms / 3_600_000), m = Math.floor(ms / 60_000) % 60, s = Math.floor(ms / 1000) % 60;
+  const h = Math.floor(ms / 3_600_000),
+    m = Math.floor(ms / 60_000) % 60,
+    s = Math.floor(ms / 1000) % 60;
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}.${String(ms % 1000).padStart(3, '0')}`;
 };
 
@@ -64,7 +66,12 @@ function cutPoints(text: string, spoken: string): { text: number; spoken: number
  * three pieces, each its own exactly timed cue, cut where the shown and the spoken text share a pair
  * of words (the spoken form spells numbers out, so it differs around them).
  */
-function voiceSentence(line: { text: string; spoken: string }, lang: string, key: string, tmp: string): Piece[] {
+function voiceSentence(
+  line: { text: string; spoken: string },
+  lang: string,
+  key: string,
+  tmp: string,
+): Piece[] {
   const made = new Map<string, Piece>();
   const voice = (spoken: string, shown: string): Piece => {
     const cached = made.get(spoken);
@@ -80,15 +87,28 @@ function voiceSentence(line: { text: string; spoken: string }, lang: string, key
   const points = cutPoints(line.text, line.spoken);
   const middle = line.text.length / 2;
   const splits: (typeof points)[] = [
-    ...[...points].sort((p, q) => Math.abs(p.text - middle) - Math.abs(q.text - middle)).map((p) => [p]),
+    ...[...points]
+      .sort((p, q) => Math.abs(p.text - middle) - Math.abs(q.text - middle))
+      .map((p) => [p]),
     ...points.flatMap((p, i) => points.slice(i + 1).map((q) => [p, q])),
   ];
   for (const cuts of splits) {
-    const edges = [{ text: 0, spoken: 0 }, ...cuts, { text: line.text.length, spoken: line.spoken.length }];
+    const edges = [
+      { text: 0, spoken: 0 },
+      ...cuts,
+      { text: line.text.length, spoken: line.spoken.length },
+    ];
     const shown = edges.slice(1).map((e, i) => line.text.slice(edges[i]!.text, e.text).trim());
     if (shown.some((t) => wrapCaption(t).length > CAPTION_LIMITS.lines)) continue;
-    const pieces = edges.slice(1).map((e, i) => voice(line.spoken.slice(edges[i]!.spoken, e.spoken).trim(), shown[i]!));
-    if (pieces.every((p) => p.seconds >= CAPTION_LIMITS.minSeconds && p.seconds <= CAPTION_LIMITS.maxSeconds)) return pieces;
+    const pieces = edges
+      .slice(1)
+      .map((e, i) => voice(line.spoken.slice(edges[i]!.spoken, e.spoken).trim(), shown[i]!));
+    if (
+      pieces.every(
+        (p) => p.seconds >= CAPTION_LIMITS.minSeconds && p.seconds <= CAPTION_LIMITS.maxSeconds,
+      )
+    )
+      return pieces;
   }
   return [single];
 }
@@ -111,8 +131,12 @@ function buildTrack(lines: { text: string; spoken: string }[], lang: string, bas
       pieces.forEach((piece, k) => {
         const id = pieces.length > 1 ? `${i + 1}.${k + 1}` : `${i + 1}`;
         // The caption lingers into the silence after it (leaving 0.1 s clear), never past 7 s.
-        const after = k < pieces.length - 1 ? PACING.split : i < lines.length - 1 ? PACING.gap : PACING.tail;
-        const end = Math.min(t + piece.seconds + Math.max(0, Math.min(after, PACING.gap) - 0.1), t + CAPTION_LIMITS.maxSeconds - 0.01);
+        const after =
+          k < pieces.length - 1 ? PACING.split : i < lines.length - 1 ? PACING.gap : PACING.tail;
+        const end = Math.min(
+          t + piece.seconds + Math.max(0, Math.min(after, PACING.gap) - 0.1),
+          t + CAPTION_LIMITS.maxSeconds - 0.01,
+        );
         vtt += `\n${id}\n${stamp(t)} --> ${stamp(Math.max(end, t + piece.seconds))}\n${piece.lines.join('\n')}\n`;
         parts.push(piece.file);
         t += piece.seconds;
@@ -133,8 +157,34 @@ function buildTrack(lines: { text: string; spoken: string }[], lang: string, bas
     const final = join(tmp, 'final.wav');
     run('sox', ['-R', joined, final, 'gain', gain.toFixed(2)]);
     const exact = ['-fflags', '+bitexact', '-flags:a', '+bitexact'];
-    run('ffmpeg', ['-nostdin', '-loglevel', 'error', '-y', '-i', final, '-c:a', 'libopus', '-b:a', '32k', ...exact, `${base}.opus`]);
-    run('ffmpeg', ['-nostdin', '-loglevel', 'error', '-y', '-i', final, '-c:a', 'libmp3lame', '-b:a', '56k', ...exact, `${base}.mp3`]);
+    run('ffmpeg', [
+      '-nostdin',
+      '-loglevel',
+      'error',
+      '-y',
+      '-i',
+      final,
+      '-c:a',
+      'libopus',
+      '-b:a',
+      '32k',
+      ...exact,
+      `${base}.opus`,
+    ]);
+    run('ffmpeg', [
+      '-nostdin',
+      '-loglevel',
+      'error',
+      '-y',
+      '-i',
+      final,
+      '-c:a',
+      'libmp3lame',
+      '-b:a',
+      '56k',
+      ...exact,
+      `${base}.mp3`,
+    ]);
     writeFileSync(`${base}.vtt`, vtt);
     return { duration: seconds(final), loudness: ebur(final) };
   } finally {
@@ -148,7 +198,9 @@ for (const { root, id } of findExhibits(CONTENT_ROOTS)) {
   const exhibit = exhibitFile.parse(JSON.parse(readFileSync(join(dir, 'exhibit.json'), 'utf8')));
   const media = join(root, 'media', id);
   const manifestFile = join(media, 'manifest.json');
-  const manifest: Manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : { chapters: {} };
+  const manifest: Manifest = existsSync(manifestFile)
+    ? JSON.parse(readFileSync(manifestFile, 'utf8'))
+    : { chapters: {} };
   mkdirSync(join(media, 'narration'), { recursive: true });
   for (const chapterId of exhibit.chapters) {
     const chapterPath = join(dir, 'chapters', `${chapterId}.json`);
@@ -159,10 +211,19 @@ for (const { root, id } of findExhibits(CONTENT_ROOTS)) {
       const base = join(media, 'narration', `${chapterId}.${lang}`);
       const record = manifest.chapters[chapterId]?.[lang];
       if (!force && record?.hash === hash && existsSync(`${base}.opus`)) continue;
-      const lines = chapter.script.map((s) => ({ text: s.text[lang] ?? '', spoken: s.spoken?.[lang] ?? s.text[lang] ?? '' }));
+      const lines = chapter.script.map((s) => ({
+        text: s.text[lang] ?? '',
+        spoken: s.spoken?.[lang] ?? s.text[lang] ?? '',
+      }));
       const { duration, loudness: lufs } = buildTrack(lines, lang, base);
-      (manifest.chapters[chapterId] ??= {})[lang] = { hash, duration: Number(duration.toFixed(3)), sentences: lines.length };
-      console.log(`${base}: ${duration.toFixed(1)} s, ${lines.length} sentences, ${lufs.toFixed(1)} LUFS`);
+      (manifest.chapters[chapterId] ??= {})[lang] = {
+        hash,
+        duration: Number(duration.toFixed(3)),
+        sentences: lines.length,
+      };
+      console.log(
+        `${base}: ${duration.toFixed(1)} s, ${lines.length} sentences, ${lufs.toFixed(1)} LUFS`,
+      );
       writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
     }
   }

@@ -13,7 +13,9 @@ import { VOICES } from './hash.ts';
 import { run, synthesize } from './voice.ts';
 
 const LEDGER = 'media/prompts.json';
-const ledger: Record<string, string> = existsSync(LEDGER) ? JSON.parse(readFileSync(LEDGER, 'utf8')) : {};
+const ledger: Record<string, string> = existsSync(LEDGER)
+  ? JSON.parse(readFileSync(LEDGER, 'utf8'))
+  : {};
 const tmp = mkdtempSync(join(tmpdir(), 'prompts-'));
 let made = 0;
 
@@ -24,7 +26,16 @@ function prompt(text: string, lang: string, base: string): void {
   const wav = join(tmp, 'p.wav');
   synthesize(text, lang, wav, tmp);
   run('sox', ['-R', wav, join(tmp, 'n.wav'), 'norm', '-3', 'pad', '0.05', '0.1']);
-  const quiet = ['-nostdin', '-loglevel', 'error', '-y', '-i', join(tmp, 'n.wav'), '-map_metadata', '-1'];
+  const quiet = [
+    '-nostdin',
+    '-loglevel',
+    'error',
+    '-y',
+    '-i',
+    join(tmp, 'n.wav'),
+    '-map_metadata',
+    '-1',
+  ];
   run('ffmpeg', [...quiet, '-c:a', 'libopus', '-b:a', '24k', `${base}.opus`]);
   run('ffmpeg', [...quiet, '-c:a', 'libmp3lame', '-b:a', '48k', `${base}.mp3`]);
   ledger[base] = stamp;
@@ -45,7 +56,8 @@ try {
       if (!VOICES[lang]) continue;
       // Each language's own name, in its own voice: what a visitor listens for.
       const own = exhibit.ui?.[lang]?.languageName; // text: checkExhibit rejects plural forms there
-      const name = (typeof own === 'string' ? own : undefined) ?? BUILT_IN_UI[lang]?.languageName ?? lang;
+      const name =
+        (typeof own === 'string' ? own : undefined) ?? BUILT_IN_UI[lang]?.languageName ?? lang;
       prompt(name, lang, out(lang, 'language'));
       for (const chapterId of exhibit.chapters) {
         const chapter = chapterFile.parse(

@@ -52,10 +52,14 @@ const MP3_BITRATE = '96k';
 const args = process.argv.slice(2);
 const ID = args[0] && !args[0].startsWith('-') ? args[0] : undefined;
 if (!ID || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(ID))
-  throw new Error('usage: npm run media:score -- <exhibit id> [--only …]; e.g. npm run media:score -- my-exhibit');
+  throw new Error(
+    'usage: npm run media:score -- <exhibit id> [--only …]; e.g. npm run media:score -- my-exhibit',
+  );
 const SCORE = path.join(ROOT, 'exhibits', ID, 'extension', 'score.mjs');
 if (!existsSync(SCORE))
-  throw new Error(`exhibits/${ID}/extension/score.mjs: missing; export \`beds\` there (see exhibits/uprising)`);
+  throw new Error(
+    `exhibits/${ID}/extension/score.mjs: missing; export \`beds\` there (see exhibits/uprising)`,
+  );
 const { beds: BEDS, touchSong, TOUCH } = await import(pathToFileURL(SCORE).href);
 const MUSIC_DIR = path.join(ROOT, 'media', ID, 'music');
 const SFX_DIR = path.join(ROOT, 'media', ID, 'sfx');
@@ -81,12 +85,35 @@ function fluidsynthVersion() {
 
 /** Renders a MIDI file to raw little-endian float32 stereo (no header, so no time stamp). */
 function render(midiFile, rawFile, reverb) {
-  const args = ['-ni', '-q', '-g', '0.5', '-r', String(RATE), '-O', 'float', '-T', 'raw', '-E', 'little'];
+  const args = [
+    '-ni',
+    '-q',
+    '-g',
+    '0.5',
+    '-r',
+    String(RATE),
+    '-O',
+    'float',
+    '-T',
+    'raw',
+    '-E',
+    'little',
+  ];
   args.push('-o', 'synth.polyphony=1024', '-o', 'synth.chorus.active=0');
   if (reverb) {
     args.push('-o', 'synth.reverb.active=1');
-    args.push('-o', `synth.reverb.room-size=${reverb.room}`, '-o', `synth.reverb.damp=${reverb.damp}`);
-    args.push('-o', `synth.reverb.width=${reverb.width}`, '-o', `synth.reverb.level=${reverb.level}`);
+    args.push(
+      '-o',
+      `synth.reverb.room-size=${reverb.room}`,
+      '-o',
+      `synth.reverb.damp=${reverb.damp}`,
+    );
+    args.push(
+      '-o',
+      `synth.reverb.width=${reverb.width}`,
+      '-o',
+      `synth.reverb.level=${reverb.level}`,
+    );
   } else {
     args.push('-o', 'synth.reverb.active=0');
   }
@@ -137,14 +164,34 @@ const dB = (x) => (x > 0 ? 20 * Math.log10(x) : -Infinity);
 
 /** Integrated loudness (LUFS, EBU R128) and true peak (dBTP) as ffmpeg's loudnorm measures them. */
 function measure(file) {
-  const r = run('ffmpeg', ['-nostdin', '-hide_banner', '-i', file, '-af', 'loudnorm=print_format=json', '-f', 'null', '-']);
+  const r = run('ffmpeg', [
+    '-nostdin',
+    '-hide_banner',
+    '-i',
+    file,
+    '-af',
+    'loudnorm=print_format=json',
+    '-f',
+    'null',
+    '-',
+  ]);
   const json = JSON.parse(r.stderr.slice(r.stderr.lastIndexOf('{')));
   return { lufs: Number(json.input_i), truePeak: Number(json.input_tp) };
 }
 
 /** Integrated loudness with ffmpeg's faster ebur128 filter (0.1 LU steps): for the parts' balance. */
 function measureQuick(file) {
-  const r = run('ffmpeg', ['-nostdin', '-hide_banner', '-i', file, '-af', 'ebur128', '-f', 'null', '-']);
+  const r = run('ffmpeg', [
+    '-nostdin',
+    '-hide_banner',
+    '-i',
+    file,
+    '-af',
+    'ebur128',
+    '-f',
+    'null',
+    '-',
+  ]);
   return Number(/I:\s+(-?[\d.]+) LUFS/.exec(r.stderr.slice(r.stderr.lastIndexOf('Summary:')))?.[1]);
 }
 
@@ -154,7 +201,17 @@ function measureQuick(file) {
  */
 function measureShort(file) {
   const filter = `apad=whole_len=${0.4 * RATE},atrim=end_sample=${0.4 * RATE},ebur128=peak=true`;
-  const r = run('ffmpeg', ['-nostdin', '-hide_banner', '-i', file, '-af', filter, '-f', 'null', '-']);
+  const r = run('ffmpeg', [
+    '-nostdin',
+    '-hide_banner',
+    '-i',
+    file,
+    '-af',
+    filter,
+    '-f',
+    'null',
+    '-',
+  ]);
   const summary = r.stderr.slice(r.stderr.lastIndexOf('Summary:'));
   const lufs = Number(/I:\s+(-?[\d.]+) LUFS/.exec(summary)?.[1]);
   const truePeak = Number(/Peak:\s+(-?[\d.]+|-inf) dBFS/.exec(summary)?.[1]);
@@ -165,7 +222,20 @@ function measureShort(file) {
 function decode(file) {
   const r = spawnSync(
     'ffmpeg',
-    ['-nostdin', '-loglevel', 'error', '-i', file, '-f', 'f32le', '-ac', '2', '-ar', String(RATE), '-'],
+    [
+      '-nostdin',
+      '-loglevel',
+      'error',
+      '-i',
+      file,
+      '-f',
+      'f32le',
+      '-ac',
+      '2',
+      '-ar',
+      String(RATE),
+      '-',
+    ],
     { maxBuffer: 1 << 30 },
   );
   if (r.status !== 0) throw new Error(`ffmpeg could not decode ${file}: ${r.stderr}`);
@@ -184,13 +254,20 @@ const OGG_CRC = Uint32Array.from({ length: 256 }, (_, i) => {
 /** The pages of an Ogg file: where each starts, how long it is, its flags and granule position. */
 function oggPages(buf) {
   const pages = [];
-  for (let at = 0; at < buf.length; ) {
-    if (buf.toString('latin1', at, at + 4) !== 'OggS') throw new Error(`not an Ogg page at byte ${at}`);
+  for (let at = 0; at < buf.length;) {
+    if (buf.toString('latin1', at, at + 4) !== 'OggS')
+      throw new Error(`not an Ogg page at byte ${at}`);
     const segments = buf[at + 26];
     let body = 0;
     for (let i = 0; i < segments; i++) body += buf[at + 27 + i];
     const length = 27 + segments + body;
-    pages.push({ at, length, flags: buf[at + 5], granule: buf.readBigInt64LE(at + 6), body: at + 27 + segments });
+    pages.push({
+      at,
+      length,
+      flags: buf[at + 5],
+      granule: buf.readBigInt64LE(at + 6),
+      body: at + 27 + segments,
+    });
     at += length;
   }
   return pages;
@@ -199,7 +276,8 @@ function oggPages(buf) {
 function oggFixCrc(buf, page) {
   buf.writeUInt32LE(0, page.at + 22);
   let crc = 0;
-  for (let i = page.at; i < page.at + page.length; i++) crc = ((crc << 8) ^ OGG_CRC[((crc >>> 24) ^ buf[i]) & 0xff]) >>> 0;
+  for (let i = page.at; i < page.at + page.length; i++)
+    crc = ((crc << 8) ^ OGG_CRC[((crc >>> 24) ^ buf[i]) & 0xff]) >>> 0;
   buf.writeUInt32LE(crc, page.at + 22);
 }
 
@@ -213,7 +291,8 @@ function oggOpusTrim(file, head, tail) {
   const buf = readFileSync(file);
   const pages = oggPages(buf);
   const first = pages[0];
-  if (buf.toString('latin1', first.body, first.body + 8) !== 'OpusHead') throw new Error(`${file}: no OpusHead`);
+  if (buf.toString('latin1', first.body, first.body + 8) !== 'OpusHead')
+    throw new Error(`${file}: no OpusHead`);
   const preSkip = buf.readUInt16LE(first.body + 10) + head;
   if (preSkip > 0xffff) throw new Error(`${file}: pre-skip ${preSkip} is too large`);
   buf.writeUInt16LE(preSkip, first.body + 10);
@@ -221,7 +300,8 @@ function oggOpusTrim(file, head, tail) {
   const last = pages[pages.length - 1];
   const end = last.granule - BigInt(tail);
   // End trimming may only remove audio of the last page (RFC 7845, 4.4).
-  if (!(last.flags & 4) || end < pages[pages.length - 2].granule) throw new Error(`${file}: cannot trim the end`);
+  if (!(last.flags & 4) || end < pages[pages.length - 2].granule)
+    throw new Error(`${file}: cannot trim the end`);
   buf.writeBigInt64LE(end, last.at + 6);
   oggFixCrc(buf, last);
   writeFileSync(file, buf);
@@ -237,15 +317,25 @@ function mp3LameTrim(file, head, tail) {
   if (buf.toString('latin1', 0, 3) === 'ID3') {
     frame = 10 + ((buf[6] << 21) | (buf[7] << 14) | (buf[8] << 7) | buf[9]);
   }
-  if (buf[frame] !== 0xff || (buf[frame + 1] & 0xe0) !== 0xe0) throw new Error(`${file}: no MP3 frame`);
-  const info = ['Info', 'Xing'].map((t) => buf.indexOf(t, frame, 'latin1')).find((i) => i > 0 && i < frame + 64);
+  if (buf[frame] !== 0xff || (buf[frame + 1] & 0xe0) !== 0xe0)
+    throw new Error(`${file}: no MP3 frame`);
+  const info = ['Info', 'Xing']
+    .map((t) => buf.indexOf(t, frame, 'latin1'))
+    .find((i) => i > 0 && i < frame + 64);
   if (info === undefined) throw new Error(`${file}: no Info/Xing header`);
   const flags = buf.readUInt32BE(info + 4);
-  const lame = info + 8 + (flags & 1 ? 4 : 0) + (flags & 2 ? 4 : 0) + (flags & 4 ? 100 : 0) + (flags & 8 ? 4 : 0);
+  const lame =
+    info +
+    8 +
+    (flags & 1 ? 4 : 0) +
+    (flags & 2 ? 4 : 0) +
+    (flags & 4 ? 100 : 0) +
+    (flags & 8 ? 4 : 0);
   const packed = buf.readUIntBE(lame + 21, 3);
   const delay = (packed >> 12) + head;
   const padding = (packed & 0xfff) + tail;
-  if (delay > 0xfff || padding > 0xfff) throw new Error(`${file}: delay ${delay} or padding ${padding} too large`);
+  if (delay > 0xfff || padding > 0xfff)
+    throw new Error(`${file}: delay ${delay} or padding ${padding} too large`);
   buf.writeUIntBE((delay << 12) | padding, lame + 21, 3);
   // CRC-16 (polynomial 0x8005, reflected, as LAME computes it) of the frame's first 190 bytes.
   let crc = 0;
@@ -296,7 +386,8 @@ const OPUS_FRAME = 960; // 20 ms
  */
 function opusRolls(frames) {
   return [480, 600, 720, 840].map((post) => {
-    const pre = 3840 + ((OPUS_FRAME - ((OPUS_DELAY + 3840 + frames + post) % OPUS_FRAME)) % OPUS_FRAME);
+    const pre =
+      3840 + ((OPUS_FRAME - ((OPUS_DELAY + 3840 + frames + post) % OPUS_FRAME)) % OPUS_FRAME);
     return [pre, post];
   });
 }
@@ -305,7 +396,8 @@ const MP3_ROLLS = [2304, 2592, 2880, 3168].map((pre) => [pre, 1152]);
 /** How far the decoded loop point's step differs from the source's (largest of the channels). */
 function seamError(file, source, scale = 1) {
   const d = decode(file);
-  if (d.length !== source.length) throw new Error(`${file} decodes to ${d.length / 2} frames, not ${source.length / 2}`);
+  if (d.length !== source.length)
+    throw new Error(`${file} decodes to ${d.length / 2} frames, not ${source.length / 2}`);
   const n = d.length;
   const step = (x, ch) => x[ch] - x[n - 2 + ch];
   return Math.max(...[0, 1].map((ch) => Math.abs(step(d, ch) - scale * step(source, ch))));
@@ -365,7 +457,11 @@ function encode(samples, base, { target, measureFn, loop }) {
       seams[ext] = best;
       return best.roll;
     };
-    const opusRoll = pick(opusRolls(samples.length / 2), (w, f, r) => (encodeOpus(w, f), oggOpusTrim(f, ...r)), 'opus');
+    const opusRoll = pick(
+      opusRolls(samples.length / 2),
+      (w, f, r) => (encodeOpus(w, f), oggOpusTrim(f, ...r)),
+      'opus',
+    );
     encodeOpus(wav, opus);
     oggOpusTrim(opus, ...opusRoll);
     const mp3Roll = pick(
@@ -452,7 +548,9 @@ function makeBed(song, workDir, keepParts) {
     // The tail must have died away before the render ends, or the fold would cut it.
     const last = dB(peakOf(raw, raw.length - RATE * 2));
     if (raw.length / 2 < song.cycleSamples || last > -100) {
-      throw new Error(`${song.name}/${part.name}: the render's tail has not died away (${last.toFixed(1)} dBFS)`);
+      throw new Error(
+        `${song.name}/${part.name}: the render's tail has not died away (${last.toFixed(1)} dBFS)`,
+      );
     }
     const loop = fold(raw, song.cycleSamples);
     const g = 10 ** (part.gain / 20);
@@ -471,7 +569,10 @@ function makeBed(song, workDir, keepParts) {
       ` gain ${dB(gain).toFixed(2)} dB → ${after.lufs.toFixed(2)} LUFS, ${after.truePeak.toFixed(2)} dBTP (WAV)`,
   );
   const balance = stems.map(({ part, file, loop: stem }) => {
-    writeWav(`${file}.wav`, highpassLoop(stem).map((x) => x * gain));
+    writeWav(
+      `${file}.wav`,
+      highpassLoop(stem).map((x) => x * gain),
+    );
     const lufs = measureQuick(`${file}.wav`);
     if (!keepParts) rmSync(`${file}.wav`);
     return `${part.name} ${lufs.toFixed(1)}`;
@@ -483,7 +584,9 @@ function makeBed(song, workDir, keepParts) {
     loop: true,
   });
   const seamNote = Object.entries(seams)
-    .map(([ext, { roll, error }]) => `${ext} ${roll.join('+')} (step error ${error.toExponential(1)})`)
+    .map(
+      ([ext, { roll, error }]) => `${ext} ${roll.join('+')} (step error ${error.toExponential(1)})`,
+    )
     .join(', ');
   console.log(`  loop point coded with pre+post roll: ${seamNote}`);
   return files.map((f) => report(f, song.cycleSamples, false));
@@ -510,7 +613,6 @@ function lowpass(samples, fc) {
   }
   return out;
 }
-
 
 function makeTouch(workDir) {
   const song = touchSong();
@@ -543,7 +645,11 @@ function makeTouch(workDir) {
     `touch: piano ${TOUCH.note} velocity ${TOUCH.velocity}, low-pass ${TOUCH.lowpass} Hz, ${TOUCH.seconds} s;` +
       ` gain ${dB(gain).toFixed(2)} dB → ${after.lufs.toFixed(1)} LUFS (one 400 ms block), ${after.truePeak.toFixed(1)} dBTP (WAV)`,
   );
-  const { files } = encode(final, path.join(SFX_DIR, 'touch'), { target: TOUCH_LUFS, measureFn: measureShort, loop: false });
+  const { files } = encode(final, path.join(SFX_DIR, 'touch'), {
+    target: TOUCH_LUFS,
+    measureFn: measureShort,
+    loop: false,
+  });
   return files.map((f) => report(f, frames, true));
 }
 
@@ -556,7 +662,9 @@ function main() {
   const keepParts = args.includes('--keep-parts');
   const only = opt('--only')?.split(',') ?? [...Object.keys(BEDS), ...(touchSong ? ['touch'] : [])];
   for (const dir of [workDir, MUSIC_DIR, SFX_DIR]) mkdirSync(dir, { recursive: true });
-  console.log(`FluidSynth ${fluidsynthVersion()}, ${path.basename(SF2)}, ${RATE} Hz; work in ${path.relative(ROOT, workDir)}/`);
+  console.log(
+    `FluidSynth ${fluidsynthVersion()}, ${path.basename(SF2)}, ${RATE} Hz; work in ${path.relative(ROOT, workDir)}/`,
+  );
   const results = [];
   for (const name of only) {
     if (name === 'touch' && touchSong) results.push(...makeTouch(workDir));

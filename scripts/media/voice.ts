@@ -9,28 +9,76 @@ const RHVOICE_RATE = 90; // percent of the voice's default pace: unhurried, and 
 
 /** Runs a command, giving it `input` on stdin, and returns its stdout. */
 export const run = (cmd: string, args: string[], input?: string) =>
-  execFileSync(cmd, args, { input, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] }).toString();
+  execFileSync(cmd, args, {
+    input,
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+  }).toString();
 
 /** Synthesises `text` in `lang` into the WAV file `out`, using `tmp` for scratch files. */
 export function synthesize(text: string, lang: string, out: string, tmp: string): void {
   const voice = VOICES[lang];
-  if (!voice) throw new Error(`no voice for language "${lang}": add one to the table in scripts/media/hash.ts`);
+  if (!voice)
+    throw new Error(
+      `no voice for language "${lang}": add one to the table in scripts/media/hash.ts`,
+    );
   if (voice.engine === 'festival') {
     writeFileSync(join(tmp, 's.txt'), text);
     // hts_engine: postfilter 0.4 (clearer), rate 0.9 (a museum's pace, and captions under 17 cps).
     const params = `(set! hts_engine_params (list (list "-m" (path-append hts_data_dir "${voice.voice}.htsvoice")) (list "-g" 0.0) (list "-b" 0.4) (list "-u" 0.5) (list "-r" 0.9)))`;
-    run('text2wave', ['-eval', `(voice_${voice.voice})`, '-eval', params, join(tmp, 's.txt'), '-o', join(tmp, 'raw.wav')]);
+    run('text2wave', [
+      '-eval',
+      `(voice_${voice.voice})`,
+      '-eval',
+      params,
+      join(tmp, 's.txt'),
+      '-o',
+      join(tmp, 'raw.wav'),
+    ]);
   } else {
-    run('RHVoice-test', ['-p', voice.voice, '-r', String(RHVOICE_RATE), '-o', join(tmp, 'raw.wav')], text);
+    run(
+      'RHVoice-test',
+      ['-p', voice.voice, '-r', String(RHVOICE_RATE), '-o', join(tmp, 'raw.wav')],
+      text,
+    );
   }
   // 48 kHz mono, silence trimmed at both ends (the reverse trick trims the tail).
-  run('sox', ['-R', join(tmp, 'raw.wav'), '-r', '48000', '-c', '1', '-b', '16', out,
-    'silence', '1', '0.02', '0.3%', 'reverse', 'silence', '1', '0.02', '0.3%', 'reverse']);
+  run('sox', [
+    '-R',
+    join(tmp, 'raw.wav'),
+    '-r',
+    '48000',
+    '-c',
+    '1',
+    '-b',
+    '16',
+    out,
+    'silence',
+    '1',
+    '0.02',
+    '0.3%',
+    'reverse',
+    'silence',
+    '1',
+    '0.02',
+    '0.3%',
+    'reverse',
+  ]);
 }
 
 /** Integrated loudness in LUFS, from ffmpeg's ebur128 summary (printed on stderr). */
 export function ebur(wav: string): number {
-  const r = spawnSync('ffmpeg', ['-nostdin', '-hide_banner', '-nostats', '-i', wav, '-af', 'ebur128', '-f', 'null', '-']);
+  const r = spawnSync('ffmpeg', [
+    '-nostdin',
+    '-hide_banner',
+    '-nostats',
+    '-i',
+    wav,
+    '-af',
+    'ebur128',
+    '-f',
+    'null',
+    '-',
+  ]);
   const lufs = Number(/Summary:[\s\S]*?I:\s+(-?[\d.]+) LUFS/.exec(r.stderr.toString())?.[1]);
   if (!Number.isFinite(lufs)) throw new Error(`could not measure the loudness of ${wav}`);
   return lufs;
