@@ -31,13 +31,13 @@
 // A lossy codec cannot keep the loop point sample-exact (its error on the two sides is
 // independent), so the measures are relative: the loop point has to look like the music around it.
 
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DECODE_RATE, decodeStereo } from './decode.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const RATE = 48000;
+const RATE = DECODE_RATE;
 const RMS_WINDOW = RATE * 0.05; // 50 ms
 const RMS_HOP = RATE * 0.01;
 const CLICK_WINDOW = RATE * 0.002; // 2 ms
@@ -61,26 +61,11 @@ const quantile = (sorted, q) => sorted[Math.floor(q * (sorted.length - 1))];
 
 /** Decodes a file to interleaved stereo float32 at 48 kHz; null if it cannot. */
 function decode(file) {
-  const r = spawnSync(
-    'ffmpeg',
-    [
-      '-nostdin',
-      '-loglevel',
-      'error',
-      '-i',
-      file,
-      '-f',
-      'f32le',
-      '-ac',
-      '2',
-      '-ar',
-      String(RATE),
-      '-',
-    ],
-    { maxBuffer: 1 << 30 },
-  );
-  if (r.status !== 0) return null;
-  return new Float32Array(r.stdout.buffer, r.stdout.byteOffset, r.stdout.byteLength / 4);
+  try {
+    return decodeStereo(file);
+  } catch {
+    return null;
+  }
 }
 
 /** One channel as a Float64Array. */

@@ -36,6 +36,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RATE } from './compose.mjs';
+import { decodeStereo } from './decode.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SF2 = '/usr/share/sounds/sf2/FluidR3_GM.sf2';
@@ -218,30 +219,6 @@ function measureShort(file) {
   return { lufs, truePeak };
 }
 
-/** Decodes any audio file with ffmpeg to interleaved stereo float32 at 48 kHz. */
-function decode(file) {
-  const r = spawnSync(
-    'ffmpeg',
-    [
-      '-nostdin',
-      '-loglevel',
-      'error',
-      '-i',
-      file,
-      '-f',
-      'f32le',
-      '-ac',
-      '2',
-      '-ar',
-      String(RATE),
-      '-',
-    ],
-    { maxBuffer: 1 << 30 },
-  );
-  if (r.status !== 0) throw new Error(`ffmpeg could not decode ${file}: ${r.stderr}`);
-  return new Float32Array(r.stdout.buffer, r.stdout.byteOffset, r.stdout.byteLength / 4);
-}
-
 const BITEXACT = ['-fflags', '+bitexact', '-flags:a', '+bitexact', '-map_metadata', '-1'];
 
 // Ogg pages carry a CRC-32 (polynomial 0x04c11db7, unreflected, initial value 0).
@@ -395,7 +372,7 @@ const MP3_ROLLS = [2304, 2592, 2880, 3168].map((pre) => [pre, 1152]);
 
 /** How far the decoded loop point's step differs from the source's (largest of the channels). */
 function seamError(file, source, scale = 1) {
-  const d = decode(file);
+  const d = decodeStereo(file);
   if (d.length !== source.length)
     throw new Error(`${file} decodes to ${d.length / 2} frames, not ${source.length / 2}`);
   const n = d.length;
@@ -517,7 +494,7 @@ function highpassLoop(loop, fc = 20) {
 }
 
 function report(file, expectFrames, short) {
-  const pcm = decode(file);
+  const pcm = decodeStereo(file);
   const frames = pcm.length / 2;
   const m = short ? measureShort(file) : measure(file);
   const size = statSync(file).size;
