@@ -70,18 +70,25 @@ test("Pixi's ticker stopped: the watchdog sees no frames drawn and reloads", asy
   await backInAttract(page);
 });
 
-test('a WebGL context lost and not restored in 10 s: logged, and the page reloads', async ({
-  page,
-  consoleErrors,
-}) => {
+/**
+ * Opens the kiosk on a paused clock (only fast-forwards move it, however slow the machine), marks
+ * the page, and loses its WebGL context: the loss is logged.
+ */
+async function openAndLoseContext(page: Page): Promise<void> {
   await page.clock.install();
   await openKiosk(page);
   await mark(page);
-  // The clock stands still from here: only fast-forwards move it, however slow the machine.
   await page.clock.pauseAt((await pageNow(page)) + 1_000);
   const lost = logged(page, 'the WebGL context was lost (loss 1 since the page loaded)');
   await loseContext(page);
   await lost;
+}
+
+test('a WebGL context lost and not restored in 10 s: logged, and the page reloads', async ({
+  page,
+  consoleErrors,
+}) => {
+  await openAndLoseContext(page);
   const t0 = await pageNow(page);
   const decided = logged(page, 'reloading: the WebGL context was lost and not restored in 10 s');
   await page.clock.fastForward(9_000);
@@ -103,13 +110,7 @@ test('a WebGL context restored within 10 s: logged both ways, and no reload', as
   page,
   consoleErrors,
 }) => {
-  await page.clock.install();
-  await openKiosk(page);
-  await mark(page);
-  await page.clock.pauseAt((await pageNow(page)) + 1_000);
-  const lost = logged(page, 'the WebGL context was lost (loss 1 since the page loaded)');
-  await loseContext(page);
-  await lost;
+  await openAndLoseContext(page);
   await page.clock.fastForward(5_000);
   const restored = logged(page, 'the WebGL context was restored after');
   await page.evaluate(() =>
