@@ -61,10 +61,15 @@ export function contentPlugin(roots: string[]): Plugin {
       for (const root of roots) {
         for (const dir of ['exhibits', 'media']) {
           const from = join(root, dir);
-          // An exhibit's extension/ is code and build input, bundled by Vite, not served as content.
+          // An exhibit's extension/ is code and build input, bundled by Vite, and its notes (*.md,
+          // e.g. media-wanted.md) are for its curators: neither is served as content.
           const code = (src: string) => /(^|[\\/])exhibits[\\/][^\\/]+[\\/]extension$/.test(src);
+          const notes = (src: string) => /(^|[\\/])exhibits[\\/].*\.md$/.test(src);
           if (existsSync(from))
-            cpSync(from, join(outDir, dir), { recursive: true, filter: (src) => !code(src) });
+            cpSync(from, join(outDir, dir), {
+              recursive: true,
+              filter: (src) => !code(src) && !notes(src),
+            });
         }
       }
     },
