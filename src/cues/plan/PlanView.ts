@@ -44,15 +44,21 @@ interface PlacedLabel {
 
 /** A site plan and its steps. */
 export class PlanView extends Container implements CueView {
-  private readonly base = new Container();
-  private readonly baseShapes = new Graphics();
+  /** Zones and buildings: drawn once, cached as a texture. */
+  private readonly ground = new Graphics();
+  /** Zones as the steps mark them (hatching), between the ground and the walls. */
+  private readonly zoneMarks = new Graphics();
+  /** Standing walls, gates and labels: drawn once, cached as a texture. */
+  private readonly lines = new Container();
+  private readonly lineShapes = new Graphics();
+  /** Walls broken open and routes, drawn live while they change. */
   private readonly live = new Graphics();
   private readonly title: Text;
   private readonly note: Text;
   private readonly captions: [Text, Text];
   private readonly labels: PlacedLabel[] = [];
   private readonly accent: number;
-  /** Walls a step breaks, zones a step changes: drawn live, not in the cached base. */
+  /** Walls a step breaks, zones a step changes: drawn live, not in the cached textures. */
   private readonly changing: { walls: Set<string>; zones: Set<string> };
   /** Plan units to pixels, and the plan's top-left corner in the view. */
   private k = 1;
@@ -109,6 +115,8 @@ export class PlanView extends Container implements CueView {
           fontFamily: fonts.sans,
           fill: muted ? palette.muted : palette.bone,
           letterSpacing: muted ? 1 : 0,
+          // A halo in the ground colour keeps a label legible over walls and hatching.
+          stroke: { color: palette.ground, width: 7, join: 'round' },
         },
       });
       this.labels.push({ text: t, at, side, ...(route ? { route } : {}) });
@@ -118,12 +126,12 @@ export class PlanView extends Container implements CueView {
     for (const g of plan.gates) if (g.name) label(say(g.name), g.at, true, undefined, true);
     for (const r of plan.routes) if (r.label) label(say(r.label), r.points[0]!, true, r.id);
     for (const l of plan.labels) label(say(l.text), l.at, false, undefined, true);
-    this.base.addChild(this.baseShapes);
-    for (const l of this.labels) (l.route ? this : this.base).addChild(l.text);
-    // The static base is one texture: its fills and text are drawn once, not every frame.
-    this.base.cacheAsTexture(true);
-    this.addChildAt(this.base, 0);
-    this.addChildAt(this.live, 1);
+    this.lines.addChild(this.lineShapes);
+    // What never changes is two textures, drawn once: its fills and text cost nothing per frame.
+    this.ground.cacheAsTexture({ antialias: true });
+    this.lines.cacheAsTexture({ antialias: true });
+    this.addChild(this.ground, this.zoneMarks, this.lines, this.live);
+    for (const l of this.labels) (l.route ? this : this.lines).addChild(l.text);
     this.addChild(this.title, this.note, ...this.captions);
     for (const l of this.labels) if (l.route) l.text.alpha = 0;
   }
@@ -151,11 +159,19 @@ export class PlanView extends Container implements CueView {
   }
 
   /** How many steps are showing, and the label boxes on screen (tests check none overlaps). */
-  inspect(): { step: number; labels: Box[] } {
+  inspect(): { step: number; labels: Box[]; labelPx: number; moving: boolean } {
     const shown = this.labels.map((l, i) => ({ l, b: this.boxes[i]! }));
+    // Boxes in stage pixels: the view is centred in the visual area and may be scaled (drift).
+    const toStage = (b: Box): Box => {
+      const a = this.toGlobal({ x: b.x, y: b.y });
+      const z = this.toGlobal({ x: b.x + b.width, y: b.y + b.height });
+      return { x: a.x, y: a.y, width: z.x - a.x, height: z.y - a.y };
+    };
     return {
       step: this.count,
-      labels: shown.filter(({ l }) => l.text.alpha > 0.5).map(({ b }) => b),
+      labels: shown.filter(({ l }) => l.text.alpha > 0.5).map(({ b }) => toStage(b)),
+      labelPx: Math.min(...this.labels.map((l) => Number(l.text.style.fontSize))),
+      moving: this.age < STEP_MS,
     };
   }
 
@@ -165,7 +181,7 @@ export class PlanView extends Container implements CueView {
     const u = unit(width, Math.max(height, width * 0.5625));
     this.u = u;
     const m = 54 * u; // 5 % of the short side
-    const top = 150 * u; // the chapter's title and the captions button sit above this line
+    const top = 172 * u; // the chapter's title and the accessibility button sit above this line
     const left = -width / 2;
     const portrait = height > width * 1.2 || width < 1400 * u;
     this.title.style.fontSize = Math.round(42 * u);
@@ -174,7 +190,10 @@ export class PlanView extends Container implements CueView {
       c.style.fontSize = Math.round(36 * u);
       c.style.lineHeight = Math.round(36 * 1.3 * u);
     }
-    for (const l of this.labels) l.text.style.fontSize = Math.round(33 * u);
+    for (const l of this.labels) {
+      l.text.style.fontSize = Math.round(33 * u);
+      l.text.style.stroke = { color: palette.ground, width: Math.round(7 * u), join: 'round' };
+    }
     let plan: Box;
     if (portrait) {
       const wrap = width - 2 * m;
@@ -223,7 +242,8 @@ export class PlanView extends Container implements CueView {
     };
     this.boxes = placeLabels(wanted, bounds, 6 * u);
     this.boxes.forEach((b, i) => this.labels[i]!.text.position.set(b.x, b.y));
-    this.base.updateCacheTexture();
+    this.ground.updateCacheTexture();
+    this.lines.updateCacheTexture();
     this.drawLive();
   }
 
@@ -267,7 +287,7 @@ export class PlanView extends Container implements CueView {
   }
 
   private drawBase(): void {
-    const g = this.baseShapes.clear();
+    const g = this.ground.clear();
     const u = this.u;
     for (const z of this.plan.zones) {
       const tone =
@@ -278,7 +298,7 @@ export class PlanView extends Container implements CueView {
             : palette.groundLift;
       const alpha = z.kind === 'service' ? 0.16 : z.kind === 'perimeter' ? 0.5 : 1;
       g.poly(this.pts(z.points), true).fill({ color: tone, alpha });
-      g.poly(this.pts(z.points), true).stroke({ color: palette.muted, width: 1.5 * u, alpha: 0.5 });
+      g.poly(this.pts(z.points), true).stroke({ color: palette.muted, width: 1.5 * u, alpha: 0.2 });
     }
     for (const b of this.plan.buildings) {
       if (b.rect) {
@@ -287,14 +307,15 @@ export class PlanView extends Container implements CueView {
       } else g.poly(this.pts(b.points!), true);
       g.fill({ color: palette.muted, alpha: 0.35 });
     }
+    const l = this.lineShapes.clear();
     for (const w of this.plan.walls) {
       if (this.changing.walls.has(w.id)) continue;
-      g.poly(this.pts(w.points), false).stroke({ color: palette.bone, width: 4 * u, alpha: 0.9 });
+      l.poly(this.pts(w.points), false).stroke({ color: palette.bone, width: 4 * u, alpha: 0.9 });
     }
     for (const gate of this.plan.gates) {
       const [x, y] = this.px(gate.at);
       const s = 9 * u;
-      g.rect(x - s, y - s, 2 * s, 2 * s)
+      l.rect(x - s, y - s, 2 * s, 2 * s)
         .fill({ color: palette.ground })
         .stroke({ color: this.accent, width: 3 * u });
     }
@@ -302,23 +323,23 @@ export class PlanView extends Container implements CueView {
 
   /** Draws what the steps change, at the current point of the change. */
   private drawLive(): void {
+    const z = this.zoneMarks.clear();
     const g = this.live.clear();
     const u = this.u;
     const t = ease(this.age / STEP_MS);
     const { from, to } = this;
     // A changed zone: its old hatch fades as the new one comes.
-    for (const z of this.plan.zones) {
-      if (!this.changing.zones.has(z.id)) continue;
-      const before = from.zones.get(z.id) ?? 'plain';
-      const after = to.zones.get(z.id) ?? 'plain';
-      const gap = (22 * u) / this.k;
+    for (const zone of this.plan.zones) {
+      if (!this.changing.zones.has(zone.id)) continue;
+      const before = from.zones.get(zone.id) ?? 'plain';
+      const after = to.zones.get(zone.id) ?? 'plain';
+      const gap = (30 * u) / this.k;
       const draw = (state: ZoneState, alpha: number) => {
         if (state === 'plain' || alpha <= 0.01) return;
         const color = state === 'taken' ? palette.rust : this.accent;
-        g.poly(this.pts(z.points), true).fill({ color, alpha: 0.14 * alpha });
-        for (const [a, b] of hatch(z.points, gap)) g.moveTo(...this.px(a)).lineTo(...this.px(b));
-        g.stroke({ color, width: 2.5 * u, alpha: 0.75 * alpha });
-        g.poly(this.pts(z.points), true).stroke({ color, width: 3 * u, alpha });
+        z.poly(this.pts(zone.points), true).fill({ color, alpha: 0.14 * alpha });
+        for (const [a, b] of hatch(zone.points, gap)) z.moveTo(...this.px(a)).lineTo(...this.px(b));
+        z.stroke({ color, width: 2 * u, alpha: 0.5 * alpha });
       };
       if (before === after) draw(after, 1);
       else {
@@ -402,10 +423,10 @@ export class PlanView extends Container implements CueView {
     for (const end of [a.at(-1), b[0]]) {
       if (!end) continue;
       const [x, y] = this.px(end);
-      const s = 14 * u;
+      const s = 18 * u;
       g.moveTo(x - dy * s - dx * 4 * u, y + dx * s - dy * 4 * u)
         .lineTo(x + dy * s + dx * 4 * u, y - dx * s + dy * 4 * u)
-        .stroke({ color: palette.rust, width: 5 * u, alpha, cap: 'round' });
+        .stroke({ color: palette.rust, width: 6 * u, alpha, cap: 'round' });
     }
   }
 }
