@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseVtt, sentenceStart } from '../../src/content/vtt.ts';
-import { expect, test } from './kiosk.ts';
+import { expect, screenshot, test } from './kiosk.ts';
 
 // Playwright applies visual.css as an inline <style>, which the kiosk's CSP refuses; here the
 // page is only photographed (as in visual.spec.ts).
@@ -156,6 +156,8 @@ for (const [orientation, size] of Object.entries(SIZES)) {
           `step ${k + 1} changed the picture (${lang})`,
         ).toBeGreaterThan(20);
         before = after;
+        // Every step is kept as an artifact to look at (test-results/screens/).
+        await screenshot(page, `plan-${orientation}-${lang}-step-${k + 1}`);
       }
       if (shoot)
         await expect(page).toHaveScreenshot(`plan-${orientation}-${lang}-${starts.length}.png`, {

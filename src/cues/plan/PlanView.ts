@@ -7,31 +7,14 @@ import type { CueView } from '../../scenes/CueView.ts';
 import { ease } from '../../scenes/Scene.ts';
 import { fonts, palette, textStyles, unit } from '../../scenes/theme.ts';
 import { broken, centre, hatch, heading, partial, placeLabels, type Box } from './geometry.ts';
-import type { PlanCue, PlanStep, ZoneState } from './index.ts';
+import type { PlanCue, ZoneState } from './index.ts';
+import { stateAfter, type PlanState } from './state.ts';
 import type { PlanFile, Point } from './schema.ts';
 
 /** How long a step's change takes (breach, hatch, route), eased in and out. */
 export const STEP_MS = 1_100;
 /** How long the caption beside the plan takes to crossfade. */
 const CAPTION_MS = 800;
-
-/** What the steps so far have done to the plan. */
-interface PlanState {
-  breached: Set<string>;
-  zones: Map<string, ZoneState>;
-  routes: Set<string>;
-}
-
-/** The state after the first `count` steps: each step adds to the one before. */
-export function stateAfter(steps: readonly PlanStep[], count: number): PlanState {
-  const s: PlanState = { breached: new Set(), zones: new Map(), routes: new Set() };
-  for (const step of steps.slice(0, count)) {
-    step.breach?.forEach((id) => s.breached.add(id));
-    for (const [id, z] of Object.entries(step.zones ?? {})) s.zones.set(id, z);
-    step.routes?.forEach((id) => s.routes.add(id));
-  }
-  return s;
-}
 
 interface PlacedLabel {
   text: Text;
