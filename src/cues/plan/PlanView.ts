@@ -273,15 +273,18 @@ export class PlanView extends Container implements CueView {
     const g = this.ground.clear();
     const u = this.u;
     for (const z of this.plan.zones) {
+      // Zones are told apart by their fill; walls are the lines (a zone outline would show
+      // through a breach). The fire zone is a faint band with a faint edge.
       const tone =
-        z.kind === 'service'
-          ? palette.muted
-          : z.kind === 'perimeter'
-            ? palette.ground
-            : palette.groundLift;
-      const alpha = z.kind === 'service' ? 0.16 : z.kind === 'perimeter' ? 0.5 : 1;
+        z.kind === 'service' || z.kind === 'perimeter' ? palette.muted : palette.groundLift;
+      const alpha = z.kind === 'service' ? 0.16 : z.kind === 'perimeter' ? 0.06 : 1;
       g.poly(this.pts(z.points), true).fill({ color: tone, alpha });
-      g.poly(this.pts(z.points), true).stroke({ color: palette.muted, width: 1.5 * u, alpha: 0.2 });
+      if (z.kind === 'perimeter')
+        g.poly(this.pts(z.points), true).stroke({
+          color: palette.muted,
+          width: 1.5 * u,
+          alpha: 0.35,
+        });
     }
     for (const b of this.plan.buildings) {
       if (b.rect) {
