@@ -1,10 +1,12 @@
-// `npm run content:schema`: writes JSON Schemas for exhibit and chapter files into docs/, so that
+// `npm run content:schema`: writes JSON Schemas for exhibit, chapter and plan files into docs/, so that
 // editors offer autocompletion and inline errors through each file's "$schema" field.
 // It also writes the field tables of docs/content-format.md between its GENERATED markers.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { chapterFile, exhibitFile } from '../src/content/schema.ts';
 import { CUES } from '../src/cues/registry.ts';
+import { planStep } from '../src/cues/plan/index.ts';
+import * as plan from '../src/cues/plan/schema.ts';
 import { cueSection, fieldTable } from './fieldTable.ts';
 
 type Schema = Parameters<typeof fieldTable>[0];
@@ -19,8 +21,25 @@ export function schemaTexts(): Record<string, string> {
     fieldTable(json(exhibitFile)),
     '### `chapters/<id>.json`',
     fieldTable(json(chapterFile)),
+    '### `plans/<id>.json`',
+    fieldTable(json(plan.planFile)),
+    // A plan's parts and a plan cue's steps are lists of objects: a table each.
+    ...(
+      [
+        ['zones', plan.planZone],
+        ['buildings', plan.planBuilding],
+        ['walls', plan.planWall],
+        ['gates', plan.planGate],
+        ['routes', plan.planRoute],
+        ['labels', plan.planLabel],
+      ] as const
+    ).flatMap(([name, schema]) => [`#### A plan's \`${name}\``, fieldTable(json(schema))]),
     // One section per registered cue type (src/cues/registry.ts), with its fixture as an example.
-    ...Object.values(CUES).map((c) => cueSection(json(c.schema), c.fixture)),
+    ...Object.values(CUES).flatMap((c) => [
+      cueSection(json(c.schema), c.fixture),
+      // A plan cue's steps are a list of objects, with a table of their own.
+      ...(c.type === 'plan' ? ["#### A plan cue's `steps`", fieldTable(json(planStep))] : []),
+    ]),
   ].join('\n\n');
   const doc = readFileSync(DOC, 'utf8').replace(
     /(<!-- GENERATED:START[^>]*-->)[\s\S]*(<!-- GENERATED:END -->)/,
@@ -29,6 +48,7 @@ export function schemaTexts(): Record<string, string> {
   return {
     'docs/exhibit.schema.json': emit(exhibitFile),
     'docs/chapter.schema.json': emit(chapterFile),
+    'docs/plan.schema.json': emit(plan.planFile),
     [DOC]: doc,
   };
 }

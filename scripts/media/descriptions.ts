@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeCue } from '../../src/content/describe.ts';
 import { chapterFile, exhibitFile } from '../../src/content/schema.ts';
+import { planFile, type PlanFile } from '../../src/cues/plan/schema.ts';
 import { CONTENT_ROOTS, findExhibits } from '../fsReader.ts';
 import { VOICES } from './hash.ts';
 import { ebur, run, synthesize } from './voice.ts';
@@ -56,6 +57,18 @@ function voiceClip(text: string, lang: string, base: string): number {
   return Number(Number(run('soxi', ['-D', join(tmp, 'n.wav')]).trim()).toFixed(3));
 }
 
+/** The plan files (plans/<id>.json) a chapter's plan cues name, for their descriptions. */
+function readPlans(dir: string, cues: { type: string; plan?: string }[]) {
+  const plans: Record<string, PlanFile> = {};
+  for (const { plan } of cues) {
+    if (plan && !plans[plan])
+      plans[plan] = planFile.parse(
+        JSON.parse(readFileSync(join(dir, 'plans', `${plan}.json`), 'utf8')),
+      );
+  }
+  return plans;
+}
+
 try {
   for (const { root, id } of findExhibits(CONTENT_ROOTS)) {
     const dir = join(root, 'exhibits', id);
@@ -76,7 +89,7 @@ try {
         mkdirSync(join(media, 'descriptions', lang), { recursive: true });
         const voice = JSON.stringify({ ...VOICES[lang], encoding: ENCODING });
         (ledger.chapters[chapterId] ??= {})[lang] = chapter.cues.map((cue, i) => {
-          const text = describeCue(cue, lang, exhibit.places ?? {});
+          const text = describeCue(cue, lang, exhibit.places ?? {}, readPlans(dir, chapter.cues));
           const base = join(media, 'descriptions', lang, `${chapterId}-${i + 1}`);
           const before = old.chapters[chapterId]?.[lang]?.[i];
           if (

@@ -6,6 +6,7 @@ import { cueDefinition } from '../cues/registry.ts';
 import { UI_KEYS, isLang, overrideErrors } from '../i18n/registry.ts';
 import { missingLanguages } from './missingLanguages.ts';
 import type { ChapterFile, Cue, ExhibitFile } from './schema.ts';
+import type { PlanFile } from '../cues/plan/schema.ts';
 import { sentenceCount, sentenceStart, type Caption } from './vtt.ts';
 
 /** Problems with the exhibit file as a whole. */
@@ -63,6 +64,7 @@ export function checkChapter(
   sourceIds: string[],
   file: string,
   placeIds: string[] = [],
+  plans?: Record<string, PlanFile | null>,
 ): ContentError[] {
   const errors: ContentError[] = [];
   if (ch.id !== expectedId) {
@@ -98,7 +100,8 @@ export function checkChapter(
     const at = formatPath(['cues', i], ch);
     // The cue type's own checks, from its folder (src/cues/<type>/).
     const check = cueDefinition(cue.type).check;
-    if (check) errors.push(...check(cue, { file, path: at, langs, placeIds }));
+    if (check)
+      errors.push(...check(cue, { file, path: at, langs, placeIds, ...(plans ? { plans } : {}) }));
     for (const [key, value] of Object.entries(cue)) {
       if (isTextPerLanguage(value))
         errors.push(...missingLanguages(value, langs, file, `${at}.${key}`));
@@ -144,6 +147,50 @@ export function resolveCueStarts(
       });
     previous = start;
     return start;
+  });
+}
+
+/**
+ * Start times of the steps inside each cue that has them (a plan's), in one language; [] for a
+ * cue without. A step falls between its cue's start and the next cue's, in time order.
+ */
+export function resolveStepStarts(
+  cues: Cue[],
+  cueStarts: number[],
+  captions: Caption[],
+  file: string,
+  lang: string,
+  errors: ContentError[],
+): number[][] {
+  const end = captions.at(-1)?.end ?? 0;
+  return cues.map((cue, i) => {
+    if (!('steps' in cue) || !Array.isArray(cue.steps)) return [];
+    const steps = cue.steps as { at?: number; sentence?: number }[];
+    const from = cueStarts[i] ?? 0;
+    const until = cueStarts[i + 1] ?? end;
+    let previous = from;
+    return steps.map((step, j) => {
+      const path = `cues[${i}](type = ${cue.type}).steps[${j}]`;
+      let start = step.at ?? from;
+      if (step.sentence !== undefined) {
+        const at = sentenceStart(captions, step.sentence - 1);
+        if (at === undefined)
+          errors.push({
+            file,
+            path: `${path}.sentence`,
+            message: `expected a sentence from 1 to ${sentenceCount(captions)} (the "${lang}" captions), got ${step.sentence}`,
+          });
+        start = at ?? from;
+      }
+      if (start < previous - 1e-6 || start > until + 1e-6)
+        errors.push({
+          file,
+          path,
+          message: `expected a time from ${previous.toFixed(2)} to ${until.toFixed(2)} s in "${lang}" (after its cue or the step above, before the next cue), got ${start.toFixed(2)}`,
+        });
+      previous = Math.max(previous, start);
+      return start;
+    });
   });
 }
 

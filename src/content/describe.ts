@@ -7,6 +7,7 @@ import { CUES } from '../cues/registry.ts';
 import type { CueDefinition, CueSchema } from '../cues/types.ts';
 import { LANGUAGES } from '../i18n/registry.ts';
 import type { DescriptionWords } from '../i18n/types.ts';
+import type { PlanFile } from '../cues/plan/schema.ts';
 import type { Place } from './schema.ts';
 
 /** A cue as a describer sees it: its type, its own description, its fields. */
@@ -28,7 +29,12 @@ export function makeDescriber(
   cues: Definitions,
   languages: Record<string, { words: DescriptionWords }>,
 ) {
-  return (cue: AnyCue, lang: string, places: Record<string, Place>): string => {
+  return (
+    cue: AnyCue,
+    lang: string,
+    places: Record<string, Place>,
+    plans: Record<string, PlanFile> = {},
+  ): string => {
     const own = cue.description?.[lang];
     if (own) return own.trim();
     const definition = cues[cue.type];
@@ -47,6 +53,7 @@ export function makeDescriber(
       words,
       say,
       place: (id) => say(places[id]?.name) || id,
+      plan: (id) => plans[id],
     });
     const text = parts.filter(Boolean).map(sentence).join(' ');
     if (!text)
@@ -61,5 +68,9 @@ export function makeDescriber(
  * The audio description of a cue in `lang`: its own, or one made from its words. Throws, naming
  * what to add, for a language the engine has no words in, or a made description with no words.
  */
-export const describeCue: (cue: AnyCue, lang: string, places: Record<string, Place>) => string =
-  makeDescriber(CUES as unknown as Definitions, LANGUAGES);
+export const describeCue: (
+  cue: AnyCue,
+  lang: string,
+  places: Record<string, Place>,
+  plans?: Record<string, PlanFile>,
+) => string = makeDescriber(CUES as unknown as Definitions, LANGUAGES);

@@ -8,6 +8,7 @@ const EXPECTED: Record<FileKind, string> = {
   exhibit: 'JSON',
   chapter: 'JSON',
   ledger: 'JSON',
+  plan: 'JSON',
   captions: 'WebVTT captions',
   audio: 'audio',
 };

@@ -21,6 +21,12 @@ export const TEXT = {
   mapCaption: { max: 160, fits: '3 lines under the map' },
   /** Place name on the map: 34 px when highlighted, beside its dot, one line (Uprising: 10). */
   placeName: { max: 24, fits: 'one line beside a map marker' },
+  /** Plan name: 40 px serif bold beside the plan, wrap 620 px, 27 a line, 2 lines. */
+  planName: { max: 54, fits: '2 lines above the plan' },
+  /** A plan step's caption: 34 px sans beside the plan, wrap 620 px, 37 a line, 3 lines. */
+  planCaption: { max: 110, fits: '3 lines beside the plan' },
+  /** A label on a plan (zone, gate, route): 32 px sans, one line of at most a third of the plan. */
+  planLabel: { max: 24, fits: 'one line on the plan' },
   /** Document heading: 24 px serif, wrap 746 px, 55 a line, 2 lines (Uprising: 48). */
   documentHeading: { max: 100, fits: '2 lines atop the typed page' },
   /** Document line: 32 px, wrap 716 px, 40 a line, 3 lines (Uprising: 56). */
@@ -69,6 +75,10 @@ export const LIST = {
   mapPlaces: 16,
   /** Places in exhibit.json that map cues look up: far more than maps mark is a pasted-in gazetteer (Uprising: 16). */
   places: 100,
+  /** Zones, walls, gates, buildings, routes or labels in one plan: a schematic, not a survey. */
+  planParts: 64,
+  /** Steps of one plan cue: each is a change the narration points to. */
+  planSteps: 12,
   /** Works on the sources screen (Uprising: 42). */
   sources: 200,
 } as const;
@@ -84,6 +94,8 @@ export const FILE = {
   chapter: { max: 512 * KB, what: 'a chapter file', fix: 'shorten its texts or split it' },
   /** The audio description ledger (Uprising: 54 KB for 10 chapters in 3 languages). */
   ledger: { max: 2 * MB, what: 'a description ledger', fix: 'run npm run media' },
+  /** A plan file: 64 parts of each kind, 64 points each (the test plan: 3 KB). */
+  plan: { max: 256 * KB, what: 'a plan file', fix: 'simplify its outlines' },
   /** A caption file: 200 sentences of 84 characters (Uprising: at most 2 KB). */
   captions: { max: 256 * KB, what: 'a caption file', fix: 'check it is WebVTT captions' },
   /** Audio: a 10-minute bed as 192 kbit/s MP3 is 14 MB (Uprising: at most 0.8 MB). */
@@ -99,6 +111,7 @@ export function fileKind(path: string): FileKind {
   if (path.endsWith('.vtt')) return 'captions';
   if (path === 'exhibit.json') return 'exhibit';
   if (path.startsWith('chapters/')) return 'chapter';
+  if (path.startsWith('plans/')) return 'plan';
   return 'ledger';
 }
 

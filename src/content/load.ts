@@ -2,7 +2,8 @@
 // so an author fixes them in one pass; never returns a half-valid exhibit.
 import { checkAtmospheres } from './atmospheres.ts';
 import { ContentLoadError, type ContentError } from './errors.ts';
-import { checkChapter, checkExhibit, resolveCueStarts } from './checks.ts';
+import { checkChapter, checkExhibit, resolveCueStarts, resolveStepStarts } from './checks.ts';
+import { PlanReader, planIds } from './loadPlans.ts';
 import { checkMood, loadSound } from './loadSound.ts';
 import { loadDescriptions, type Descriptions } from './loadDescriptions.ts';
 import type { ContentReader } from './reader.ts';
@@ -38,13 +39,15 @@ export async function loadExhibit(
   const ledgerErrors: ContentError[] = [];
   const ledger = loadDescriptions(reader, ledgerErrors);
   const atmospheres = reader.extensionAtmospheres?.() ?? Promise.resolve([]);
+  // Plan files (plans/<id>.json) as the chapters' plan cues name them, each read once.
+  const plans = new PlanReader(reader, exhibit.languages);
   let done = 0;
   // Chapters are read side by side (each its JSON, captions and media checks): a hundred small
   // requests in parallel, not one after another. Their problems are listed in chapter order.
   const read = await Promise.all(
     exhibit.chapters.map(async (id) => {
       const own: ContentError[] = [];
-      const chapter = await loadChapter(reader, exhibit, id, own, (await ledger)[id]);
+      const chapter = await loadChapter(reader, exhibit, id, own, (await ledger)[id], plans);
       const file = reader.exhibitLabel(`chapters/${id}.json`);
       own.push(...checkAtmospheres(chapter?.atmosphere, await atmospheres, exhibit.id, file));
       progress?.(++done, exhibit.chapters.length);
@@ -52,6 +55,7 @@ export async function loadExhibit(
     }),
   );
   errors.push(...ledgerErrors);
+  errors.push(...plans.errors);
   const chapters: Chapter[] = [];
   for (const { chapter, own } of read) {
     errors.push(...own);
@@ -104,6 +108,7 @@ export async function loadExhibit(
     ...(exhibit.advisory ? { advisory: exhibit.advisory } : {}),
     sources: exhibit.sources ?? [],
     places: exhibit.places ?? {},
+    plans: await plans.all(),
     media,
     laterMedia,
   };
@@ -116,6 +121,7 @@ async function loadChapter(
   id: string,
   errors: ContentError[],
   described: Descriptions[string] | undefined,
+  plans: PlanReader,
 ): Promise<Chapter | undefined> {
   const path = `chapters/${id}.json`;
   const data = await readJson(reader, path, chapterFile, errors);
@@ -129,6 +135,7 @@ async function loadChapter(
       sourceIds,
       reader.exhibitLabel(path),
       Object.keys(exhibit.places ?? {}),
+      await plans.read(planIds(data.cues)),
     ),
   );
   errors.push(...checkMood(data.mood, exhibit, reader.exhibitLabel(path)));
@@ -180,6 +187,8 @@ async function loadTracks(
       errors,
     );
     const duration = captions.at(-1)?.end ?? 0;
+    const label = reader.exhibitLabel(path);
+    const steps = resolveStepStarts(data.cues, cueStarts, captions, label, lang, errors);
     // A ledger made for other cues (the cues changed since) is not used: no clip, not a wrong one.
     const clips = described[lang];
     const descriptions = clips?.length === data.cues.length ? clips : [];
@@ -188,6 +197,7 @@ async function loadTracks(
       captions,
       duration,
       cueStarts,
+      ...(steps.some((s) => s.length) ? { steps } : {}),
       descriptions,
     };
   }

@@ -7,6 +7,7 @@ import type {
   ScriptSentence,
   SourceWork,
 } from './schema.ts';
+import type { PlanFile } from '../cues/plan/schema.ts';
 import type { UiStrings } from '../i18n/registry.ts';
 import type { Caption } from './vtt.ts';
 
@@ -19,6 +20,8 @@ export interface Track {
   duration: number;
   /** Start time in seconds of each of the chapter's cues, in this language. */
   cueStarts: number[];
+  /** Start time in seconds of each step inside each cue (a plan's), in this language; none if no cue has steps. */
+  steps?: number[][];
   /** Audio description of each cue in this language, where `npm run media` made one. */
   descriptions: (Description | undefined)[];
 }
@@ -66,6 +69,8 @@ export interface Exhibit {
   sources: SourceWork[];
   /** Places map cues mark, by id. */
   places: Record<string, Place>;
+  /** The plans plan cues draw (plans/<id>.json), by id. */
+  plans: Record<string, PlanFile>;
   /** Every media URL the exhibit uses, for preloading. */
   media: string[];
   /** Media fetched after boot, in the background (audio description): cached for offline use. */

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { ContentError } from '../content/errors.ts';
 import type { Lang } from '../i18n/registry.ts';
 import type { DescriptionWords } from '../i18n/types.ts';
+import type { PlanFile } from './plan/schema.ts';
 
 /** The schema of a cue type: a strict object whose `type` is the literal `T`. */
 export type CueSchema<T extends string = string> = z.ZodObject<
@@ -21,6 +22,8 @@ export interface DescribeContext<W> {
   say: (text: Record<string, string> | undefined) => string;
   /** A place's name in `lang`, or its id. */
   place: (id: string) => string;
+  /** A plan file of the exhibit by id (plan cues), where the caller has read them. */
+  plan?: (id: string) => PlanFile | undefined;
 }
 
 /** What the content checks give a cue type's own check. */
@@ -30,6 +33,11 @@ export interface CheckContext {
   path: string;
   langs: string[];
   placeIds: string[];
+  /**
+   * The exhibit's plan files that its cues name, by id (src/cues/plan/schema.ts); null for one
+   * whose file is there but unusable (the loader reported it). Left out where none were read.
+   */
+  plans?: Record<string, PlanFile | null>;
 }
 
 /** One cue type. `W` is the shape of its description words. */

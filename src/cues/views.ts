@@ -6,6 +6,8 @@ import type { SceneOptions } from '../scenes/Scene.ts';
 import { documentView } from './document/view.ts';
 import { figureView } from './figure/view.ts';
 import { mapView } from './map/view.ts';
+import type { PlanFile } from './plan/schema.ts';
+import { planView } from './plan/view.ts';
 import { quoteView } from './quote/view.ts';
 import type { CueOf, CueType } from './registry.ts';
 import { timelineView } from './timeline/view.ts';
@@ -17,6 +19,8 @@ export type CueViewFactory<T extends CueType> = (
   lang: string,
   options: SceneOptions,
   places: Record<string, Place>,
+  /** The exhibit's plans by id (plan cues draw them). */
+  plans?: Record<string, PlanFile>,
 ) => CueView;
 
 /** Every cue type's view, by type. */
@@ -25,6 +29,7 @@ export const VIEWS: { [T in CueType]: CueViewFactory<T> } = {
   figure: figureView,
   timeline: timelineView,
   map: mapView,
+  plan: planView,
   document: documentView,
   quote: quoteView,
 };
@@ -35,8 +40,9 @@ export function cueView(
   lang: string,
   options: SceneOptions,
   places: Record<string, Place>,
+  plans: Record<string, PlanFile> = {},
 ): CueView {
   // One call site for every type: TypeScript cannot pair VIEWS[cue.type] with cue on its own.
   const make = VIEWS[cue.type] as CueViewFactory<CueType>;
-  return make(cue, lang, options, places);
+  return make(cue, lang, options, places, plans);
 }

@@ -38,6 +38,8 @@ export interface ExhibitTestHandle {
     cue: string | undefined;
     views: number | undefined;
     grain: string | undefined;
+    /** What the cue on screen reports of itself (a plan: `step`, `labels`). */
+    state?: unknown;
   };
   /** The Web Audio context's state, whether Howler unlocked it, and where the playing narration is. */
   audio(): {
@@ -111,7 +113,8 @@ export function installTestHandle(
             ? scene.itemKey
             : undefined;
       const views = scene instanceof ChapterScene ? scene.viewCount : undefined;
-      return { name: scene?.name, cue, views, grain: stage?.grain.kind };
+      const state = scene instanceof ChapterScene ? scene.cueState : undefined;
+      return { name: scene?.name, cue, views, grain: stage?.grain.kind, state };
     },
     audio: () => {
       const howls = (Howler as unknown as { _howls: Howl[] })._howls;

@@ -37,6 +37,13 @@ export function currentCueIndex(ctx: StoryPlace): number {
   return Math.max(index, ctx.describing);
 }
 
+/** How many of the current cue's steps (a plan's) the narration has reached. */
+export function currentStep(ctx: StoryPlace): number {
+  const track = currentTrack(ctx);
+  const starts = track?.steps?.[currentCueIndex(ctx)] ?? [];
+  return starts.filter((start) => start <= ctx.position + 1e-6).length;
+}
+
 /**
  * How long before its cue a description starts (s). Cues start with a sentence, and sentences are
  * 0.5 s apart: the narration is paused in the silence before the sentence, never inside a word

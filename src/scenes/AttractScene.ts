@@ -4,6 +4,7 @@
 // "Touch to begin" lives in the DOM overlay.
 import { Container, TexturePool } from 'pixi.js';
 import type { Cue, Place } from '../content/schema.ts';
+import type { PlanFile } from '../cues/plan/schema.ts';
 import { Atmosphere } from './atmosphere/Atmosphere.ts';
 import { Crossfade } from './Crossfade.ts';
 import type { CueView } from './CueView.ts';
@@ -29,6 +30,8 @@ export interface AttractContent {
   /** Every chapter's cues, in order. */
   chapters: Cue[][];
   places: Record<string, Place>;
+  /** The exhibit's plans, by id. */
+  plans?: Record<string, PlanFile>;
 }
 
 /** One entry of the montage. */
@@ -139,7 +142,8 @@ export class AttractScene implements Scene {
   }
 
   private viewFor(item: MontageItem): CueView {
-    if (item.kind === 'cue') return cueView(item.cue, item.lang, this.options, this.content.places);
+    if (item.kind === 'cue')
+      return cueView(item.cue, item.lang, this.options, this.content.places, this.content.plans);
     const t = this.content.titles.find((x) => x.lang === item.lang);
     return new TitleCardView(t?.title ?? '', t?.subtitle);
   }

@@ -10,6 +10,7 @@ import { visualArea } from './theme.ts';
 import type { CueView } from './CueView.ts';
 import { cueView } from '../cues/views.ts';
 import { MapView } from '../cues/map/MapView.ts';
+import type { PlanFile } from '../cues/plan/schema.ts';
 
 const FADE_MS = 900;
 // The old card is mostly gone before the new one rises: one idea on screen at a time.
@@ -36,6 +37,7 @@ export class ChapterScene implements Scene {
     private readonly options: SceneOptions,
     private readonly places: Record<string, Place> = {},
     extension?: LoadedExtension,
+    private readonly plans: Record<string, PlanFile> = {},
   ) {
     this.cues = chapter.cues;
     this.grain = chapter.atmosphere.includes('grain');
@@ -47,11 +49,18 @@ export class ChapterScene implements Scene {
     this.view.addChild(this.atmosphere.view, this.layer);
   }
 
-  /** Shows cue `index` in `lang`, crossfading from the one before. */
-  showCue(index: number, lang: string): void {
+  /**
+   * Shows cue `index` in `lang`, crossfading from the one before, with the first `step` of its
+   * steps (a plan's changes build up on the same view).
+   */
+  showCue(index: number, lang: string, step = 0): void {
     const key = `${index}:${lang}`;
     const cue = this.cues[index];
-    if (!cue || this.key === key) return;
+    if (!cue) return;
+    if (this.key === key) {
+      this.fade.current?.view.showStep?.(step);
+      return;
+    }
     // One map cue after another moves the camera over the same map instead of cutting.
     const map = this.fade.current?.view;
     if (cue.type === 'map' && map instanceof MapView && !this.options.reducedMotion) {
@@ -59,7 +68,8 @@ export class ChapterScene implements Scene {
       this.key = key;
       return;
     }
-    const view = cueView(cue, lang, this.options, this.places);
+    const view = cueView(cue, lang, this.options, this.places, this.plans);
+    view.showStep?.(step);
     this.fade.show(view, this.key === undefined ? 0 : OVERLAP_DELAY_MS);
     this.key = key;
     this.layer.addChild(view);
@@ -69,6 +79,11 @@ export class ChapterScene implements Scene {
   /** How many cue views are on the stage (2 while crossfading, 1 while a map camera moves). */
   get viewCount(): number {
     return this.fade.views.length;
+  }
+
+  /** What the cue on screen tells tests of its state (a plan: its step and label boxes). */
+  get cueState(): unknown {
+    return this.fade.current?.view.inspect?.();
   }
 
   /** The index of the cue on screen, for tests. */

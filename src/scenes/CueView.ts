@@ -7,4 +7,8 @@ export interface CueView extends Container {
   layout(width: number, height: number): void;
   /** Advances the view's own animation (a count, a highlight) by `deltaMs`. */
   update?(deltaMs: number): void;
+  /** Shows the first `count` of the cue's steps (a plan's), as the narration reaches them. */
+  showStep?(count: number): void;
+  /** What tests may read of the view's state. */
+  inspect?(): unknown;
 }

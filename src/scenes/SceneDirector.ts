@@ -2,7 +2,7 @@
 // It reads state and never writes it.
 import type { SnapshotFrom } from 'xstate';
 import type { KioskMachine } from '../machine/kioskMachine.ts';
-import { currentChapter, currentCueIndex } from '../machine/selectors.ts';
+import { currentChapter, currentCueIndex, currentStep } from '../machine/selectors.ts';
 import { AttractScene } from './AttractScene.ts';
 import { ChapterScene } from './ChapterScene.ts';
 import { extensionOf } from './extensions.ts';
@@ -51,7 +51,8 @@ export class SceneDirector {
       this.stage.show(this.sceneFor(s));
     }
     const scene = this.stage.scene;
-    if (scene instanceof ChapterScene) scene.showCue(currentCueIndex(ctx), ctx.lang);
+    if (scene instanceof ChapterScene)
+      scene.showCue(currentCueIndex(ctx), ctx.lang, currentStep(ctx));
   }
 
   private sceneFor(s: Snapshot) {
@@ -67,14 +68,14 @@ export class SceneDirector {
       }));
       const chapters = exhibit.chapters.map((c) => c.cues);
       return new AttractScene(
-        { titles, chapters, places: exhibit.places },
+        { titles, chapters, places: exhibit.places, plans: exhibit.plans },
         this.options,
         extension,
       );
     }
     const chapter = currentChapter(ctx);
     if ((s.matches({ visit: { flow: 'chapter' } }) || s.matches('display')) && chapter)
-      return new ChapterScene(chapter, this.options, exhibit?.places, extension);
+      return new ChapterScene(chapter, this.options, exhibit?.places, extension, exhibit?.plans);
     return new PlainScene(this.key, this.options, this.key !== 'home');
   }
 }

@@ -23,7 +23,10 @@ describe.each(findExhibits(CONTENT_ROOTS))('audio description of $id', ({ root, 
           const where = `${chapter.id} ${lang} cue ${i + 1}`;
           const clip = ledger.chapters[chapter.id]?.[lang]?.[i];
           const file = join(root, 'media', id, 'descriptions', lang, `${chapter.id}-${i + 1}.opus`);
-          if (clip?.text !== describeCue(cue, lang, exhibit.places) || !existsSync(file))
+          if (
+            clip?.text !== describeCue(cue, lang, exhibit.places, exhibit.plans) ||
+            !existsSync(file)
+          )
             return stale.push(where);
           expect(opusDuration(readFileSync(file)), where).toBeCloseTo(clip.seconds, 1);
           expect(chapter.tracks[lang]!.descriptions[i]?.text, where).toBe(clip.text);
