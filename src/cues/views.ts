@@ -6,6 +6,7 @@ import type { SceneOptions } from '../scenes/Scene.ts';
 import { documentView } from './document/view.ts';
 import { figureView } from './figure/view.ts';
 import { mapView } from './map/view.ts';
+import { memorialView } from './memorial/view.ts';
 import { quoteView } from './quote/view.ts';
 import type { CueOf, CueType } from './registry.ts';
 import { timelineView } from './timeline/view.ts';
@@ -27,6 +28,7 @@ export const VIEWS: { [T in CueType]: CueViewFactory<T> } = {
   map: mapView,
   document: documentView,
   quote: quoteView,
+  memorial: memorialView,
 };
 
 /** Makes the view for a cue in a language. */

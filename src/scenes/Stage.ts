@@ -124,6 +124,7 @@ export class Stage {
     // Time-true on a slow renderer; a stall (a hidden tab) does not jump animations past their end.
     const dt = Math.min(deltaMs, 1000);
     this.grain.set(!!this.current?.scene.grain);
+    this.grain.hold(!!this.current?.scene.still);
     this.grain.update();
     if (this.current) {
       this.current.age += dt;

@@ -34,6 +34,22 @@ export const textStyles = {
   },
 } as const;
 
+/**
+ * Type sizes in design units (px at 1080 on the short side) that several views share. The dead are
+ * never small: a death toll (a figure, a map's or a memorial's toll) is set larger than any other
+ * figure on screen, its source beneath it at no less than 32 px.
+ */
+export const typeSizes = {
+  /** An ordinary figure's number. */
+  figure: 190,
+  /** A death toll's number: the largest type the stage sets. */
+  toll: 220,
+  /** What a toll counts, beneath it. */
+  tollLabel: 44,
+  /** Whose count a toll is, beneath its label. */
+  tollSource: 32,
+} as const;
+
 let textScale = 1;
 
 /**
