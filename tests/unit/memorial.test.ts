@@ -11,7 +11,7 @@ import type { Exhibit } from '../../src/content/types.ts';
 import { figureCue } from '../../src/cues/figure/index.ts';
 import { DEFAULT_HOLD_SECONDS, memorial, memorialCue } from '../../src/cues/memorial/index.ts';
 import { kioskMachine } from '../../src/machine/kioskMachine.ts';
-import { memorialHoldLeft, memorialOnScreen } from '../../src/machine/selectors.ts';
+import { memorialOnScreen } from '../../src/machine/selectors.ts';
 import type { KioskMode } from '../../src/machine/types.ts';
 import { typeSizes } from '../../src/scenes/theme.ts';
 import { fsReader } from '../../scripts/fsReader.ts';
@@ -168,8 +168,8 @@ describe('the memorial hold', () => {
   };
   const is = (a: Actor, path: string) => a.getSnapshot().matches(path as never);
   const memorialStart = (a: Actor) =>
-    a.getSnapshot().context.exhibit!.chapters[MEMORIAL]!.tracks.en.cueStarts[1]!;
-  const duration = () => gallery.chapters[MEMORIAL]!.tracks.en.duration;
+    a.getSnapshot().context.exhibit!.chapters[MEMORIAL]!.tracks.en!.cueStarts[1]!;
+  const duration = () => gallery.chapters[MEMORIAL]!.tracks.en!.duration;
   /** Plays the chapter until the memorial has been on screen for `s` seconds. */
   const intoMemorial = (a: Actor, s: number) => {
     elapse(Math.round((memorialStart(a) + s) * 1000));
@@ -302,11 +302,11 @@ describe('the memorial hold', () => {
     expect(b.getSnapshot().matches('attract')).toBe(true);
   });
 
-  it('ends an ordinary last chapter as before: the menu after "Up next"', () => {
+  it('ends a chapter without a memorial as before: the next follows "Up next"', () => {
     const a = start();
     a.send({ type: 'ui.previous' }); // the first chapter, with no memorial
     expect(a.getSnapshot().context.chapterIndex).toBe(0);
-    elapse(Math.round(gallery.chapters[0]!.tracks.en.duration * 1000) + 200);
+    elapse(Math.round(gallery.chapters[0]!.tracks.en!.duration * 1000) + 200);
     expect(is(a, 'visit.flow.chapter.ended.open')).toBe(true);
     elapse(8_000);
     expect(a.getSnapshot().context.chapterIndex).toBe(MEMORIAL); // the next one follows
