@@ -57,7 +57,11 @@ export function chapterScreen(snap: Snapshot, send: Send): Screen {
       });
   const telling =
     phase === 'still'
-      ? [] // nothing to touch but the visitor's language and accessibility
+      ? // Nothing to touch but the visitor's language and accessibility (and Resume, should a
+        // pause have landed just as the memorial began: nobody is left stuck in it).
+        snap.matches({ visit: { flow: { chapter: 'paused' } } })
+        ? [toggle]
+        : []
       : ended
         ? endControls(snap, send, phase === 'remembered')
         : [
@@ -116,7 +120,9 @@ export function chapterScreen(snap: Snapshot, send: Send): Screen {
     second.hidden = !both || describing;
     second.textContent = both ? (captionIn(c, other)?.text ?? '') : '';
     const duration = currentTrack(c)?.duration ?? 1;
-    fill.style.transform = `scaleX(${Math.min(1, c.position / duration)})`;
+    // At the end the line is full, whatever silence the track ends with.
+    const told = ended ? 1 : Math.min(1, c.position / duration);
+    fill.style.transform = `scaleX(${told})`;
   };
   update(snap);
   return { root, update };

@@ -2,7 +2,7 @@
 // counts and whose count it is, the places of memory named beneath, and nothing moving.
 import { Container, Graphics, Text } from 'pixi.js';
 import type { CueView } from '../../scenes/CueView.ts';
-import { fonts, palette, textStyles, typeSizes, unit } from '../../scenes/theme.ts';
+import { fonts, palette, screenUnit, textStyles, typeSizes } from '../../scenes/theme.ts';
 
 /** One toll as the view shows it, in the visitor's language. */
 export interface TollText {
@@ -86,7 +86,8 @@ export class MemorialView extends Container implements CueView {
   }
 
   layout(width: number, height: number): void {
-    const u = unit(width, height);
+    // Every size here holds on the screen itself: the tolls' (typeSizes) and their sources' above all.
+    const u = screenUnit();
     const gap = 40 * u;
     if (this.heading) {
       this.heading.style.fontSize = Math.round(36 * u);
@@ -101,7 +102,9 @@ export class MemorialView extends Container implements CueView {
       (this.heading ? this.heading.height + gap : 0) + (this.places ? this.places.height + gap : 0);
     // The tolls side by side where their numbers fit, else one above the other; the numbers
     // narrow only as far as the area needs, and stay the largest type on screen.
-    const room = height * 0.94 - fixed;
+    // The chapter's title sits small at the top of the screen: the memorial starts below it.
+    const top = 150 * u;
+    const room = height * 0.97 - top - fixed;
     let size = typeSizes.toll * u;
     let arranged = this.arrangeTolls(size, width, u);
     for (let i = 0; i < 4 && (arranged.height > room || arranged.width > width * 0.94); i++) {
@@ -112,7 +115,7 @@ export class MemorialView extends Container implements CueView {
       arranged = this.arrangeTolls(size, width, u);
     }
     const total = fixed + arranged.height;
-    let y = -total / 2;
+    let y = top / 2 - total / 2;
     if (this.heading) {
       this.heading.position.set(0, y);
       y += this.heading.height + gap;
