@@ -62,7 +62,10 @@ export function narrationActor(make: NarrationFactory) {
   });
 }
 
-/** The music actor: starts the bed, ducks it under narration, fades it out when the visit ends. */
+/**
+ * The music actor: starts the bed, ducks it under narration, falls silent for a memorial, fades it
+ * out when the visit ends.
+ */
 export function musicActor(make: MusicFactory) {
   return fromCallback<MusicCommand, MusicInput>(({ input, receive }) => {
     const bed = make(input.music, input.bed);
@@ -70,6 +73,7 @@ export function musicActor(make: MusicFactory) {
     receive((command) => {
       if (command.type === 'music.duck') bed.duck();
       else if (command.type === 'music.unduck') bed.unduck();
+      else if (command.type === 'music.silence') bed.silence();
       else bed.play(command.bed);
     });
     return () => bed.stop();

@@ -10,6 +10,8 @@ const CROSSFADE_MS = 2_500;
 const DUCK_MS = 400;
 const UNDUCK_MS = 1_200;
 const FADE_OUT_MS = 800;
+/** A memorial's silence comes slowly: the music does not stop, it falls away. */
+const SILENCE_MS = 4_000;
 
 /** A bed being heard (or about to be): its Howl, its sound, and the volume it is heading for. */
 interface Bed {
@@ -44,6 +46,13 @@ export class HowlerMusicBed implements MusicBed {
     this.apply(CROSSFADE_MS);
   }
 
+  silence(): void {
+    if (this.current === '') return;
+    // No bed is current: every one fades to 0 (see `apply`), and a later `play` crossfades back.
+    this.current = '';
+    this.apply(SILENCE_MS);
+  }
+
   duck(): void {
     this.ducked = true;
     this.apply(DUCK_MS);
@@ -72,7 +81,7 @@ export class HowlerMusicBed implements MusicBed {
     const music = this.music;
     if (!music) return;
     const target = this.ducked ? music.duckedVolume : music.volume;
-    if (music.beds[this.current] && !this.playing.has(this.current))
+    if (this.current && music.beds[this.current] && !this.playing.has(this.current))
       this.begin(this.current, music.beds[this.current]!);
     for (const [name, bed] of this.playing) this.fade(bed, name === this.current ? target : 0, ms);
   }

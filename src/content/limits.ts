@@ -17,6 +17,10 @@ export const TEXT = {
   source: { max: 110, fits: '2 lines of a source note' },
   /** Timeline label: 40 px serif when highlighted, wrap 420 px: 18 a line, 2 lines (Uprising: 23). */
   eventLabel: { max: 36, fits: '2 lines of a timeline label' },
+  /** A toll written as text ("37–700"): 220 px serif at most, one line of a memorial column. */
+  tollText: { max: 12, fits: 'one line of a toll, set at the largest size' },
+  /** A place of memory on the memorial: 40 px serif, one line of a column (Uprising: none yet). */
+  placeOfMemory: { max: 40, fits: "one line of the memorial's list of places" },
   /** Map caption: 30 px sans, 57 a line, 3 lines (Uprising: 85). */
   mapCaption: { max: 160, fits: '3 lines under the map' },
   /** Place name on the map: 34 px when highlighted, beside its dot, one line (Uprising: 10). */
@@ -73,6 +77,10 @@ export const LIST = {
   events: 12,
   /** Places, routes on one map: more labels than that overlap (Uprising: 8). */
   mapPlaces: 16,
+  /** Tolls on one memorial: each is set at the largest size, side by side (landscape). */
+  tolls: 3,
+  /** Places of memory named on one memorial: two rows of names under the tolls. */
+  placesOfMemory: 8,
   /** Places in exhibit.json that map cues look up: far more than maps mark is a pasted-in gazetteer (Uprising: 16). */
   places: 100,
   /** Zones, walls, gates, buildings, routes or labels in one plan: a schematic, not a survey. */

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { document } from './document/index.ts';
 import { figure } from './figure/index.ts';
 import { map } from './map/index.ts';
+import { memorial } from './memorial/index.ts';
 import { plan } from './plan/index.ts';
 import { quote } from './quote/index.ts';
 import { timeline } from './timeline/index.ts';
@@ -18,7 +19,7 @@ import { title } from './title/index.ts';
 import type { CueDefinition, CueSchema } from './types.ts';
 
 /** Every cue type by its `type`, in the order the documentation lists them. */
-export const CUES = { title, figure, timeline, map, plan, document, quote };
+export const CUES = { title, figure, timeline, map, plan, document, quote, memorial };
 
 // Each entry's key is its own `type`: `{ map: title }` fails to compile here.
 CUES satisfies { [T in keyof typeof CUES]: { type: T } };

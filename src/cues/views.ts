@@ -6,6 +6,7 @@ import type { SceneOptions } from '../scenes/Scene.ts';
 import { documentView } from './document/view.ts';
 import { figureView } from './figure/view.ts';
 import { mapView } from './map/view.ts';
+import { memorialView } from './memorial/view.ts';
 import type { PlanFile } from './plan/schema.ts';
 import { planView } from './plan/view.ts';
 import { quoteView } from './quote/view.ts';
@@ -32,6 +33,7 @@ export const VIEWS: { [T in CueType]: CueViewFactory<T> } = {
   plan: planView,
   document: documentView,
   quote: quoteView,
+  memorial: memorialView,
 };
 
 /** Makes the view for a cue in a language. */

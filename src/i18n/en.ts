@@ -38,7 +38,7 @@ export const en = defineLanguage({
     sourcesIntro: 'The narration rests on these works.',
     beginning: 'Start from the beginning',
     endVisit: 'End visit',
-    lastChapter: 'This was the last chapter.',
+    returnToChapters: 'Return to chapters',
     guidedTour: 'Guided tour',
     endTour: 'End tour',
     quieter: 'Quieter',

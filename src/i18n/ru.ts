@@ -40,7 +40,7 @@ export const ru = defineLanguage({
     sourcesIntro: 'Рассказ основан на этих работах.',
     beginning: 'Начать с начала',
     endVisit: 'Завершить',
-    lastChapter: 'Это была последняя глава.',
+    returnToChapters: 'Вернуться к главам',
     guidedTour: 'Экскурсия',
     endTour: 'Завершить экскурсию',
     quieter: 'Тише',

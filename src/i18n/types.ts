@@ -26,7 +26,7 @@ export const UI_KEYS = [
   'sourcesIntro',
   'beginning',
   'endVisit',
-  'lastChapter',
+  'returnToChapters',
   'guidedTour',
   'endTour',
   'quieter',

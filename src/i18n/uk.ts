@@ -40,7 +40,7 @@ export const uk = defineLanguage({
     sourcesIntro: 'Розповідь спирається на ці праці.',
     beginning: 'Почати з початку',
     endVisit: 'Завершити',
-    lastChapter: 'Це був останній розділ.',
+    returnToChapters: 'Повернутися до розділів',
     guidedTour: 'Екскурсія',
     endTour: 'Завершити екскурсію',
     quieter: 'Тихіше',

@@ -1,6 +1,6 @@
 // A typed handle for end-to-end tests, installed only in test builds (`vite build --mode test`).
 import { type Howl, Howler } from 'howler';
-import type { Container } from 'pixi.js';
+import { type Container, Text } from 'pixi.js';
 import type { Actor } from 'xstate';
 import type { KioskMachine } from '../machine/kioskMachine.ts';
 import { currentTrack } from '../machine/selectors.ts';
@@ -50,6 +50,11 @@ export interface ExhibitTestHandle {
     /** The audio description clip playing now (its URL), if any. */
     description: string | undefined;
   };
+  /**
+   * Every text the stage shows now (visible, not faded out), with its font size and its drawn
+   * height in CSS pixels, largest first: what a visitor reads as the biggest type.
+   */
+  texts(): { text: string; fontSize: number; height: number }[];
   /** How many filters are on the whole stage (film grain drawn by pixi-filters). */
   filters(): number;
   /** The attract loop's montage: each entry's kind, cue type and `attract` flag. */
@@ -135,6 +140,21 @@ export function installTestHandle(
         musicVolume: gains.length ? Math.max(...gains) : undefined,
         description: description && src(description),
       };
+    },
+    texts: () => {
+      const out: { text: string; fontSize: number; height: number }[] = [];
+      const walk = (c: Container) => {
+        if (!c.visible || c.alpha < 0.01) return;
+        if (c instanceof Text && c.text.trim() && c.getGlobalAlpha() > 0.5)
+          out.push({
+            text: c.text,
+            fontSize: Number(c.style.fontSize) * Math.abs(c.worldTransform.d),
+            height: c.getBounds().height,
+          });
+        c.children.forEach(walk);
+      };
+      if (stage) walk(stage.app.stage);
+      return out.sort((a, b) => b.height - a.height);
     },
     filters: () => {
       const f = stage?.app.stage.filters;

@@ -28,6 +28,7 @@ export const kioskMachine = kioskSetup.createMachine({
     accessDefaults: input.access ?? PLAIN_ACCESS,
     described: -1,
     describing: -1,
+    memorial: false,
   }),
   initial: 'boot',
   on: {

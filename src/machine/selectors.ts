@@ -1,5 +1,6 @@
 // Pure reads of the machine's context that views and actors share.
 import type { Chapter, Track } from '../content/types.ts';
+import { holdSeconds } from '../cues/memorial/index.ts';
 import { captionAt, sentenceCount, sentenceIndexAt, sentenceStart } from '../content/vtt.ts';
 import type { StoryPlace } from './chapter/types.ts';
 
@@ -99,4 +100,25 @@ export function captionIn(ctx: StoryPlace, lang: string) {
     to.captions.find((c) => c.sentence === here.sentence && t >= c.start && t < c.end) ??
     to.captions.find((c) => c.sentence === here.sentence)
   );
+}
+
+/**
+ * The memorial on screen now, if the cue showing is one: when it began on the narration's
+ * timeline (in the visitor's language) and how long it holds the screen still.
+ */
+export function memorialOnScreen(ctx: StoryPlace): { start: number; hold: number } | undefined {
+  const cue = currentChapter(ctx)?.cues[currentCueIndex(ctx)];
+  if (cue?.type !== 'memorial') return undefined;
+  const start = currentTrack(ctx)?.cueStarts[currentCueIndex(ctx)] ?? 0;
+  return { start, hold: holdSeconds(cue) };
+}
+
+/**
+ * Seconds the memorial on screen still holds the screen still: `hold` from its start, counted on
+ * the narration's clock while it plays (an audio description only lengthens it); 0 without one.
+ */
+export function memorialHoldLeft(ctx: StoryPlace): number {
+  const m = memorialOnScreen(ctx);
+  if (!m) return 0;
+  return Math.max(0, m.start + m.hold - Math.max(ctx.position, m.start));
 }

@@ -31,6 +31,8 @@ export interface KioskContext {
   described: number;
   /** The cue being described aloud now (-1: none). */
   describing: number;
+  /** A memorial has begun in this chapter: the music has fallen silent for it. */
+  memorial: boolean;
 }
 
 /** A visitor's caption and text settings. */
@@ -115,7 +117,11 @@ export type NarrationCommand =
   | { type: 'narration.track'; track: Track; from: number };
 /** Commands the machine sends to the music actor. */
 export type MusicCommand =
-  { type: 'music.duck' } | { type: 'music.unduck' } | { type: 'music.bed'; bed: string };
+  | { type: 'music.duck' }
+  | { type: 'music.unduck' }
+  | { type: 'music.bed'; bed: string }
+  /** Silence for a memorial: every bed fades out until the next `music.bed`. */
+  | { type: 'music.silence' };
 
 /** What the narration actor is started with. */
 export interface NarrationInput {

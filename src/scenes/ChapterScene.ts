@@ -49,6 +49,11 @@ export class ChapterScene implements Scene {
     this.view.addChild(this.atmosphere.view, this.layer);
   }
 
+  /** A memorial is on screen: the atmosphere fades away and nothing moves (src/cues/memorial/). */
+  get still(): boolean {
+    return this.cues[Number(this.key?.split(':')[0])]?.type === 'memorial';
+  }
+
   /**
    * Shows cue `index` in `lang`, crossfading from the one before, with the first `step` of its
    * steps (a plan's changes build up on the same view).
@@ -98,10 +103,18 @@ export class ChapterScene implements Scene {
   }
 
   update(deltaMs: number): void {
-    this.atmosphere.update(deltaMs);
+    const still = this.still;
+    // Before a memorial the snow or dust fades out over one crossfade, and then stops.
+    const a = this.atmosphere.view;
+    a.alpha = still
+      ? Math.max(0, a.alpha - deltaMs / FADE_MS)
+      : Math.min(1, a.alpha + deltaMs / FADE_MS);
+    a.visible = a.alpha > 0;
+    if (a.visible) this.atmosphere.update(deltaMs);
     const c = this.fade.rise(deltaMs);
     if (c) {
-      if (!this.options.reducedMotion) c.view.scale.set(1 + DRIFT * Math.min(1, c.age / 20_000));
+      if (!this.options.reducedMotion && !still)
+        c.view.scale.set(1 + DRIFT * Math.min(1, c.age / 20_000));
       if (c.age > c.delay) c.view.update?.(deltaMs);
     }
     this.fade.fall(deltaMs);

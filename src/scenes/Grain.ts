@@ -16,6 +16,7 @@ export class Grain {
   private readonly enabled: boolean;
   private filter: OldFilmFilter | undefined;
   private on = false;
+  private held = false;
 
   constructor(
     private readonly app: Application,
@@ -54,8 +55,15 @@ export class Grain {
     this.app.stage.filters = on ? [this.filter] : [];
   }
 
+  /** Holds the grain still (a memorial): the same speckle, no flicker, until let go. */
+  hold(still: boolean): void {
+    if (still === this.held) return;
+    this.held = still;
+    this.host.classList.toggle('still', still);
+  }
+
   update(): void {
-    if (this.on && this.filter && this.motion) this.filter.seed = Math.random();
+    if (this.on && this.filter && this.motion && !this.held) this.filter.seed = Math.random();
   }
 }
 

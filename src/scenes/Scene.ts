@@ -12,6 +12,8 @@ export interface Scene {
   update(deltaMs: number): void;
   /** Film grain over the scene (a screen effect the stage applies). */
   readonly grain?: boolean;
+  /** Nothing moves now, not even the grain (a memorial holds the screen still). */
+  readonly still?: boolean;
   /** Frees every texture and display object the scene made. */
   destroy(): void;
 }

@@ -6,6 +6,7 @@ import { Application, CanvasTextMetrics, Container, TexturePool, UPDATE_PRIORITY
 import { type EffectsMode, Grain } from './Grain.ts';
 import type { Scene } from './Scene.ts';
 import { ease } from './Scene.ts';
+import { setScreenSize } from './theme.ts';
 
 const CROSSFADE_MS = 900;
 
@@ -92,6 +93,7 @@ export class Stage {
   }
 
   private layout(width: number, height: number): void {
+    setScreenSize(width, height);
     this.current?.scene.layout(width, height);
     for (const l of this.leaving) l.scene.layout(width, height);
   }
@@ -124,6 +126,7 @@ export class Stage {
     // Time-true on a slow renderer; a stall (a hidden tab) does not jump animations past their end.
     const dt = Math.min(deltaMs, 1000);
     this.grain.set(!!this.current?.scene.grain);
+    this.grain.hold(!!this.current?.scene.still);
     this.grain.update();
     if (this.current) {
       this.current.age += dt;

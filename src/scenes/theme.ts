@@ -34,6 +34,24 @@ export const textStyles = {
   },
 } as const;
 
+/**
+ * Type sizes in design units that several views share. The dead are never small: a death toll (a
+ * figure, a map's or a memorial's toll) is set larger than any other figure on screen, its source
+ * beneath it at no less than 32 px. The toll sizes are screen pixels at 1080p: multiply them by
+ * `screenUnit()`, not by the visual area's `unit()` (which is 0.7 in landscape, so an ordinary
+ * figure's 190 is 133 px on a 1920×1080 screen).
+ */
+export const typeSizes = {
+  /** An ordinary figure's number. */
+  figure: 190,
+  /** A death toll's number: the largest type the stage sets. */
+  toll: 220,
+  /** What a toll counts, beneath it. */
+  tollLabel: 44,
+  /** Whose count a toll is, beneath its label. */
+  tollSource: 32,
+} as const;
+
 let textScale = 1;
 
 /**
@@ -42,6 +60,22 @@ let textScale = 1;
  */
 export function unit(width: number, height: number): number {
   return (Math.min(width, height) / 1080) * textScale;
+}
+
+let screenShort = 1080;
+
+/** The stage's size, told by the stage as it lays out (sizes that must hold on the screen itself). */
+export function setScreenSize(width: number, height: number): void {
+  screenShort = Math.min(width, height);
+}
+
+/**
+ * The design unit of the whole screen, not of the area a view is laid out in: 1 at 1080 px on the
+ * screen's short side (1.2 times that with larger text). Views set sizes that must hold on the
+ * screen itself with it: a toll and its source (`typeSizes`), 32 px at 1080p whatever the area.
+ */
+export function screenUnit(): number {
+  return (screenShort / 1080) * textScale;
 }
 
 /** The part of the screen the visuals may use: the band at the bottom belongs to captions and controls. */

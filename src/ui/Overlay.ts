@@ -2,7 +2,7 @@
 // reader announces. DOM rather than Pixi's accessibility layer because native buttons give focus,
 // keyboard activation, roles and names for free, and axe can check them.
 import { attractScreen, bootScreen, outOfServiceScreen } from './simpleScreens.ts';
-import { chapterScreen } from './chapterScreen.ts';
+import { chapterPhase, chapterScreen } from './chapterScreen.ts';
 import { displayScreen } from './displayScreen.ts';
 import { button, h, say, type Send, type Snapshot } from './dom.ts';
 import { homeScreen } from './homeScreen.ts';
@@ -23,11 +23,7 @@ export function screenKey(s: Snapshot): string {
   if (s.matches({ visit: { flow: 'home' } })) return `home|${c.lang}`;
   if (s.matches({ visit: { flow: 'advisory' } })) return `advisory|${c.lang}`;
   if (s.matches({ visit: { flow: 'sources' } })) return `sources|${c.lang}`;
-  const sub = s.matches({ visit: { flow: { chapter: 'paused' } } })
-    ? 'paused'
-    : s.matches({ visit: { flow: { chapter: 'ended' } } })
-      ? 'ended'
-      : 'playing';
+  const sub = chapterPhase(s);
   return `chapter|${c.chapterIndex}|${c.lang}|${sub}${c.access.lowReach ? '|low' : ''}`;
 }
 

@@ -55,8 +55,11 @@ export function state(page: Page): Promise<State> {
 export async function where(page: Page): Promise<string> {
   const { value } = await state(page);
   if (typeof value === 'string') return value;
-  const flow = (value as { visit: { flow: string | { chapter: string } } }).visit.flow;
-  return typeof flow === 'string' ? flow : `chapter.${flow.chapter}`;
+  const flow = (value as { visit: { flow: string | { chapter: string | object } } }).visit.flow;
+  if (typeof flow === 'string') return flow;
+  // The end has phases of its own (a memorial's hold): "chapter.ended" names them all.
+  const sub = flow.chapter;
+  return `chapter.${typeof sub === 'string' ? sub : Object.keys(sub)[0]}`;
 }
 
 /** Waits until the compact state name is `name`. */

@@ -1,17 +1,25 @@
-// The figure cue: a number set large that counts up, with its label and its source beneath.
-import { Container, Text } from 'pixi.js';
+// The figure cue: a number set large that counts up, with its label and its source beneath. A
+// death toll (`emphasis: "toll"`) is set larger than any other figure, held still (the dead are not
+// counted up like a score), with a short rule under it and its source at 32 px.
+import { Container, Graphics, Text } from 'pixi.js';
 import type { CueView } from '../../scenes/CueView.ts';
 import { ease } from '../../scenes/Scene.ts';
-import { fonts, palette, textStyles, unit } from '../../scenes/theme.ts';
+import { fonts, palette, screenUnit, textStyles, typeSizes, unit } from '../../scenes/theme.ts';
 
 const COUNT_MS = 1_800;
+
+/** How a figure is set: an ordinary number, or a death toll. */
+export type FigureEmphasis = 'toll' | undefined;
 
 /** A number, what it counts, and whose count it is. */
 export class FigureView extends Container implements CueView {
   private readonly number: Text;
   private readonly caption: Text;
   private readonly source: Text;
+  /** Under a toll: a short rule between the number and what it counts. */
+  private readonly rule = new Graphics();
   private readonly format: Intl.NumberFormat;
+  private readonly counting: boolean;
   private age = 0;
 
   constructor(
@@ -20,12 +28,14 @@ export class FigureView extends Container implements CueView {
     source: string,
     lang: string,
     private readonly approximate: boolean,
-    private readonly counting: boolean,
+    counting: boolean,
+    private readonly emphasis: FigureEmphasis = undefined,
   ) {
     super();
+    this.counting = counting && emphasis !== 'toll';
     this.format = new Intl.NumberFormat(lang);
     this.number = new Text({
-      text: this.show(counting ? 0 : value),
+      text: this.show(this.counting ? 0 : value),
       style: { ...textStyles.heading, wordWrap: false },
     });
     this.caption = new Text({
@@ -39,18 +49,32 @@ export class FigureView extends Container implements CueView {
     this.number.anchor.set(0.5, 1);
     this.caption.anchor.set(0.5, 0);
     this.source.anchor.set(0.5, 0);
-    this.addChild(this.number, this.caption, this.source);
+    this.addChild(this.number, this.rule, this.caption, this.source);
   }
 
   layout(width: number, height: number): void {
     const u = unit(width, height);
-    this.number.style.fontSize = Math.round(190 * u);
-    this.caption.style.fontSize = Math.round(44 * u);
+    const toll = this.emphasis === 'toll';
+    // A toll's sizes hold on the screen itself (typeSizes); an ordinary figure scales with its area.
+    const t = screenUnit();
+    this.number.style.fontSize = Math.round(toll ? typeSizes.toll * t : typeSizes.figure * u);
+    // A long number narrows to the area rather than running off it.
+    const room = width * 0.9;
+    if (this.number.width > room)
+      this.number.style.fontSize = Math.floor(
+        (this.number.style.fontSize * room) / this.number.width,
+      );
+    this.caption.style.fontSize = Math.round(toll ? typeSizes.tollLabel * t : 44 * u);
     this.caption.style.wordWrapWidth = width * 0.8;
-    this.source.style.fontSize = Math.round(28 * u);
+    this.source.style.fontSize = Math.round(toll ? typeSizes.tollSource * t : 28 * u);
     this.source.style.wordWrapWidth = width * 0.8;
     this.number.y = 20 * u;
-    this.caption.y = 44 * u;
+    this.rule.clear();
+    if (toll) {
+      // Rust, the colour of the suppression, and only this much of it.
+      this.rule.rect(-36 * t, 20 * u + 22 * t, 72 * t, Math.max(2, 3 * t)).fill(palette.rust);
+      this.caption.y = 20 * u + 46 * t;
+    } else this.caption.y = 44 * u;
     this.source.y = this.caption.y + this.caption.height + 18 * u;
   }
 

@@ -15,6 +15,12 @@ export const figureCue = z
     source: shown('source').describe(
       'Whose figure it is, per language, e.g. "MVD commission report".',
     ),
+    emphasis: z
+      .enum(['toll'], { error: 'expected "toll" (a death toll) or no emphasis' })
+      .optional()
+      .describe(
+        '"toll": a death toll, set larger than any other figure on screen and held still, its source beneath at 32 px.',
+      ),
   })
   .describe('Figure');
 
@@ -23,12 +29,12 @@ export const figure = defineCue({
   type: 'figure',
   schema: figureCue,
   words: {
-    en: { figure: 'A figure', about: 'about' },
-    ru: { figure: 'Число', about: 'около' },
-    uk: { figure: 'Число', about: 'близько' },
+    en: { figure: 'A figure', toll: 'The dead', about: 'about' },
+    ru: { figure: 'Число', toll: 'Погибшие', about: 'около' },
+    uk: { figure: 'Число', toll: 'Загиблі', about: 'близько' },
   },
   describe: (cue, { words, common, say }) => [
-    `${words.figure}: ${cue.approximate ? `${words.about} ` : ''}${cue.value} — ${say(cue.label)}`,
+    `${cue.emphasis === 'toll' ? words.toll : words.figure}: ${cue.approximate ? `${words.about} ` : ''}${cue.value} — ${say(cue.label)}`,
     `${common.source}: ${say(cue.source)}`,
   ],
   fixture: {

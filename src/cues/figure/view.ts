@@ -1,5 +1,5 @@
-// Draws a figure cue: its number counting up (held still under reduced motion), written the
-// language's way.
+// Draws a figure cue: its number counting up (held still under reduced motion, and for a death
+// toll), written the language's way.
 import { language } from '../../i18n/registry.ts';
 import type { CueViewFactory } from '../views.ts';
 import { FigureView } from './FigureView.ts';
@@ -13,4 +13,5 @@ export const figureView: CueViewFactory<'figure'> = (cue, lang, options) =>
     language(lang).locale, // its number format
     !!cue.approximate,
     !options.reducedMotion,
+    cue.emphasis,
   );

@@ -3,10 +3,12 @@
 import { assign, not, or, stateIn } from 'xstate';
 import { kioskSetup } from './setup.ts';
 
-// The story is being told (narration, or a description of what is shown): the idle clock waits.
+// The story is being told (narration, a description of what is shown, or a memorial's stillness
+// after the narration): the idle clock waits.
 const isNarrationPlaying = or([
   stateIn('#kiosk.visit.flow.chapter.playing'),
   stateIn('#kiosk.visit.flow.chapter.describing'),
+  stateIn('#kiosk.visit.flow.chapter.ended.holding'),
 ]);
 
 /** The visit's idle region (`visit.idle`). */

@@ -3,7 +3,7 @@
 import { assign, enqueueActions, forwardTo, sendTo, setup } from 'xstate';
 import { chapterMachine } from '../chapter/chapterMachine.ts';
 import type { ChapterInput } from '../chapter/types.ts';
-import { currentChapter } from '../selectors.ts';
+import { currentChapter, memorialHoldLeft, memorialOnScreen } from '../selectors.ts';
 import type {
   CountdownInput,
   IdleTimerInput,
@@ -53,6 +53,8 @@ export const kioskSetup = setup({
     retryDelay: 30_000,
     /** How long "Up next" shows at the end of a chapter before the next one starts. */
     autoAdvance: 8_000,
+    /** What is left of a memorial's stillness when its chapter's narration ends. */
+    memorialHold: ({ context }) => Math.round(memorialHoldLeft(context) * 1000),
   },
   guards: {
     hasNextChapter: ({ context }) =>
@@ -68,6 +70,10 @@ export const kioskSetup = setup({
     hasExhibit: ({ context }) => !!context.exhibit,
     isDocent: ({ context }) => context.mode === 'docent',
     isDisplay: ({ context }) => context.mode === 'display',
+    /** A memorial is on screen (src/cues/memorial/). */
+    memorialShown: ({ context }) => !!memorialOnScreen(context),
+    /** A memorial is on screen and its stillness has time left. */
+    memorialHolding: ({ context }) => memorialHoldLeft(context) > 0,
   },
   actions: {
     resetVisitor: assign(({ context }) => ({
@@ -75,6 +81,7 @@ export const kioskSetup = setup({
       chapterIndex: 0,
       position: 0,
       access: context.accessDefaults,
+      memorial: false,
     })),
     changeAccess: assign({
       access: ({ context, event }) =>
@@ -108,6 +115,14 @@ export const kioskSetup = setup({
     }),
     rewind: assign({ position: 0 }),
     forgetDescriptions: assign({ described: -1, describing: -1 }),
+    // The music falls silent once, as the memorial appears, and stays so for the chapter; the
+    // next bed (leaving the chapter) brings it back.
+    beginMemorial: enqueueActions(({ context, enqueue }) => {
+      if (context.memorial || !memorialOnScreen(context)) return;
+      enqueue.sendTo('music', { type: 'music.silence' });
+      enqueue.assign({ memorial: true });
+    }),
+    forgetMemorial: assign({ memorial: false }),
     followChapter: assign(({ event }) =>
       event.type === 'chapter.progress'
         ? { position: event.position, described: event.described, describing: event.describing }
