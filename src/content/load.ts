@@ -106,6 +106,7 @@ export async function loadExhibit(
     places: exhibit.places ?? {},
     media,
     laterMedia,
+    mediaBase: reader.mediaUrl(''),
   };
 }
 

@@ -5,7 +5,9 @@ import type { CueView } from '../scenes/CueView.ts';
 import type { SceneOptions } from '../scenes/Scene.ts';
 import { documentView } from './document/view.ts';
 import { figureView } from './figure/view.ts';
+import { imageView } from './image/view.ts';
 import { mapView } from './map/view.ts';
+import { objectView } from './object/view.ts';
 import { quoteView } from './quote/view.ts';
 import type { CueOf, CueType } from './registry.ts';
 import { timelineView } from './timeline/view.ts';
@@ -27,6 +29,8 @@ export const VIEWS: { [T in CueType]: CueViewFactory<T> } = {
   map: mapView,
   document: documentView,
   quote: quoteView,
+  image: imageView,
+  object: objectView,
 };
 
 /** Makes the view for a cue in a language. */

@@ -7,4 +7,9 @@ export interface CueView extends Container {
   layout(width: number, height: number): void;
   /** Advances the view's own animation (a count, a highlight) by `deltaMs`. */
   update?(deltaMs: number): void;
+  /**
+   * The narration's position (s) and when each caption sentence (1-based) starts, as the
+   * narration moves: for parts of a cue timed to the narration (a picture's callouts).
+   */
+  follow?(position: number, sentenceStart: (sentence: number) => number | undefined): void;
 }
