@@ -18,6 +18,9 @@ const FADE_MS = 700;
 /** Untimed callouts appear in turn: the first this long after the cue, then one every STEP. */
 const CALLOUT_FIRST_MS = 1_500;
 const CALLOUT_STEP_MS = 2_500;
+/** The chapter's title (top left) and the help button (top right): their width and depth at 1080p. */
+const CORNER = 330;
+const TOP_BAR = 150;
 
 /** A callout as the view draws it: where, what, and when (narration seconds, if timed). */
 export interface PictureCallout {
@@ -52,6 +55,8 @@ export interface PictureSpec {
   log?: ((message: string) => void) | undefined;
 }
 
+type Side = 'right' | 'left' | 'below' | 'above';
+
 interface Ring {
   spec: PictureCallout;
   view: Container;
@@ -60,6 +65,7 @@ interface Ring {
   text: Text;
   /** The radius the ring is drawn at (the first camera's); the pan scales it from there. */
   base: number;
+  side: Side;
   shownAt: number | undefined;
 }
 
@@ -144,41 +150,48 @@ export class PictureView extends Container implements CueView {
     const texts = [this.heading, this.line, this.credit].filter((t): t is Text => !!t);
     const gap = Math.round(10 * u);
     const block = texts.reduce((n, t) => n + t.height, 0) + gap * (texts.length - 1);
-    // The frame: everything above the label, within the margins.
-    const top = -height / 2 + margin * 0.6;
-    const bottom = height / 2 - margin * 0.6 - block - Math.round(22 * u);
-    this.frame = {
-      w: width - 2 * margin,
-      h: Math.max(40, bottom - top),
-      cx: 0,
-      cy: (top + bottom) / 2,
-    };
+    // The room for the picture: everything above the label, within the margins. The chapter's
+    // title sits top left and a button top right: a picture wider than the gap between them
+    // starts below them.
+    const label = Math.round(22 * u);
+    const bottom = height / 2 - margin * 0.6 - block - label;
     const focus = portrait ? this.spec.portrait : this.spec.landscape;
+    const fit = (top: number) => {
+      const room = { w: width - 2 * margin, h: Math.max(40, bottom - top) };
+      const c = frameRect(focus.from, this.aspect, room.w, room.h);
+      return { top, box: visibleBox(c, this.aspect, room.w, room.h) };
+    };
+    const high = fit(-height / 2 + margin * 0.6);
+    const clear = high.box.width <= width - 2 * CORNER * u;
+    const { top, box: seen } = clear ? high : fit(-height / 2 + TOP_BAR * u);
+    const after = () => texts.reduce((n, t) => n + t.height, 0) + gap * (texts.length - 1);
+    const left = seen.x;
+    for (const t of texts) t.style.wordWrapWidth = width / 2 - margin - left;
+    // The picture and its label together, centred in the visual area.
+    const total = seen.height + label + after();
+    const groupTop = Math.max(top, -total / 2);
+    this.frame = {
+      w: seen.width,
+      h: seen.height,
+      cx: left + seen.width / 2,
+      cy: groupTop + seen.height / 2,
+    };
     this.from = this.cameraFor(focus.from);
     this.to = focus.to && this.spec.motion ? this.cameraFor(focus.to) : undefined;
-    // The mask covers what the picture shows at either end of the pan: no empty frame drawn.
-    const boxes = [this.from, ...(this.to ? [this.to] : [])].map((c) =>
-      visibleBox(c, this.aspect, this.frame.w, this.frame.h),
-    );
-    const box = {
-      x: Math.min(...boxes.map((b) => b.x)),
-      y: Math.min(...boxes.map((b) => b.y)),
-      right: Math.max(...boxes.map((b) => b.x + b.width)),
-      bottom: Math.max(...boxes.map((b) => b.y + b.height)),
-    };
+    const f = this.frame;
     this.frameMask
       .clear()
-      .rect(box.x, box.y + this.frame.cy, box.right - box.x, box.bottom - box.y)
+      .rect(f.cx - f.w / 2, f.cy - f.h / 2, f.w, f.h)
       .fill(0xffffff);
     // The label hangs under the picture's left edge, as on a museum wall.
-    let y = this.frame.cy + box.bottom + Math.round(22 * u);
+    let y = f.cy + f.h / 2 + label;
     for (const t of texts) {
-      t.x = Math.max(-width / 2 + margin, box.x);
-      t.style.wordWrapWidth = Math.max(box.right - box.x, Math.min(textWidth, 640 * u));
+      t.x = left;
       t.y = y;
       y += t.height + gap;
     }
     for (const r of this.rings) this.styleRing(r);
+    this.chooseSides();
     this.draw();
   }
 
@@ -250,11 +263,11 @@ export class PictureView extends Container implements CueView {
   private draw(): void {
     const c = this.camera();
     const p = placement(c, this.aspect, this.frame.w);
-    this.sprite.position.set(p.x, p.y + this.frame.cy);
+    this.sprite.position.set(p.x + this.frame.cx, p.y + this.frame.cy);
     this.sprite.width = p.width;
     this.sprite.height = p.height;
     for (const r of this.rings) {
-      const x = p.x + r.spec.x * p.width;
+      const x = p.x + this.frame.cx + r.spec.x * p.width;
       const y = p.y + this.frame.cy + r.spec.y * p.height;
       const radius = r.spec.r * p.width;
       r.ring.position.set(x, y);
@@ -274,7 +287,16 @@ export class PictureView extends Container implements CueView {
     view.visible = false;
     view.addChild(ring, plate, text);
     this.ringLayer.addChild(view);
-    return { spec: { ...spec }, view, ring, plate, text, base: 1, shownAt: undefined };
+    return {
+      spec: { ...spec },
+      view,
+      ring,
+      plate,
+      text,
+      base: 1,
+      side: 'right',
+      shownAt: undefined,
+    };
   }
 
   private styleRing(r: Ring): void {
@@ -298,19 +320,64 @@ export class PictureView extends Container implements CueView {
   }
 
   /** The label beside its ring, on the side with room, kept inside the frame. */
-  private placeLabel(r: Ring, x: number, y: number, radius: number): void {
+  /** Where a label goes beside its ring on `side`, kept inside the frame. */
+  private labelAt(r: Ring, side: Side, x: number, y: number, radius: number) {
     const u = this.u;
     const gap = 16 * u;
+    const inset = 12 * u;
     const w = r.text.width;
     const h = r.text.height;
-    const half = this.frame.w / 2;
-    const right = x + radius + gap + w <= half - 12 * u;
-    let lx = right ? x + radius + gap + 12 * u : x - radius - gap - w - 12 * u;
-    lx = Math.min(Math.max(lx, -half + 12 * u), half - w - 12 * u);
-    const top = this.frame.cy - this.frame.h / 2 + 12 * u;
-    const bottom = this.frame.cy + this.frame.h / 2 - h - 12 * u;
-    const ly = Math.min(Math.max(y - h / 2, top), bottom);
-    r.text.position.set(lx, ly);
-    r.plate.position.set(lx, ly);
+    const f = this.frame;
+    const at = {
+      right: [x + radius + gap, y - h / 2],
+      left: [x - radius - gap - w, y - h / 2],
+      below: [x - w / 2, y + radius + gap],
+      above: [x - w / 2, y - radius - gap - h],
+    }[side] as [number, number];
+    const box = {
+      x: Math.min(Math.max(at[0], f.cx - f.w / 2 + inset), f.cx + f.w / 2 - w - inset),
+      y: Math.min(Math.max(at[1], f.cy - f.h / 2 + inset), f.cy + f.h / 2 - h - inset),
+      w,
+      h,
+    };
+    const fits = box.x === at[0] && box.y === at[1];
+    return { ...box, fits };
+  }
+
+  /**
+   * Each label's side, chosen once for the first camera (a label never jumps during the pan):
+   * the first of right, left, below, above that fits in the frame and misses the labels before it.
+   */
+  private chooseSides(): void {
+    const p = placement(this.from, this.aspect, this.frame.w);
+    const taken: { x: number; y: number; w: number; h: number }[] = [];
+    const pad = 44 * this.u; // the plates' padding and a clear gap between them
+    const hits = (a: (typeof taken)[number]) =>
+      taken.some(
+        (b) =>
+          a.x < b.x + b.w + pad &&
+          b.x < a.x + a.w + pad &&
+          a.y < b.y + b.h + pad &&
+          b.y < a.y + a.h + pad,
+      );
+    for (const r of this.rings) {
+      const x = p.x + this.frame.cx + r.spec.x * p.width;
+      const y = p.y + this.frame.cy + r.spec.y * p.height;
+      const radius = r.spec.r * p.width;
+      const sides: Side[] = ['right', 'left', 'below', 'above'];
+      const boxes = sides.map((side) => ({ side, box: this.labelAt(r, side, x, y, radius) }));
+      const best =
+        boxes.find((b) => b.box.fits && !hits(b.box)) ??
+        boxes.find((b) => !hits(b.box)) ??
+        boxes[0]!;
+      r.side = best.side;
+      taken.push(best.box);
+    }
+  }
+
+  private placeLabel(r: Ring, x: number, y: number, radius: number): void {
+    const box = this.labelAt(r, r.side, x, y, radius);
+    r.text.position.set(box.x, box.y);
+    r.plate.position.set(box.x, box.y);
   }
 }

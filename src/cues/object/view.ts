@@ -21,7 +21,10 @@ export const objectView: CueViewFactory<'object'> = (cue, lang, options) => {
     line: cue.drawing
       ? `${medium} · ${provenanceLine(cue, lang, words)}`
       : provenanceLine(cue, lang, words),
-    credit: creditLine(medium, cue.rights),
+    // A drawing said so on the line above; the credit need not say it twice.
+    credit: cue.drawing
+      ? `${cue.rights.credit}, ${cue.rights.date} · ${cue.rights.licence}`
+      : creditLine(medium, cue.rights),
     motion: !options.reducedMotion,
     log: options.log,
   });
