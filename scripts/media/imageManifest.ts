@@ -9,21 +9,21 @@
 //   portrait 1080×1920 screen has the same long side). A raster source is never enlarged: one
 //   smaller than a size gives one variant at its own size. SVG is rasterised at each size.
 // - Budget: no variant over 4096 px a side (the texture size every kiosk GPU takes) nor over
-//   64 MiB as an RGBA texture; the build fails naming the file and what to do.
+//   60 MiB as an RGBA texture; the build fails naming the file and what to do.
 // - `media/<id>/images.json` lists each source (its media path), its size, a hash of its bytes,
 //   and its variants; variants go to `media/<id>/variants/<folder>/<name>.<long side>.webp`.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentError } from '../../src/content/errors.ts';
-import type { ImageEntry } from '../../src/scenes/images.ts';
+import type { ImageEntry } from '../../src/scenes/imageVariants.ts';
 
 /** Long sides of the variants: a 1080p screen, a 4K screen. */
 export const VARIANT_SIDES = [1920, 3840] as const;
 /** Largest side a variant may have: the texture size every kiosk GPU takes. */
 export const MAX_SIDE = 4096;
 /** Largest RGBA texture a variant may make. */
-export const MAX_TEXTURE_BYTES = 64 * 1024 * 1024;
+export const MAX_TEXTURE_BYTES = 60 * 1024 * 1024; // a square 3840 px variant (56 MiB) fits
 /** The folders pictures are read from, and the files each may hold. */
 export const SOURCE_FOLDERS = { images: /\.(jpe?g|png|webp|svg)$/i, drawings: /\.svg$/i } as const;
 
