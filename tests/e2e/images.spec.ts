@@ -172,6 +172,32 @@ test('the stage never waits for a picture: it decodes off the main thread', asyn
   await expect.poll(async () => (await pictures(page)).live).toBe(1);
 });
 
+test('a picture that arrives after its cue has gone is freed at once', async ({ page }) => {
+  await page.addInitScript(() => {
+    const real = window.createImageBitmap.bind(window);
+    const held: (() => void)[] = [];
+    const w = window as unknown as { __release: () => void };
+    w.__release = () => held.splice(0).forEach((go) => go());
+    window.createImageBitmap = ((...args: Parameters<typeof createImageBitmap>) =>
+      new Promise((resolve) =>
+        held.push(() => resolve(real(...args))),
+      )) as typeof createImageBitmap;
+  });
+  await openGallery(page);
+  await send(page, { type: 'ui.chapterChosen', index: CHAPTER.image });
+  await send(page, { type: 'ui.pause' });
+  await send(page, { type: 'narration.progress', position: 0.6 });
+  await advance(page, 500);
+  await send(page, { type: 'narration.progress', position: 6 }); // the second cue
+  await advance(page, 3_000);
+  await send(page, { type: 'ui.home' });
+  await advance(page, 3_000);
+  await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+  await page.waitForTimeout(1_000);
+  await advance(page, 1_000);
+  expect(await pictures(page)).toMatchObject({ live: 0 });
+});
+
 test('a cue whose licence has ended is not shown, and the staff log says so once', async ({
   page,
 }) => {
