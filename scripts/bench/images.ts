@@ -71,13 +71,23 @@ export async function images(browser: Browser, testURL: string): Promise<Images>
         (i) => (window as unknown as Handle).__exhibit.send({ type: 'ui.chapterChosen', index: i }),
         chapter,
       );
-      // The narration plays on; the picture arrives while the first sentence is spoken.
+      // Held at the cue (paused: the stage still moves, the narration does not switch cues).
+      await page.evaluate(() => {
+        const e = (window as unknown as Handle).__exhibit;
+        e.send({ type: 'ui.pause' });
+        e.send({ type: 'narration.progress', position: 2.5 });
+      });
       await page.waitForFunction(
         (n) => (window as unknown as Handle).__exhibit.pictures().loads > n,
         loads,
         { timeout: 120_000, polling: 250 },
       );
-      await page.waitForTimeout(800); // its fade-in: measure the pan itself
+      // Its upload and fade-in are a few frames: the measure starts after them, on the pan itself.
+      // (A string: tsx's keepNames would wrap a named function in a helper the page lacks.)
+      await page.evaluate(
+        'new Promise((done) => { let n = 0; (function step() { if (++n >= 4) done(); else requestAnimationFrame(step); })(); })',
+      );
+      await page.waitForTimeout(800);
       const textureBytes = await page.evaluate(
         () => (window as unknown as Handle).__exhibit.pictures().bytes,
       );

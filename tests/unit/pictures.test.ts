@@ -2,9 +2,12 @@
 // name the file and the path; licences that end soon warn and ended ones hide the cue; the
 // camera never cuts a focal rectangle; the kiosk picks the variant for its screen; the build's
 // texture budget names the file; audio description says what kind of picture it is.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fsReader } from '../../scripts/fsReader.ts';
+import { buildManifest } from '../../scripts/swPlugin.ts';
 import {
   MAX_SIDE,
   budgetProblem,
@@ -273,5 +276,28 @@ describe('audio description of pictures', () => {
     expect(en).toMatch(/^Object: Patch\. Drawing: A patch\. Reconstruction after a letter\./);
     expect(ru).toMatch(/^Предмет: Нашивка\. Рисунок: Нашивка\. Реконструкция по письму\./);
     expect(uk).toMatch(/^Предмет: Нашивка\. Малюнок: Нашивка\. Реконструкція за листом\./);
+  });
+});
+
+describe('offline', () => {
+  it("the service worker precaches a picture's variants and manifest, not its source", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiosk-sw-'));
+    const put = (f: string) => {
+      mkdirSync(join(dir, f, '..'), { recursive: true });
+      writeFileSync(join(dir, f), f);
+    };
+    try {
+      ['index.html', 'exhibits/g/exhibit.json', 'media/g/images.json'].forEach(put);
+      ['media/g/images/a.svg', 'media/g/drawings/b.svg'].forEach(put);
+      ['media/g/variants/images/a.1920.webp', 'media/g/variants/images/a.3840.webp'].forEach(put);
+      expect(buildManifest(dir, 'g').exhibits.g).toEqual([
+        'exhibits/g/exhibit.json',
+        'media/g/images.json',
+        'media/g/variants/images/a.1920.webp',
+        'media/g/variants/images/a.3840.webp',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
