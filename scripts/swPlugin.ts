@@ -4,7 +4,8 @@
 // - content: every file under exhibits/ and media/, each with its revision;
 // - exhibits: for each exhibit, the content the worker precaches when that exhibit is shown: its
 //   own files and the shared ones (media/prompts/…), without fallback encodings (an .mp3 beside
-//   an .opus of the same name: Chromium plays the Opus) and without notes (.md).
+//   an .opus of the same name: Chromium plays the Opus), without notes (.md) and without picture
+//   sources (media/<id>/images/, drawings/: the kiosk loads their variants/).
 // A revision is the start of the file's SHA-256, so each change of any file makes a new sw.js,
 // and the worker can check that what the server sends is the file this build was made with.
 import { createHash } from 'node:crypto';
@@ -49,6 +50,9 @@ export function buildManifest(outDir: string, defaultExhibit = DEFAULT_EXHIBIT):
   const ids = [...new Set(files.map((f) => /^exhibits\/([^/]+)\//.exec(f)?.[1]).filter(Boolean))];
   const owned = (f: string) => ids.some((id) => f.startsWith(`media/${id}/`));
   const fallback = (f: string) => f.endsWith('.mp3') && `${f.slice(0, -4)}.opus` in content;
+  // Picture sources (images/, drawings/) are build input: the kiosk shows their sized variants
+  // (variants/, listed in images.json), which are precached like any other media.
+  const pictureSource = (f: string) => /^media\/[^/]+\/(images|drawings)\//.test(f);
   const exhibits: Record<string, string[]> = {};
   for (const id of ids as string[]) {
     exhibits[id] = Object.keys(content)
@@ -58,7 +62,7 @@ export function buildManifest(outDir: string, defaultExhibit = DEFAULT_EXHIBIT):
           f.startsWith(`media/${id}/`) ||
           (f.startsWith('media/') && !owned(f)),
       )
-      .filter((f) => !fallback(f))
+      .filter((f) => !fallback(f) && !pictureSource(f))
       .sort();
   }
   const all = JSON.stringify([shell, content]);

@@ -17,10 +17,21 @@ import { SceneDirector } from './scenes/SceneDirector.ts';
 import { Overlay } from './ui/Overlay.ts';
 import { FONT_SAMPLE } from './i18n/registry.ts';
 
+/** What every scene is told: reduced motion, the staff log, and (test builds: `?today=`) the date. */
+function sceneOptions(reducedMotion: boolean) {
+  const today =
+    import.meta.env.MODE === 'test' && new URLSearchParams(location.search).get('today');
+  return {
+    reducedMotion,
+    log: (message: string) => logProblem(message),
+    ...(today ? { today: () => new Date(`${today}T12:00:00Z`) } : {}),
+  };
+}
+
 async function main(): Promise<void> {
   const { storage, settings, config } = readStartup();
   const stage = await createStage(config);
-  const director = stage && new SceneDirector(stage, { reducedMotion: config.reducedMotion });
+  const director = stage && new SceneDirector(stage, sceneOptions(config.reducedMotion));
   const machine = kioskMachine.provide({ actors: browserActors(settings, FONT_SAMPLE) });
   const actor = createActor(machine, {
     input: { exhibitId: config.exhibitId, mode: settings.mode, access: settings.access },

@@ -1,10 +1,12 @@
 // `npm run bench` (issue 7): builds the production bundle, the test build and a bare Pixi page,
 // serves them on 4190–4192, drives headless Chromium, prints one table and writes
 // bench/results.json. BENCH_VISITS (1,000), BENCH_RUNS (7 cold starts / resets / reloads),
-// BENCH_TAP_ROUNDS (4 walks of 13 taps) and BENCH_ONLY (e.g. "size,cold") make quick runs.
+// BENCH_TAP_ROUNDS (4 walks of 13 taps) and BENCH_ONLY (e.g. "size,cold") make quick runs;
+// "BENCH_ONLY=images" (picture cues, images.ts) builds and serves only the test build.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { coldStart, type ColdStart } from './coldStart.ts';
 import { frames, type Frames } from './frames.ts';
+import { images, type Images } from './images.ts';
 import { launch } from './browser.ts';
 import { machineInfo } from './machine.ts';
 import { kb, mib, table, type Row } from './report.ts';
@@ -25,11 +27,19 @@ const started = Date.now();
 const log = (line: string) =>
   console.log(`[${Math.round((Date.now() - started) / 1000)} s] ${line}`);
 
-log('building: production (dist/), test (dist-test/), bare Pixi page (dist-bare/)');
-const dist = await buildOne('production');
+// Only the picture scene (or the soak) needs no production or bare build.
+const testOnly = !!ONLY?.every((p) => p === 'images' || p === 'soak');
+log(
+  testOnly
+    ? 'building: test (dist-test/)'
+    : 'building: production (dist/), test (dist-test/), bare Pixi page (dist-bare/)',
+);
+const dist = testOnly ? undefined : await buildOne('production');
 await buildOne('test');
-await buildOne('bare');
-const servers = await Promise.all([serve('production'), serve('bare'), serve('test')]);
+if (!testOnly) await buildOne('bare');
+const servers = testOnly
+  ? [undefined, undefined, await serve('test')]
+  : await Promise.all([serve('production'), serve('bare'), serve('test')]);
 const [prod, bare, test] = servers;
 const browser = await launch();
 const timings: Record<string, number> = {};
@@ -47,17 +57,19 @@ let tap: Touch | undefined;
 let frame: Frames | undefined;
 let res: Reset | undefined;
 let soaked: Soak | undefined;
+let pictures: Images | undefined;
 try {
   cold = await part('cold', () => coldStart(browser, prod!.url, bare!.url, RUNS));
   tap = await part('touch', () => touch(browser, prod!.url, TAP_ROUNDS));
   frame = await part('frames', () => frames(browser, prod!.url));
   res = await part('reset', () => reset(browser, prod!.url, RUNS));
   soaked = await part('soak', () => soak(browser, test!.url, VISITS, log));
+  pictures = await part('images', () => images(browser, test!.url));
 } finally {
   await browser.close();
-  await Promise.all(servers.map((s) => s.close()));
+  await Promise.all(servers.map((s) => s?.close()));
 }
-const sized = size(dist);
+const sized = dist ? size(dist) : undefined;
 const machine = machineInfo(browser, cold?.renderer ?? 'not measured');
 
 const rows: Row[] = [];
@@ -152,35 +164,50 @@ if (soaked)
     },
     { figure: 'soak: wall time', value: `${soaked.soakMinutes} min`, goal: 'reference' },
   );
-rows.push(
-  {
-    figure: `JS, gzip (${sized.jsFiles} files, all chunks)`,
-    value: kb(sized.jsGzipBytes),
-    goal: '≤ 350 KB',
-    pass: sized.jsGzipBytes <= 350_000,
-  },
-  { figure: 'CSS, gzip', value: kb(sized.cssGzipBytes), goal: '' },
-  {
-    figure: 'fonts (woff2 / with woff fallbacks)',
-    value: `${kb(sized.fontWoff2Bytes)} / ${kb(sized.fontAllBytes)}`,
-    goal: '',
-  },
-  {
-    figure: `narration per minute (Opus; ${sized.narrationMinutes} min)`,
-    value: kb(sized.narrationBytesPerMinute),
-    goal: '',
-  },
-  {
-    figure: 'narration per minute (MP3 fallback)',
-    value: kb(sized.narrationMp3BytesPerMinute),
-    goal: '',
-  },
-  {
-    figure: 'media in the build (uprising)',
-    value: `${(sized.mediaBytes / 1e6).toFixed(1)} MB`,
-    goal: '',
-  },
-);
+for (const c of pictures?.cues ?? [])
+  rows.push(
+    {
+      figure: `frame JS p50 / p95, ${c.type} cue (gallery, 1080p, test build)`,
+      value: `${c.jsP50Ms} / ${c.jsP95Ms} ms`,
+      goal: '≤ 4 ms',
+      pass: c.jsP95Ms <= 4,
+    },
+    {
+      figure: `${c.type} cue: texture (variant w × h × 4), frame rate`,
+      value: `${mib(c.textureBytes)}, ${c.fps} fps`,
+      goal: 'reference',
+    },
+  );
+if (sized)
+  rows.push(
+    {
+      figure: `JS, gzip (${sized.jsFiles} files, all chunks)`,
+      value: kb(sized.jsGzipBytes),
+      goal: '≤ 350 KB',
+      pass: sized.jsGzipBytes <= 350_000,
+    },
+    { figure: 'CSS, gzip', value: kb(sized.cssGzipBytes), goal: '' },
+    {
+      figure: 'fonts (woff2 / with woff fallbacks)',
+      value: `${kb(sized.fontWoff2Bytes)} / ${kb(sized.fontAllBytes)}`,
+      goal: '',
+    },
+    {
+      figure: `narration per minute (Opus; ${sized.narrationMinutes} min)`,
+      value: kb(sized.narrationBytesPerMinute),
+      goal: '',
+    },
+    {
+      figure: 'narration per minute (MP3 fallback)',
+      value: kb(sized.narrationMp3BytesPerMinute),
+      goal: '',
+    },
+    {
+      figure: 'media in the build (uprising)',
+      value: `${(sized.mediaBytes / 1e6).toFixed(1)} MB`,
+      goal: '',
+    },
+  );
 
 const results = {
   command: 'npm run bench',
@@ -200,14 +227,24 @@ const results = {
   soakVisits: soaked?.soakVisits ?? null,
   soakHeapGrowthBytes: soaked?.soakHeapGrowthBytes ?? null,
   soakTextureGrowth: soaked?.soakTextureGrowth ?? null,
-  jsGzipBytes: sized.jsGzipBytes,
-  narrationBytesPerMinute: sized.narrationBytesPerMinute,
-  details: { coldStart: cold, touch: tap, frames: frame, reset: res, soak: soaked, size: sized },
+  jsGzipBytes: sized?.jsGzipBytes ?? null,
+  narrationBytesPerMinute: sized?.narrationBytesPerMinute ?? null,
+  details: {
+    coldStart: cold,
+    touch: tap,
+    frames: frame,
+    reset: res,
+    soak: soaked,
+    size: sized,
+    images: pictures,
+  },
 };
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+// A partial run (BENCH_ONLY) writes beside the full results, not over them.
+const out = ONLY ? `bench/results.${ONLY.join('-')}.json` : 'bench/results.json';
+writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
 console.log(`\n${table(rows)}\n`);
 console.log(
   `${machine.cpu}, ${machine.cores} cores, ${machine.browser}, ${machine.renderer}; load ${machine.loadAverage}`,
 );
-console.log(`bench/results.json written; ${results.durationSeconds} s in all`);
+console.log(`${out} written; ${results.durationSeconds} s in all`);

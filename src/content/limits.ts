@@ -39,6 +39,12 @@ export const TEXT = {
   quote: { max: 160, fits: '6 lines of the quotation' },
   /** Quote attribution: 32 px sans, 55 a line, 2 lines (Uprising: 68). */
   attribution: { max: 100, fits: '2 lines of the attribution' },
+  /** Callout label beside its ring on a picture: 30 px sans on a plate, wrap 400 px, 2 lines. */
+  calloutLabel: { max: 48, fits: '2 lines of a callout beside its ring' },
+  /** What an object is, over its provenance: 40 px serif, one line in portrait. */
+  objectName: { max: 48, fits: 'one line over the object' },
+  /** An object's provenance or what a reconstruction follows: 26 px sans, 2 lines (with "Reconstruction after"). */
+  provenance: { max: 100, fits: '2 lines of a provenance note' },
   /** Caption sentence: the caption lint's 2 lines of 42 characters (Uprising: 83). */
   sentence: { max: 84, fits: '2 caption lines of 42 characters' },
   /** What the voice reads: numbers in words run longer than the caption (Uprising: 157). */

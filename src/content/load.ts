@@ -111,6 +111,7 @@ export async function loadExhibit(
     plans: await plans.all(),
     media,
     laterMedia,
+    mediaBase: reader.mediaUrl(''),
   };
 }
 

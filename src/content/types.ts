@@ -75,4 +75,6 @@ export interface Exhibit {
   media: string[];
   /** Media fetched after boot, in the background (audio description): cached for offline use. */
   laterMedia: string[];
+  /** The URL of the exhibit's media folder, ending in "/" (picture cues load their variants from it). */
+  mediaBase?: string;
 }

@@ -10,8 +10,10 @@
 import { z } from 'zod';
 import { document } from './document/index.ts';
 import { figure } from './figure/index.ts';
+import { image } from './image/index.ts';
 import { map } from './map/index.ts';
 import { memorial } from './memorial/index.ts';
+import { object } from './object/index.ts';
 import { plan } from './plan/index.ts';
 import { quote } from './quote/index.ts';
 import { timeline } from './timeline/index.ts';
@@ -19,7 +21,18 @@ import { title } from './title/index.ts';
 import type { CueDefinition, CueSchema } from './types.ts';
 
 /** Every cue type by its `type`, in the order the documentation lists them. */
-export const CUES = { title, figure, timeline, map, plan, document, quote, memorial };
+export const CUES = {
+  title,
+  figure,
+  timeline,
+  map,
+  plan,
+  image,
+  object,
+  document,
+  quote,
+  memorial,
+};
 
 // Each entry's key is its own `type`: `{ map: title }` fails to compile here.
 CUES satisfies { [T in keyof typeof CUES]: { type: T } };

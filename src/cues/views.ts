@@ -5,8 +5,10 @@ import type { CueView } from '../scenes/CueView.ts';
 import type { SceneOptions } from '../scenes/Scene.ts';
 import { documentView } from './document/view.ts';
 import { figureView } from './figure/view.ts';
+import { imageView } from './image/view.ts';
 import { mapView } from './map/view.ts';
 import { memorialView } from './memorial/view.ts';
+import { objectView } from './object/view.ts';
 import type { PlanFile } from './plan/schema.ts';
 import { planView } from './plan/view.ts';
 import { quoteView } from './quote/view.ts';
@@ -33,6 +35,8 @@ export const VIEWS: { [T in CueType]: CueViewFactory<T> } = {
   plan: planView,
   document: documentView,
   quote: quoteView,
+  image: imageView,
+  object: objectView,
   memorial: memorialView,
 };
 

@@ -9,6 +9,7 @@ import { PromptVoice } from '../audio/PromptVoice.ts';
 import { AttractScene } from '../scenes/AttractScene.ts';
 import { ChapterScene } from '../scenes/ChapterScene.ts';
 import type { Stage } from '../scenes/Stage.ts';
+import { pictureStats } from '../scenes/images.ts';
 import type { Upkeep } from './upkeep.ts';
 
 /** What tests can read and do. */
@@ -77,6 +78,8 @@ export interface ExhibitTestHandle {
   howls(): number;
   /** The stage's display object and texture counts, for leak checks. */
   counts(): { displayObjects: number; textures: number };
+  /** Pictures on the GPU now (their bytes) and how many were ever loaded (src/scenes/images.ts). */
+  pictures(): { live: number; bytes: number; loads: number };
 }
 
 declare global {
@@ -187,6 +190,7 @@ export function installTestHandle(
       return upkeep.analytics.all();
     },
     advance: (ms) => stage?.advance(ms),
+    pictures: () => ({ ...pictureStats }),
     counts: () => {
       const count = (c: Container): number =>
         c.children.reduce((n, child) => n + 1 + count(child), 0);

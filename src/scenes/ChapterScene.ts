@@ -11,6 +11,9 @@ import type { CueView } from './CueView.ts';
 import { cueView } from '../cues/views.ts';
 import { MapView } from '../cues/map/MapView.ts';
 import type { PlanFile } from '../cues/plan/schema.ts';
+import { endedRights } from '../content/rightsCheck.ts';
+import { formatPath } from '../content/errors.ts';
+import { sentenceStart } from '../content/vtt.ts';
 
 const FADE_MS = 900;
 // The old card is mostly gone before the new one rises: one idea on screen at a time.
@@ -29,17 +32,31 @@ export class ChapterScene implements Scene {
   private size = { width: 1, height: 1 };
   private readonly cues: Cue[];
   private readonly atmosphere: Atmosphere;
+  private readonly chapter: Pick<Chapter, 'cues'> & Partial<Pick<Chapter, 'id' | 'tracks'>>;
+  /** Cues hidden because a licence has ended (each logged once). */
+  private readonly hidden = new Set<number>();
   /** Whether the stage lays film grain over this scene. */
   readonly grain: boolean;
 
   constructor(
-    chapter: Pick<Chapter, 'cues' | 'atmosphere'>,
+    chapter: Pick<Chapter, 'cues' | 'atmosphere'> & Partial<Pick<Chapter, 'id' | 'tracks'>>,
     private readonly options: SceneOptions,
     private readonly places: Record<string, Place> = {},
     extension?: LoadedExtension,
     private readonly plans: Record<string, PlanFile> = {},
   ) {
     this.cues = chapter.cues;
+    this.chapter = chapter;
+    const today = options.today?.() ?? new Date();
+    chapter.cues.forEach((cue, i) => {
+      const ended = endedRights(cue, today);
+      if (!ended) return;
+      this.hidden.add(i);
+      const where = formatPath(['cues', i, ...ended.path], { cues: chapter.cues });
+      options.log?.(
+        `a licence has ended (${ended.end}): chapter "${chapter.id ?? '?'}", ${where}, "${ended.rights.credit}"; the cue is not shown`,
+      );
+    });
     this.grain = chapter.atmosphere.includes('grain');
     this.atmosphere = new Atmosphere(
       chapter.atmosphere,
@@ -56,9 +73,14 @@ export class ChapterScene implements Scene {
 
   /**
    * Shows cue `index` in `lang`, crossfading from the one before, with the first `step` of its
-   * steps (a plan's changes build up on the same view).
+   * steps (a plan's changes build up on the same view). A cue whose licence has ended is not
+   * shown: the cue before it stays, with all its steps.
    */
-  showCue(index: number, lang: string, step = 0): void {
+  showCue(wanted: number, lang: string, wantedStep = 0): void {
+    let index = wanted;
+    while (index >= 0 && this.hidden.has(index)) index--;
+    if (index < 0) return;
+    const step = index === wanted ? wantedStep : Number.MAX_SAFE_INTEGER;
     const key = `${index}:${lang}`;
     const cue = this.cues[index];
     if (!cue) return;
@@ -79,6 +101,14 @@ export class ChapterScene implements Scene {
     this.key = key;
     this.layer.addChild(view);
     this.place(view);
+  }
+
+  /** The narration's position (s): tells the cue on screen, for its parts timed to it. */
+  follow(position: number, lang: string): void {
+    const view = this.fade.current?.view;
+    if (!view?.follow) return;
+    const captions = this.chapter.tracks?.[lang]?.captions ?? [];
+    view.follow(position, (n) => sentenceStart(captions, n - 1));
   }
 
   /** How many cue views are on the stage (2 while crossfading, 1 while a map camera moves). */

@@ -11,4 +11,9 @@ export interface CueView extends Container {
   showStep?(count: number): void;
   /** What tests may read of the view's state. */
   inspect?(): unknown;
+  /**
+   * The narration's position (s) and when each caption sentence (1-based) starts, as the
+   * narration moves: for parts of a cue timed to the narration (a picture's callouts).
+   */
+  follow?(position: number, sentenceStart: (sentence: number) => number | undefined): void;
 }

@@ -22,6 +22,12 @@ export interface Scene {
 export interface SceneOptions {
   /** No drift, parallax or particles: crossfades only. */
   reducedMotion: boolean;
+  /** The exhibit's media folder URL, ending in "/": where picture cues find their files. */
+  mediaBase?: string;
+  /** Tells the staff log of a problem once (a picture that cannot load, a licence that ended). */
+  log?: (message: string) => void;
+  /** Today, for licences that end (tests set it). */
+  today?: () => Date;
 }
 
 /** Eases 0..1 in and out (cosine), for calm motion. */

@@ -3,6 +3,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { KioskMachine } from '../machine/kioskMachine.ts';
 import { currentChapter, currentCueIndex, currentStep } from '../machine/selectors.ts';
+import { endedRights } from '../content/rightsCheck.ts';
 import { AttractScene } from './AttractScene.ts';
 import { ChapterScene } from './ChapterScene.ts';
 import { extensionOf } from './extensions.ts';
@@ -51,8 +52,10 @@ export class SceneDirector {
       this.stage.show(this.sceneFor(s));
     }
     const scene = this.stage.scene;
-    if (scene instanceof ChapterScene)
+    if (scene instanceof ChapterScene) {
       scene.showCue(currentCueIndex(ctx), ctx.lang, currentStep(ctx));
+      scene.follow(ctx.position, ctx.lang);
+    }
   }
 
   private sceneFor(s: Snapshot) {
@@ -60,22 +63,30 @@ export class SceneDirector {
     const exhibit = ctx.exhibit;
     // The exhibit's own atmospheres and attract layers, loaded at boot with its content.
     const extension = extensionOf(exhibit?.id);
+    // Picture cues find their files in the exhibit's media folder.
+    const options = exhibit?.mediaBase
+      ? { ...this.options, mediaBase: exhibit.mediaBase }
+      : this.options;
     if (s.matches('attract') && exhibit) {
       const titles = exhibit.languages.map((lang) => ({
         lang,
         title: exhibit.title[lang] ?? '',
         ...(exhibit.subtitle?.[lang] ? { subtitle: exhibit.subtitle[lang] } : {}),
       }));
-      const chapters = exhibit.chapters.map((c) => c.cues);
+      // A cue whose licence has ended is left out of the montage too.
+      const today = this.options.today?.() ?? new Date();
+      const chapters = exhibit.chapters.map((c) =>
+        c.cues.filter((cue) => !endedRights(cue, today)),
+      );
       return new AttractScene(
         { titles, chapters, places: exhibit.places, plans: exhibit.plans },
-        this.options,
+        options,
         extension,
       );
     }
     const chapter = currentChapter(ctx);
     if ((s.matches({ visit: { flow: 'chapter' } }) || s.matches('display')) && chapter)
-      return new ChapterScene(chapter, this.options, exhibit?.places, extension, exhibit?.plans);
+      return new ChapterScene(chapter, options, exhibit?.places, extension, exhibit?.plans);
     return new PlainScene(this.key, this.options, this.key !== 'home');
   }
 }

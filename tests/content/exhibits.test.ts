@@ -1,6 +1,7 @@
 // Every exhibit in the repository loads cleanly; broken copies of the test exhibit fail with
 // messages that name the file, the field path and what to fix.
 import { readFileSync } from 'node:fs';
+import { CUE_TYPES } from '../../src/cues/registry.ts';
 import { describe, expect, it } from 'vitest';
 import { ContentLoadError, formatError } from '../../src/content/errors.ts';
 import { loadExhibit } from '../../src/content/load.ts';
@@ -107,7 +108,7 @@ describe('content errors name the file, the field path and the fix', () => {
       }),
     );
     expect(errors).toContain(
-      `${CH1}: at cues[0](type = hologram).type: expected a cue with a known "type": title, figure, timeline, map, plan, document, quote, got "hologram"`,
+      `${CH1}: at cues[0](type = hologram).type: expected a cue with a known "type": ${CUE_TYPES.join(', ')}, got "hologram"`,
     );
     expect(errors).toContain(`${CH1}: at colour: unknown field: remove it or check its spelling`);
     expect(errors).toContain(
