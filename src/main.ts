@@ -20,7 +20,12 @@ import { FONT_SAMPLE } from './i18n/registry.ts';
 async function main(): Promise<void> {
   const { storage, settings, config } = readStartup();
   const stage = await createStage(config);
-  const director = stage && new SceneDirector(stage, { reducedMotion: config.reducedMotion });
+  const director =
+    stage &&
+    new SceneDirector(stage, {
+      reducedMotion: config.reducedMotion,
+      warn: logProblem,
+    });
   const machine = kioskMachine.provide({ actors: browserActors(settings, FONT_SAMPLE) });
   const actor = createActor(machine, {
     input: { exhibitId: config.exhibitId, mode: settings.mode, access: settings.access },

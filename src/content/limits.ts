@@ -29,6 +29,12 @@ export const TEXT = {
   quote: { max: 160, fits: '6 lines of the quotation' },
   /** Quote attribution: 32 px sans, 55 a line, 2 lines (Uprising: 68). */
   attribution: { max: 100, fits: '2 lines of the attribution' },
+  /** A person's name: 64 px serif, wrap 900 px in portrait: 25 a line, 2 lines. */
+  personName: { max: 50, fits: "2 lines of a person's name" },
+  /** A person's role: 32 px sans, 57 a line, 2 lines. */
+  personRole: { max: 110, fits: "2 lines of a person's role" },
+  /** What became of a person: 32 px sans, 57 a line, 3 lines. */
+  personFate: { max: 160, fits: '3 lines of what became of a person' },
   /** Caption sentence: the caption lint's 2 lines of 42 characters (Uprising: 83). */
   sentence: { max: 84, fits: '2 caption lines of 42 characters' },
   /** What the voice reads: numbers in words run longer than the caption (Uprising: 157). */

@@ -11,13 +11,15 @@ import { z } from 'zod';
 import { document } from './document/index.ts';
 import { figure } from './figure/index.ts';
 import { map } from './map/index.ts';
+import { person } from './person/index.ts';
 import { quote } from './quote/index.ts';
 import { timeline } from './timeline/index.ts';
 import { title } from './title/index.ts';
+import { video } from './video/index.ts';
 import type { CueDefinition, CueSchema } from './types.ts';
 
 /** Every cue type by its `type`, in the order the documentation lists them. */
-export const CUES = { title, figure, timeline, map, document, quote };
+export const CUES = { title, figure, timeline, map, document, quote, video, person };
 
 // Each entry's key is its own `type`: `{ map: title }` fails to compile here.
 CUES satisfies { [T in keyof typeof CUES]: { type: T } };

@@ -6,10 +6,12 @@ import type { SceneOptions } from '../scenes/Scene.ts';
 import { documentView } from './document/view.ts';
 import { figureView } from './figure/view.ts';
 import { mapView } from './map/view.ts';
+import { personView } from './person/view.ts';
 import { quoteView } from './quote/view.ts';
 import type { CueOf, CueType } from './registry.ts';
 import { timelineView } from './timeline/view.ts';
 import { titleView } from './title/view.ts';
+import { videoView } from './video/view.ts';
 
 /** Makes the view of one cue type in a language. */
 export type CueViewFactory<T extends CueType> = (
@@ -27,6 +29,8 @@ export const VIEWS: { [T in CueType]: CueViewFactory<T> } = {
   map: mapView,
   document: documentView,
   quote: quoteView,
+  video: videoView,
+  person: personView,
 };
 
 /** Makes the view for a cue in a language. */

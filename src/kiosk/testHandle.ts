@@ -8,6 +8,7 @@ import type { KioskEvent } from '../machine/types.ts';
 import { PromptVoice } from '../audio/PromptVoice.ts';
 import { AttractScene } from '../scenes/AttractScene.ts';
 import { ChapterScene } from '../scenes/ChapterScene.ts';
+import { liveFilms } from '../cues/video/film.ts';
 import type { Stage } from '../scenes/Stage.ts';
 import type { Upkeep } from './upkeep.ts';
 
@@ -70,6 +71,15 @@ export interface ExhibitTestHandle {
   howls(): number;
   /** The stage's display object and texture counts, for leak checks. */
   counts(): { displayObjects: number; textures: number };
+  /** Every film element a video cue holds (none once its cue is gone): where it is, whether it plays. */
+  films(): {
+    src: string;
+    currentTime: number;
+    paused: boolean;
+    seeking: boolean;
+    readyState: number;
+    duration: number;
+  }[];
 }
 
 declare global {
@@ -172,5 +182,14 @@ export function installTestHandle(
       const textures = system?.managedTextures?.filter(Boolean).length ?? 0;
       return { displayObjects: stage ? count(stage.app.stage) : 0, textures };
     },
+    films: () =>
+      [...liveFilms].map((v) => ({
+        src: v.currentSrc,
+        currentTime: v.currentTime,
+        paused: v.paused,
+        seeking: v.seeking,
+        readyState: v.readyState,
+        duration: v.duration,
+      })),
   };
 }

@@ -66,6 +66,11 @@ export class ChapterScene implements Scene {
     this.place(view);
   }
 
+  /** The narration's clock for the cue on screen (a film follows it): see CueView.follow. */
+  follow(elapsed: number, running: boolean): void {
+    this.fade.current?.view.follow?.(elapsed, running);
+  }
+
   /** How many cue views are on the stage (2 while crossfading, 1 while a map camera moves). */
   get viewCount(): number {
     return this.fade.views.length;

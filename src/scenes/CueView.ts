@@ -7,4 +7,9 @@ export interface CueView extends Container {
   layout(width: number, height: number): void;
   /** Advances the view's own animation (a count, a highlight) by `deltaMs`. */
   update?(deltaMs: number): void;
+  /**
+   * The narration's clock, on every change of the machine: seconds since this cue began and
+   * whether the narration runs. A film follows it; most views need no clock and leave it out.
+   */
+  follow?(elapsed: number, running: boolean): void;
 }

@@ -20,6 +20,10 @@ export interface Scene {
 export interface SceneOptions {
   /** No drift, parallax or particles: crossfades only. */
   reducedMotion: boolean;
+  /** The URL of a file in the exhibit's media folder (a film, a poster); set per exhibit. */
+  mediaUrl?: (path: string) => string;
+  /** Logs a problem for the technician, once per message (a film that cannot be played). */
+  warn?: (message: string, detail?: unknown) => void;
 }
 
 /** Eases 0..1 in and out (cosine), for calm motion. */

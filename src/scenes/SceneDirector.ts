@@ -2,7 +2,7 @@
 // It reads state and never writes it.
 import type { SnapshotFrom } from 'xstate';
 import type { KioskMachine } from '../machine/kioskMachine.ts';
-import { currentChapter, currentCueIndex } from '../machine/selectors.ts';
+import { currentChapter, currentCueIndex, currentTrack } from '../machine/selectors.ts';
 import { AttractScene } from './AttractScene.ts';
 import { ChapterScene } from './ChapterScene.ts';
 import { extensionOf } from './extensions.ts';
@@ -51,7 +51,16 @@ export class SceneDirector {
       this.stage.show(this.sceneFor(s));
     }
     const scene = this.stage.scene;
-    if (scene instanceof ChapterScene) scene.showCue(currentCueIndex(ctx), ctx.lang);
+    if (scene instanceof ChapterScene) {
+      const index = currentCueIndex(ctx);
+      scene.showCue(index, ctx.lang);
+      // The narration keeps the clock: a film on screen follows its time and its pauses.
+      const start = currentTrack(ctx)?.cueStarts[index] ?? 0;
+      const running =
+        s.matches({ visit: { flow: { chapter: 'playing' } } }) ||
+        s.matches({ display: { chapter: 'telling' } });
+      scene.follow(ctx.position - start, running);
+    }
   }
 
   private sceneFor(s: Snapshot) {
@@ -59,6 +68,10 @@ export class SceneDirector {
     const exhibit = ctx.exhibit;
     // The exhibit's own atmospheres and attract layers, loaded at boot with its content.
     const extension = extensionOf(exhibit?.id);
+    // Cue media (films, posters) are paths in the exhibit's media folder, as its narration is.
+    const options: SceneOptions = exhibit
+      ? { ...this.options, mediaUrl: (p) => `${import.meta.env.BASE_URL}media/${exhibit.id}/${p}` }
+      : this.options;
     if (s.matches('attract') && exhibit) {
       const titles = exhibit.languages.map((lang) => ({
         lang,
@@ -66,15 +79,11 @@ export class SceneDirector {
         ...(exhibit.subtitle?.[lang] ? { subtitle: exhibit.subtitle[lang] } : {}),
       }));
       const chapters = exhibit.chapters.map((c) => c.cues);
-      return new AttractScene(
-        { titles, chapters, places: exhibit.places },
-        this.options,
-        extension,
-      );
+      return new AttractScene({ titles, chapters, places: exhibit.places }, options, extension);
     }
     const chapter = currentChapter(ctx);
     if ((s.matches({ visit: { flow: 'chapter' } }) || s.matches('display')) && chapter)
-      return new ChapterScene(chapter, this.options, exhibit?.places, extension);
+      return new ChapterScene(chapter, options, exhibit?.places, extension);
     return new PlainScene(this.key, this.options, this.key !== 'home');
   }
 }
