@@ -9,6 +9,7 @@ import { PromptVoice } from '../audio/PromptVoice.ts';
 import { AttractScene } from '../scenes/AttractScene.ts';
 import { ChapterScene } from '../scenes/ChapterScene.ts';
 import { liveFilms } from '../cues/video/film.ts';
+import { picturesPending } from '../scenes/picture.ts';
 import type { Stage } from '../scenes/Stage.ts';
 import type { Upkeep } from './upkeep.ts';
 
@@ -80,6 +81,8 @@ export interface ExhibitTestHandle {
     readyState: number;
     duration: number;
   }[];
+  /** How many still pictures (posters, portraits) are being fetched or decoded now. */
+  pictures(): number;
 }
 
 declare global {
@@ -191,5 +194,6 @@ export function installTestHandle(
         readyState: v.readyState,
         duration: v.duration,
       })),
+    pictures: picturesPending,
   };
 }

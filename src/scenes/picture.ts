@@ -4,12 +4,24 @@
 // written for the image cue) can replace it; nothing else depends on how it works.
 import { ImageSource, Texture } from 'pixi.js';
 
+let pending = 0;
+
+/** How many pictures are being fetched or decoded now (tests wait for none before a still). */
+export function picturesPending(): number {
+  return pending;
+}
+
 /** Fetches and decodes the picture at `url`; rejects (naming the URL) when it cannot be shown. */
 export async function loadPicture(url: string): Promise<Texture> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const bitmap = await createImageBitmap(await response.blob());
-  return new Texture({ source: new ImageSource({ resource: bitmap }) });
+  pending++;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    const bitmap = await createImageBitmap(await response.blob());
+    return new Texture({ source: new ImageSource({ resource: bitmap }) });
+  } finally {
+    pending--;
+  }
 }
 
 /** Frees a picture from `loadPicture`: its GPU texture and its decoded bitmap. */

@@ -3,7 +3,8 @@
 // in the serif, the years, the role, what became of them and, small, whose account it is.
 import { Container, Graphics, Sprite, Text, Texture } from 'pixi.js';
 import { loadPicture, releasePicture } from '../../scenes/picture.ts';
-import { fonts, palette, textStyles, unit } from '../../scenes/theme.ts';
+import { cueUnit } from '../../scenes/cueUnit.ts';
+import { fonts, palette, textStyles } from '../../scenes/theme.ts';
 
 /** The card's words in one language, and its portrait if any. */
 export interface PersonParts {
@@ -76,8 +77,10 @@ export class PersonView extends Container {
 
   layout(width: number, height: number): void {
     this.size = { width, height };
-    const u = unit(width, height);
-    const frameHeight = Math.min(height * 0.74, 520 * u);
+    const u = cueUnit(width, height);
+    // Below the chapter's heading (top left), clear of the caption band.
+    const [roomTop, roomBottom] = [-height / 2 + 150 * u, height / 2 - 24 * u];
+    const frameHeight = Math.min((roomBottom - roomTop) * 0.86, 520 * u);
     const frameWidth = frameHeight * FRAME_ASPECT;
     const gap = 56 * u;
     const column = Math.min(width * 0.9 - frameWidth - gap, 900 * u);
@@ -98,8 +101,8 @@ export class PersonView extends Container {
     this.fitPicture(frameWidth, frameHeight, 20 * u);
     let below = frameHeight;
     if (this.credit) {
-      this.credit.style.fontSize = Math.round(24 * u);
-      this.credit.style.lineHeight = Math.round(30 * u);
+      this.credit.style.fontSize = Math.round(26 * u);
+      this.credit.style.lineHeight = Math.round(32 * u);
       this.credit.style.wordWrapWidth = Math.max(frameWidth, 380 * u);
       this.credit.position.set(0, frameHeight + 12 * u);
       below = frameHeight + 12 * u + this.credit.height;
@@ -112,7 +115,7 @@ export class PersonView extends Container {
       t.style.fontSize = Math.round(34 * u);
       t.style.lineHeight = Math.round(44 * u);
     }
-    this.source.style.fontSize = Math.round(24 * u);
+    this.source.style.fontSize = Math.round(28 * u);
     let y = 0;
     const place = (t: Text, space: number) => {
       t.style.wordWrapWidth = column;
@@ -129,12 +132,15 @@ export class PersonView extends Container {
     for (const t of [this.who, this.years, this.role, this.fate, this.source]) t.y += wordsTop;
     const cardWidth = x + column;
     const cardHeight = Math.max(below, wordsTop + y);
-    const fit = Math.min(1, (width * 0.92) / cardWidth, (height * 0.92) / cardHeight);
+    const fit = Math.min(1, (width * 0.92) / cardWidth, (roomBottom - roomTop) / cardHeight);
     const usedWidth =
       x +
       Math.max(...[this.who, this.years, this.role, this.fate, this.source].map((t) => t.width));
     this.card.scale.set(fit);
-    this.card.position.set((-usedWidth * fit) / 2, (-cardHeight * fit) / 2);
+    this.card.position.set(
+      (-usedWidth * fit) / 2,
+      (roomTop + roomBottom) / 2 - (cardHeight * fit) / 2,
+    );
   }
 
   override destroy(options?: Parameters<Container['destroy']>[0]): void {

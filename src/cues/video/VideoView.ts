@@ -4,8 +4,9 @@
 // under reduced motion (no film is loaded at all) and when the film cannot be played.
 import { Container, Graphics, Sprite, Text, Texture, VideoSource } from 'pixi.js';
 import { loadPicture, releasePicture } from '../../scenes/picture.ts';
-import { fonts, palette, unit } from '../../scenes/theme.ts';
-import { followStep, liveFilms } from './film.ts';
+import { cueUnit } from '../../scenes/cueUnit.ts';
+import { fonts, palette } from '../../scenes/theme.ts';
+import { followStep, liveFilms, nextLead } from './film.ts';
 
 /** The MIME type a browser is asked about for a film file. */
 const MIME: Record<string, string> = { webm: 'video/webm', mp4: 'video/mp4' };
@@ -46,6 +47,10 @@ export class VideoView extends Container {
   private elapsed = 0;
   private reported = Number.NaN;
   private running = false;
+  /** How far ahead a playing film seeks (s): how long its seeks have been taking. */
+  private lead = 0;
+  /** When the seek under way was asked for (performance.now(), ms), if it counts for `lead`. */
+  private seekAsked: number | undefined;
   private gone = false;
 
   constructor(private readonly parts: FilmParts) {
@@ -85,17 +90,19 @@ export class VideoView extends Container {
 
   layout(width: number, height: number): void {
     this.size = { width, height };
-    const u = unit(width, height);
-    const gap = 16 * u;
+    const u = cueUnit(width, height);
+    const gap = 14 * u;
     const maxWidth = width * 0.88;
+    // Below the chapter's heading (top left), clear of the caption band.
+    const [roomTop, roomBottom] = [-height / 2 + 150 * u, height / 2 - 24 * u];
     this.credit.style.fontSize = Math.round(26 * u);
     this.credit.style.lineHeight = Math.round(34 * u);
     this.credit.style.wordWrapWidth = Math.min(maxWidth, 1100 * u);
-    const room = height * 0.9 - this.credit.height - gap;
+    const room = roomBottom - roomTop - this.credit.height - gap;
     const w = Math.min(maxWidth, room * this.aspect);
     const h = w / this.aspect;
     this.credit.style.wordWrapWidth = Math.max(w, 480 * u);
-    const top = -(h + gap + this.credit.height) / 2;
+    const top = (roomTop + roomBottom) / 2 - (h + gap + this.credit.height) / 2;
     const line = Math.max(1, u);
     this.frame
       .clear()
@@ -112,8 +119,9 @@ export class VideoView extends Container {
   update(deltaMs: number): void {
     const film = this.film;
     if (!film) return;
-    // Between the narration's reports (every 0.1 s) its time runs on; never far past the last one.
-    if (this.running) this.elapsed = Math.min(this.elapsed + deltaMs / 1000, this.reported + 0.5);
+    // Between the narration's reports (every 0.1 s, later on a busy machine) its time runs on;
+    // not far past the last one, should the voice stall.
+    if (this.running) this.elapsed = Math.min(this.elapsed + deltaMs / 1000, this.reported + 1.5);
     const video = film.video;
     if (!this.filmShown && video.readyState >= 2 && !video.seeking) {
       film.texture.source.update();
@@ -124,6 +132,10 @@ export class VideoView extends Container {
       this.relayout();
     }
     if (video.readyState < 1 || !(video.duration > 0)) return;
+    if (this.seekAsked !== undefined && !video.seeking) {
+      this.lead = nextLead(this.lead, (performance.now() - this.seekAsked) / 1000);
+      this.seekAsked = undefined;
+    }
     const step = followStep(
       {
         current: video.currentTime,
@@ -133,8 +145,12 @@ export class VideoView extends Container {
       },
       this.elapsed,
       this.running,
+      this.lead,
     );
-    if (step.seek !== undefined) video.currentTime = step.seek;
+    if (step.seek !== undefined) {
+      video.currentTime = step.seek;
+      this.seekAsked = step.play ? performance.now() : undefined;
+    }
     if (step.play && video.paused)
       video.play().catch(() => undefined); // a pause came first
     else if (!step.play && !video.paused) video.pause();

@@ -29,18 +29,27 @@ export interface FilmStep {
  * One frame of following the narration: the film plays while the narration runs and has not
  * reached its end (a film played once holds its last frame), and is set to the narration's time
  * when it drifts further than the tolerance (a frame's worth while held, so a still is exact).
+ * A playing film is set `lead` seconds ahead: where the narration will be once the seek is done
+ * (a slow machine takes a while to seek, and would otherwise land behind every time).
  */
 export function followStep(
   film: { current: number; duration: number; loop: boolean; seeking: boolean },
   elapsed: number,
   running: boolean,
+  lead = 0,
 ): FilmStep {
   const target = filmTime(elapsed, film.duration, film.loop);
   const ended = !film.loop && target >= film.duration;
   const play = running && !ended;
   const tolerance = play ? PLAYING_TOLERANCE : HELD_TOLERANCE;
   const off = drift(film.current, target, film.duration, film.loop) > tolerance;
-  return { play, seek: off && !film.seeking ? target : undefined };
+  if (!off || film.seeking) return { play, seek: undefined };
+  return { play, seek: play ? filmTime(elapsed + lead, film.duration, film.loop) : target };
+}
+
+/** How far ahead the next seek of a playing film goes: the seeks' recent duration (s), at most 1 s. */
+export function nextLead(lead: number, lastSeek: number): number {
+  return Math.min(1, lead === 0 ? lastSeek : lead * 0.5 + lastSeek * 0.5);
 }
 
 /** Film elements made and not yet released: tests read it (no film outlives its cue). */
