@@ -107,7 +107,7 @@ describe('content errors name the file, the field path and the fix', () => {
       }),
     );
     expect(errors).toContain(
-      `${CH1}: at cues[0](type = hologram).type: expected a cue with a known "type": title, figure, timeline, map, document, quote, got "hologram"`,
+      `${CH1}: at cues[0](type = hologram).type: expected a cue with a known "type": title, figure, timeline, map, document, quote, video, person, got "hologram"`,
     );
     expect(errors).toContain(`${CH1}: at colour: unknown field: remove it or check its spelling`);
     expect(errors).toContain(

@@ -198,6 +198,7 @@ test('film and person draw in every language', async ({ page }) => {
 });
 
 test('each is described aloud, the film held while its description is said', async ({ page }) => {
+  test.setTimeout(120_000);
   await openGallery(page);
   await send(page, { type: 'ui.access', change: { audioDescription: true } });
   await send(page, { type: 'ui.chapterChosen', index: VIDEO });
@@ -209,8 +210,9 @@ test('each is described aloud, the film held while its description is said', asy
   expect((await films(page))[0]?.paused, 'the film waits with the narration').toBe(true);
   await send(page, { type: 'ui.home' });
   await send(page, { type: 'ui.chapterChosen', index: PERSON });
+  await waitFor(page, 'chapter.describing');
   await expect
-    .poll(() => page.evaluate(() => window.__exhibit!.audio().description), { timeout: 10_000 })
+    .poll(() => page.evaluate(() => window.__exhibit!.audio().description), { timeout: 30_000 })
     .toMatch(/descriptions\/en\/person-1\.opus$/);
 });
 

@@ -6,7 +6,7 @@ import { ContentLoadError, formatError } from '../../src/content/errors.ts';
 import { describeCue } from '../../src/content/describe.ts';
 import { loadExhibit } from '../../src/content/load.ts';
 import type { ContentReader } from '../../src/content/reader.ts';
-import { filmTime, followStep } from '../../src/cues/video/film.ts';
+import { filmTime, followStep, nextLead } from '../../src/cues/video/film.ts';
 import { LANGUAGE_CODES } from '../../src/i18n/registry.ts';
 
 const VIDEO = 'chapters/video.json';
@@ -139,5 +139,13 @@ describe("the film's clock is the narration's", () => {
     // Across the loop's seam, 5.9 and 0.05 are 0.15 s apart, not 5.85.
     expect(followStep({ ...film, loop: true, current: 5.9 }, 6.05, true).seek).toBeUndefined();
     expect(filmTime(-0.4, 6, false)).toBe(0); // described before its cue starts
+  });
+
+  it('a playing film seeks ahead by how long its seeks take, never more than a second', () => {
+    expect(followStep({ ...film, current: 1 }, 2, true, 0.4).seek).toBeCloseTo(2.4);
+    expect(followStep({ ...film, current: 1 }, 2, false, 0.4).seek).toBe(2); // held: exact
+    expect(nextLead(0, 0.3)).toBeCloseTo(0.3);
+    expect(nextLead(0.3, 0.5)).toBeCloseTo(0.4);
+    expect(nextLead(0.9, 3)).toBe(1);
   });
 });
