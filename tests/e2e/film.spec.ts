@@ -175,6 +175,27 @@ test('a film that cannot be played shows its poster and is logged once', async (
   await expect.poll(() => litPixels(page)).toBeGreaterThan(200);
 });
 
+test('a WebM that cannot be played gives way to the MP4', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.route('**/video/snowfield.webm', (r) =>
+    r.fulfill({ status: 200, contentType: 'video/webm', body: 'not a film' }),
+  );
+  await openGallery(page);
+  await holdAt(page, VIDEO, 0, 2);
+  // Debian's Chromium plays H.264 too (canPlayType "probably" for avc1.42E01E).
+  await expect
+    .poll(async () => (await films(page))[0], { timeout: 20_000 })
+    .toMatchObject({ src: expect.stringMatching(/snowfield\.mp4$/) });
+  await expect
+    .poll(async () => {
+      const [f] = await films(page);
+      return f && !f.seeking ? Math.abs(f.currentTime - 2) : 99;
+    })
+    .toBeLessThan(0.05);
+  expect(warnings.filter((w) => w.includes('could not be played'))).toEqual([]);
+});
+
 test('film and person draw in every language', async ({ page }) => {
   test.setTimeout(240_000);
   await openGallery(page);
