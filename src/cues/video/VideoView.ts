@@ -1,7 +1,8 @@
 // The video cue: a muted film clip in a frame, its credit line beneath. The narration keeps the
 // clock (film.ts): paused with it, sought with it, and on a frozen stage set to the frame of the
 // narration's time. The poster lies under the film: it is what shows until the first frame plays,
-// under reduced motion (no film is loaded at all) and when the film cannot be played.
+// under reduced motion and in the attract montage (no film is loaded at all), and when the film
+// cannot be played.
 import { Container, Graphics, Sprite, Text, Texture, VideoSource } from 'pixi.js';
 import { loadPicture, releasePicture } from '../../scenes/picture.ts';
 import { cueUnit } from '../../scenes/cueUnit.ts';
@@ -51,6 +52,7 @@ export class VideoView extends Container {
   private lead = 0;
   /** When the seek under way was asked for (performance.now(), ms), if it counts for `lead`. */
   private seekAsked: number | undefined;
+  private started = false;
   private gone = false;
 
   constructor(private readonly parts: FilmParts) {
@@ -79,13 +81,18 @@ export class VideoView extends Container {
       },
       (e: unknown) => parts.warn(`film poster ${parts.poster} could not be shown`, e),
     );
-    if (parts.motion) this.play(this.playable());
   }
 
   /** The narration's clock: seconds since this cue began, and whether the narration runs. */
   follow(elapsed: number, running: boolean): void {
     if (elapsed !== this.reported) this.elapsed = this.reported = elapsed;
     this.running = running;
+    // The film is loaded once a narration drives it: the attract montage, which has none, shows
+    // the poster alone, as reduced motion does.
+    if (!this.started && this.parts.motion) {
+      this.started = true;
+      this.play(this.playable());
+    }
   }
 
   layout(width: number, height: number): void {
