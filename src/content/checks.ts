@@ -200,6 +200,7 @@ function isTextPerLanguage(v: unknown): v is Record<string, string> {
     typeof v === 'object' &&
     v !== null &&
     !Array.isArray(v) &&
-    Object.values(v).every((x) => typeof x === 'string')
+    // Keys that are language codes: a rights block ({ credit, licence, … }) is text, not per language.
+    Object.entries(v).every(([k, x]) => /^[a-z]{2,3}$/.test(k) && typeof x === 'string')
   );
 }

@@ -45,6 +45,12 @@ export const TEXT = {
   objectName: { max: 48, fits: 'one line over the object' },
   /** An object's provenance or what a reconstruction follows: 26 px sans, 2 lines (with "Reconstruction after"). */
   provenance: { max: 100, fits: '2 lines of a provenance note' },
+  /** A person's name: 64 px serif, wrap 900 px in portrait: 25 a line, 2 lines. */
+  personName: { max: 50, fits: "2 lines of a person's name" },
+  /** A person's role: 32 px sans, 57 a line, 2 lines. */
+  personRole: { max: 110, fits: "2 lines of a person's role" },
+  /** What became of a person: 32 px sans, 57 a line, 3 lines. */
+  personFate: { max: 160, fits: '3 lines of what became of a person' },
   /** Caption sentence: the caption lint's 2 lines of 42 characters (Uprising: 83). */
   sentence: { max: 84, fits: '2 caption lines of 42 characters' },
   /** What the voice reads: numbers in words run longer than the caption (Uprising: 157). */

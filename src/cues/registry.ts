@@ -15,9 +15,11 @@ import { map } from './map/index.ts';
 import { memorial } from './memorial/index.ts';
 import { object } from './object/index.ts';
 import { plan } from './plan/index.ts';
+import { person } from './person/index.ts';
 import { quote } from './quote/index.ts';
 import { timeline } from './timeline/index.ts';
 import { title } from './title/index.ts';
+import { video } from './video/index.ts';
 import type { CueDefinition, CueSchema } from './types.ts';
 
 /** Every cue type by its `type`, in the order the documentation lists them. */
@@ -29,6 +31,8 @@ export const CUES = {
   plan,
   image,
   object,
+  video,
+  person,
   document,
   quote,
   memorial,

@@ -11,10 +11,12 @@ import { memorialView } from './memorial/view.ts';
 import { objectView } from './object/view.ts';
 import type { PlanFile } from './plan/schema.ts';
 import { planView } from './plan/view.ts';
+import { personView } from './person/view.ts';
 import { quoteView } from './quote/view.ts';
 import type { CueOf, CueType } from './registry.ts';
 import { timelineView } from './timeline/view.ts';
 import { titleView } from './title/view.ts';
+import { videoView } from './video/view.ts';
 
 /** Makes the view of one cue type in a language. */
 export type CueViewFactory<T extends CueType> = (
@@ -37,6 +39,8 @@ export const VIEWS: { [T in CueType]: CueViewFactory<T> } = {
   quote: quoteView,
   image: imageView,
   object: objectView,
+  video: videoView,
+  person: personView,
   memorial: memorialView,
 };
 

@@ -8,6 +8,8 @@ import type { KioskEvent } from '../machine/types.ts';
 import { PromptVoice } from '../audio/PromptVoice.ts';
 import { AttractScene } from '../scenes/AttractScene.ts';
 import { ChapterScene } from '../scenes/ChapterScene.ts';
+import { liveFilms } from '../cues/video/film.ts';
+import { picturesPending } from '../scenes/picture.ts';
 import type { Stage } from '../scenes/Stage.ts';
 import { pictureStats } from '../scenes/images.ts';
 import type { Upkeep } from './upkeep.ts';
@@ -80,6 +82,17 @@ export interface ExhibitTestHandle {
   counts(): { displayObjects: number; textures: number };
   /** Pictures on the GPU now (their bytes) and how many were ever loaded (src/scenes/images.ts). */
   pictures(): { live: number; bytes: number; loads: number };
+  /** Every film element a video cue holds (none once its cue is gone): where it is, whether it plays. */
+  films(): {
+    src: string;
+    currentTime: number;
+    paused: boolean;
+    seeking: boolean;
+    readyState: number;
+    duration: number;
+  }[];
+  /** How many still pictures (posters, portraits) are being fetched or decoded now. */
+  stills(): number;
 }
 
 declare global {
@@ -199,5 +212,15 @@ export function installTestHandle(
       const textures = system?.managedTextures?.filter(Boolean).length ?? 0;
       return { displayObjects: stage ? count(stage.app.stage) : 0, textures };
     },
+    films: () =>
+      [...liveFilms].map((v) => ({
+        src: v.currentSrc,
+        currentTime: v.currentTime,
+        paused: v.paused,
+        seeking: v.seeking,
+        readyState: v.readyState,
+        duration: v.duration,
+      })),
+    stills: picturesPending,
   };
 }

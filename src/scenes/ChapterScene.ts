@@ -103,12 +103,20 @@ export class ChapterScene implements Scene {
     this.place(view);
   }
 
-  /** The narration's position (s): tells the cue on screen, for its parts timed to it. */
-  follow(position: number, lang: string): void {
+  /**
+   * The narration's clock, on every change of the machine: tells the cue on screen, for its parts
+   * timed to the narration (a picture's callouts, a film).
+   */
+  follow(position: number, elapsed: number, running: boolean, lang: string): void {
     const view = this.fade.current?.view;
     if (!view?.follow) return;
     const captions = this.chapter.tracks?.[lang]?.captions ?? [];
-    view.follow(position, (n) => sentenceStart(captions, n - 1));
+    view.follow({
+      position,
+      elapsed,
+      running,
+      sentenceStart: (n) => sentenceStart(captions, n - 1),
+    });
   }
 
   /** How many cue views are on the stage (2 while crossfading, 1 while a map camera moves). */

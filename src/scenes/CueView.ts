@@ -12,8 +12,20 @@ export interface CueView extends Container {
   /** What tests may read of the view's state. */
   inspect?(): unknown;
   /**
-   * The narration's position (s) and when each caption sentence (1-based) starts, as the
-   * narration moves: for parts of a cue timed to the narration (a picture's callouts).
+   * The narration's clock, on every change of the machine: for parts of a cue timed to the
+   * narration (a picture's callouts, a film). Most views need no clock and leave it out.
    */
-  follow?(position: number, sentenceStart: (sentence: number) => number | undefined): void;
+  follow?(clock: CueClock): void;
+}
+
+/** The narration's clock as a cue view sees it (CueView.follow). */
+export interface CueClock {
+  /** The narration's position (s). */
+  position: number;
+  /** Seconds since this cue began. */
+  elapsed: number;
+  /** Whether the narration runs (a film plays) or holds (paused, stepped, describing). */
+  running: boolean;
+  /** When caption sentence `n` (1-based) starts, in seconds. */
+  sentenceStart: (sentence: number) => number | undefined;
 }

@@ -24,7 +24,7 @@ export interface SceneOptions {
   reducedMotion: boolean;
   /** The exhibit's media folder URL, ending in "/": where picture cues find their files. */
   mediaBase?: string;
-  /** Tells the staff log of a problem once (a picture that cannot load, a licence that ended). */
+  /** Tells the staff log of a problem (a picture or film that cannot load, a licence that ended). */
   log?: (message: string) => void;
   /** Today, for licences that end (tests set it). */
   today?: () => Date;

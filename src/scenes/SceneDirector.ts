@@ -2,7 +2,12 @@
 // It reads state and never writes it.
 import type { SnapshotFrom } from 'xstate';
 import type { KioskMachine } from '../machine/kioskMachine.ts';
-import { currentChapter, currentCueIndex, currentStep } from '../machine/selectors.ts';
+import {
+  currentChapter,
+  currentCueIndex,
+  currentStep,
+  currentTrack,
+} from '../machine/selectors.ts';
 import { endedRights } from '../content/rightsCheck.ts';
 import { AttractScene } from './AttractScene.ts';
 import { ChapterScene } from './ChapterScene.ts';
@@ -53,8 +58,14 @@ export class SceneDirector {
     }
     const scene = this.stage.scene;
     if (scene instanceof ChapterScene) {
-      scene.showCue(currentCueIndex(ctx), ctx.lang, currentStep(ctx));
-      scene.follow(ctx.position, ctx.lang);
+      const index = currentCueIndex(ctx);
+      scene.showCue(index, ctx.lang, currentStep(ctx));
+      // The narration keeps the clock: a film on screen follows its time and its pauses.
+      const start = currentTrack(ctx)?.cueStarts[index] ?? 0;
+      const running =
+        s.matches({ visit: { flow: { chapter: 'playing' } } }) ||
+        s.matches({ display: { chapter: 'telling' } });
+      scene.follow(ctx.position, ctx.position - start, running, ctx.lang);
     }
   }
 

@@ -38,6 +38,8 @@ const TYPES = {
   ogg: /^(audio|application)\/ogg/,
   mp3: /^audio\/(mpeg|mp3)/,
   wav: /^audio\/(wav|wave|x-wav|vnd\.wave)/,
+  webm: /^video\/webm/,
+  mp4: /^video\/mp4/,
   png: /^image\/png/,
   webp: /^image\/webp/,
   jpg: /^image\/jpeg/,

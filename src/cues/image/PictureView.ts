@@ -5,7 +5,7 @@
 // 1080p. The picture loads on its own (src/scenes/images.ts): the label shows at once and the
 // picture fades in when it is decoded; its texture is freed when the view is destroyed.
 import { Container, Graphics, Sprite, Text, Texture } from 'pixi.js';
-import type { CueView } from '../../scenes/CueView.ts';
+import type { CueClock, CueView } from '../../scenes/CueView.ts';
 import { ease } from '../../scenes/Scene.ts';
 import { loadPicture, type LoadedPicture } from '../../scenes/images.ts';
 import { fonts, palette, textStyles, unit } from '../../scenes/theme.ts';
@@ -212,7 +212,7 @@ export class PictureView extends Container implements CueView {
    * The narration's position (s), and when each caption sentence starts: timed callouts appear
    * when the narration reaches them.
    */
-  follow(position: number, sentenceStart: (sentence: number) => number | undefined): void {
+  follow({ position, sentenceStart }: CueClock): void {
     this.narrationAt = position;
     for (const r of this.rings)
       if (r.spec.sentence !== undefined && r.spec.at === undefined)
