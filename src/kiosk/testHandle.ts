@@ -1,6 +1,6 @@
 // A typed handle for end-to-end tests, installed only in test builds (`vite build --mode test`).
 import { type Howl, Howler } from 'howler';
-import type { Container } from 'pixi.js';
+import { AbstractText, type Container } from 'pixi.js';
 import type { Actor } from 'xstate';
 import type { KioskMachine } from '../machine/kioskMachine.ts';
 import { currentTrack } from '../machine/selectors.ts';
@@ -70,6 +70,22 @@ export interface ExhibitTestHandle {
   howls(): number;
   /** The stage's display object and texture counts, for leak checks. */
   counts(): { displayObjects: number; textures: number };
+  /**
+   * Every text the stage draws now (visible, not faded out): its words and its box in CSS pixels,
+   * with the chain of its parents' class names, for overlap checks (textBoxes.spec.ts).
+   */
+  textBoxes(): StageTextBox[];
+  /** The loaded exhibit's id, languages, and each chapter's id and cue types, in order. */
+  outline(): { id: string; languages: string[]; chapters: { id: string; cues: string[] }[] };
+}
+
+/** A drawn text on the stage and its bounds. */
+export interface StageTextBox {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 declare global {
@@ -171,6 +187,33 @@ export function installTestHandle(
       const system = stage?.app.renderer.texture as { managedTextures?: unknown[] } | undefined;
       const textures = system?.managedTextures?.filter(Boolean).length ?? 0;
       return { displayObjects: stage ? count(stage.app.stage) : 0, textures };
+    },
+    textBoxes: () => {
+      const boxes: StageTextBox[] = [];
+      const walk = (c: Container, alpha: number): void => {
+        if (!c.visible || !c.renderable) return;
+        const a = alpha * c.alpha;
+        if (a <= 0.01) return;
+        if (c instanceof AbstractText) {
+          const b = c.getBounds();
+          if (c.text.trim() && b.width > 0 && b.height > 0)
+            boxes.push({ text: c.text, x: b.x, y: b.y, width: b.width, height: b.height });
+        }
+        for (const child of c.children) walk(child, a);
+      };
+      if (stage) walk(stage.app.stage, 1);
+      return boxes;
+    },
+    outline: () => {
+      const exhibit = actor.getSnapshot().context.exhibit;
+      return {
+        id: exhibit?.id ?? '',
+        languages: exhibit?.languages ?? [],
+        chapters: (exhibit?.chapters ?? []).map((c) => ({
+          id: c.id,
+          cues: c.cues.map((cue) => cue.type),
+        })),
+      };
     },
   };
 }
