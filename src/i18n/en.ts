@@ -38,6 +38,7 @@ export const en = defineLanguage({
     sourcesIntro: 'The narration rests on these works.',
     beginning: 'Start from the beginning',
     endVisit: 'End visit',
+    moreBelow: 'More chapters below',
     lastChapter: 'This was the last chapter.',
     guidedTour: 'Guided tour',
     endTour: 'End tour',

@@ -40,6 +40,7 @@ export const ru = defineLanguage({
     sourcesIntro: 'Рассказ основан на этих работах.',
     beginning: 'Начать с начала',
     endVisit: 'Завершить',
+    moreBelow: 'Ниже ещё главы',
     lastChapter: 'Это была последняя глава.',
     guidedTour: 'Экскурсия',
     endTour: 'Завершить экскурсию',

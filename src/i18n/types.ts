@@ -26,6 +26,7 @@ export const UI_KEYS = [
   'sourcesIntro',
   'beginning',
   'endVisit',
+  'moreBelow',
   'lastChapter',
   'guidedTour',
   'endTour',

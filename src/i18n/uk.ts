@@ -40,6 +40,7 @@ export const uk = defineLanguage({
     sourcesIntro: 'Розповідь спирається на ці праці.',
     beginning: 'Почати з початку',
     endVisit: 'Завершити',
+    moreBelow: 'Нижче ще розділи',
     lastChapter: 'Це був останній розділ.',
     guidedTour: 'Екскурсія',
     endTour: 'Завершити екскурсію',

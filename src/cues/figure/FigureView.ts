@@ -2,7 +2,7 @@
 import { Container, Text } from 'pixi.js';
 import type { CueView } from '../../scenes/CueView.ts';
 import { ease } from '../../scenes/Scene.ts';
-import { fonts, palette, textStyles, unit } from '../../scenes/theme.ts';
+import { balanceWrap, fonts, palette, stageUnit, textStyles } from '../../scenes/theme.ts';
 
 const COUNT_MS = 1_800;
 
@@ -43,11 +43,12 @@ export class FigureView extends Container implements CueView {
   }
 
   layout(width: number, height: number): void {
-    const u = unit(width, height);
-    this.number.style.fontSize = Math.round(190 * u);
+    const u = stageUnit(width, height);
+    this.number.style.fontSize = Math.round(200 * u);
     this.caption.style.fontSize = Math.round(44 * u);
-    this.caption.style.wordWrapWidth = width * 0.8;
-    this.source.style.fontSize = Math.round(28 * u);
+    balanceWrap(this.caption, width * 0.8);
+    // Sources readable from 2 m: 32 px at 1080p.
+    this.source.style.fontSize = Math.round(32 * u);
     this.source.style.wordWrapWidth = width * 0.8;
     this.number.y = 20 * u;
     this.caption.y = 44 * u;

@@ -3,7 +3,7 @@
 import { Container, Graphics, Text } from 'pixi.js';
 import type { CueView } from '../../scenes/CueView.ts';
 import { ease } from '../../scenes/Scene.ts';
-import { fonts, palette, unit } from '../../scenes/theme.ts';
+import { balanceWrap, fonts, palette, stageUnit } from '../../scenes/theme.ts';
 
 const RISE_MS = 1_200;
 
@@ -55,8 +55,10 @@ export class TimelineView extends Container implements CueView {
   }
 
   layout(width: number, height: number): void {
-    const u = unit(width, height);
-    const span = width * 0.84;
+    const u = stageUnit(width, height);
+    // The words stay inside the safe margin (54 px at 1080p) even at the 3 % drift of a cue.
+    const half = (width / 2 - 54 * u) / 1.03;
+    const span = Math.min(width * 0.84, 2 * half - 60 * u);
     const x = (year: number) =>
       -span / 2 + ((year - this.from) / Math.max(1, this.to - this.from)) * span;
     this.axis
@@ -70,15 +72,17 @@ export class TimelineView extends Container implements CueView {
         .fill({ color: palette.bone, alpha: 0.4 });
     }
     this.years.forEach((t, i) => {
-      t.style.fontSize = Math.round(26 * u);
+      t.style.fontSize = Math.round(32 * u);
       t.position.set(x(this.from + i * 5), 22 * u);
     });
-    // Labels take the first row, above or below the axis, where they clear their neighbours;
-    // the highlighted event is placed first, nearest the axis.
-    const rows = [-28, 72, -78, 122, -128].map((y) => ({
-      y: y * u,
-      taken: [] as [number, number][],
-    }));
+    // Each label takes the nearest place to the axis, above or below, where its box clears every
+    // label placed before; the highlighted event is placed first. A label near an end of the axis
+    // is moved in so that it stays inside the margin.
+    const gap = 10 * u;
+    const placed: { l: number; r: number; t: number; b: number }[] = [
+      // The year numbers under the axis.
+      { l: -span / 2 - 40 * u, r: span / 2 + 40 * u, t: 0, b: 64 * u },
+    ];
     const order = this.marks
       .map((_, i) => i)
       .sort((a, b) => (a === this.highlight ? -1 : b === this.highlight ? 1 : a - b));
@@ -90,16 +94,28 @@ export class TimelineView extends Container implements CueView {
         .circle(0, 0, (on ? 12 : 7) * u)
         .fill(on ? palette.frost : palette.muted);
       dot.position.set(x(event.year), 0);
-      text.style.fontSize = Math.round((on ? 40 : 26) * u);
-      text.style.wordWrapWidth = (on ? 420 : 260) * u;
-      const half = text.width / 2 + 12 * u;
-      const span: [number, number] = [x(event.year) - half, x(event.year) + half];
-      const row =
-        rows.find((r) => r.taken.every(([l, r2]) => span[1] < l || span[0] > r2)) ??
-        rows[rows.length - 1]!;
-      row.taken.push(span);
-      text.anchor.set(0.5, row.y < 0 ? 1 : 0);
-      text.position.set(x(event.year), row.y);
+      text.style.fontSize = Math.round((on ? 44 : 32) * u);
+      balanceWrap(text, Math.min((on ? 460 : 300) * u, span / 2));
+      const w = text.width;
+      const h = text.height;
+      const cx = Math.max(-half + w / 2, Math.min(half - w / 2, x(event.year)));
+      const l = cx - w / 2 - gap;
+      const r = cx + w / 2 + gap;
+      const clear = (t: number, b: number) =>
+        placed.every((p) => r < p.l || l > p.r || b + gap < p.t || t - gap > p.b);
+      let top = -28 * u - h;
+      for (let k = 0; k < 24; k++) {
+        // Alternate: above the axis, then below the years, each a little further out.
+        const step = Math.floor(k / 2) * 20 * u;
+        const t = k % 2 === 0 ? -28 * u - h - step : 72 * u + step;
+        if (clear(t, t + h)) {
+          top = t;
+          break;
+        }
+      }
+      placed.push({ l, r, t: top, b: top + h });
+      text.anchor.set(0.5, 0);
+      text.position.set(cx, top);
     }
   }
 
