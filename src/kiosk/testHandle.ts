@@ -62,8 +62,11 @@ export interface ExhibitTestHandle {
   freeze(): void;
   /** Stops Pixi's ticker as a fault would: unlike `freeze`, the watchdog takes it for one. */
   stopTicker(): void;
-  /** Advances the stage's animations by `ms` and draws one frame (after `freeze`). */
-  advance(ms: number): void;
+  /**
+   * Advances the stage's animations by `ms` and draws one frame (after `freeze`); with `draw`
+   * false it only moves time (what is measured, not photographed, needs no frame).
+   */
+  advance(ms: number, draw?: boolean): void;
   /** The last spoken prompt the keypad asked for (its path without extension). */
   prompt(): string | undefined;
   /** How many Howler sounds exist (narration, beds, touch), for leak checks. */
@@ -179,7 +182,7 @@ export function installTestHandle(
       await upkeep.analytics.flush();
       return upkeep.analytics.all();
     },
-    advance: (ms) => stage?.advance(ms),
+    advance: (ms, draw) => stage?.advance(ms, draw),
     counts: () => {
       const count = (c: Container): number =>
         c.children.reduce((n, child) => n + 1 + count(child), 0);

@@ -126,13 +126,14 @@ function walkCues(
       return problems;
     };
     const settle = async (key: string) => {
-      handle.advance(15_000); // a 9-line document page takes 12 s to appear
+      // A 9-line document page takes 12 s to appear. Nothing is drawn: boxes need no frame.
+      handle.advance(15_000, false);
       for (let i = 0; i < 50 && handle.scene().cue !== key; i++) {
         await new Promise((r) => setTimeout(r, 20));
-        handle.advance(100);
+        handle.advance(100, false);
       }
       // The crossfade has ended: the cue before is gone.
-      for (let i = 0; i < 20 && (handle.scene().views ?? 1) > 1; i++) handle.advance(500);
+      for (let i = 0; i < 20 && (handle.scene().views ?? 1) > 1; i++) handle.advance(500, false);
     };
     for (const lang of outline.languages) {
       for (const [c, chapter] of outline.chapters.entries()) {
