@@ -2,7 +2,7 @@
 // with whose document it is beneath. The page shrinks to fit rather than run off the stage.
 import { Container, Graphics, Text } from 'pixi.js';
 import { ease } from '../../scenes/Scene.ts';
-import { fonts, palette, textStyles, stageUnit } from '../../scenes/theme.ts';
+import { balanceWrap, fonts, palette, stageUnit, textStyles } from '../../scenes/theme.ts';
 
 const FIRST_LINE_MS = 900;
 const LINE_MS = 1_300;
@@ -68,7 +68,7 @@ export class DocumentView extends Container {
     for (const line of this.lines)
       this.paper.rect(pad, line.y + 23 * u, 14 * u, 2 * u).fill({ color: palette.muted });
     this.source.style.fontSize = Math.round(32 * u);
-    this.source.style.wordWrapWidth = pageWidth;
+    balanceWrap(this.source, pageWidth);
     const total = pageHeight + 20 * u + this.source.height;
     const fit = Math.min(1, (height * 0.92) / total);
     this.page.scale.set(fit);

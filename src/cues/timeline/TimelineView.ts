@@ -7,6 +7,14 @@ import { balanceWrap, fonts, palette, stageUnit } from '../../scenes/theme.ts';
 
 const RISE_MS = 1_200;
 
+/** A box on the view: left, right, top, bottom. */
+interface Box {
+  l: number;
+  r: number;
+  t: number;
+  b: number;
+}
+
 /** An event on the axis. */
 export interface TimelineEvent {
   year: number;
@@ -16,6 +24,8 @@ export interface TimelineEvent {
 /** Years from `from` to `to`, with events; `highlight` is emphasised. */
 export class TimelineView extends Container implements CueView {
   private readonly axis = new Graphics();
+  /** Thin lines from a dot to its label, where the label had to move away from the axis. */
+  private readonly leaders = new Graphics();
   private readonly years: Text[] = [];
   private readonly marks: { dot: Graphics; text: Text; event: TimelineEvent }[];
   private age = 0;
@@ -27,7 +37,7 @@ export class TimelineView extends Container implements CueView {
     private readonly highlight: number,
   ) {
     super();
-    this.addChild(this.axis);
+    this.addChild(this.leaders, this.axis);
     for (let y = from; y <= to; y += 5) {
       const t = new Text({
         text: String(y),
@@ -79,10 +89,11 @@ export class TimelineView extends Container implements CueView {
     // label placed before; the highlighted event is placed first. A label near an end of the axis
     // is moved in so that it stays inside the margin.
     const gap = 10 * u;
-    const placed: { l: number; r: number; t: number; b: number }[] = [
+    const placed: Box[] = [
       // The year numbers under the axis.
       { l: -span / 2 - 40 * u, r: span / 2 + 40 * u, t: 0, b: 64 * u },
     ];
+    this.leaders.clear();
     const order = this.marks
       .map((_, i) => i)
       .sort((a, b) => (a === this.highlight ? -1 : b === this.highlight ? 1 : a - b));
@@ -101,19 +112,42 @@ export class TimelineView extends Container implements CueView {
       const cx = Math.max(-half + w / 2, Math.min(half - w / 2, x(event.year)));
       const l = cx - w / 2 - gap;
       const r = cx + w / 2 + gap;
-      const clear = (t: number, b: number) =>
-        placed.every((p) => r < p.l || l > p.r || b + gap < p.t || t - gap > p.b);
-      let top = -28 * u - h;
-      for (let k = 0; k < 24; k++) {
+      const dx = x(event.year);
+      const near = (t: number) => t === -28 * u - h || t === 72 * u;
+      // The box, and for a label further out than its row the thin line from its dot, which
+      // may not cross another label either.
+      const boxes = (t: number) => {
+        const own = { l, r, t, b: t + h };
+        if (near(t)) return [own];
+        const [a, b] = t < 0 ? [t + h, 0] : [0, t];
+        return [own, { l: dx - 3 * u, r: dx + 3 * u, t: a, b }];
+      };
+      // The line may cross the year numbers' band (placed[0]), never a label.
+      const clear = (t: number, lines: boolean) => {
+        const [own, line] = boxes(t);
+        const free = (o: Box, from: number) =>
+          placed
+            .slice(from)
+            .every((p) => o.r < p.l || o.l > p.r || o.b + gap < p.t || o.t - gap > p.b);
+        return free(own!, 0) && (!lines || !line || free(line, 1));
+      };
+      const rows = Array.from({ length: 24 }, (_, k) => {
         // Alternate: above the axis, then below the years, each a little further out.
         const step = Math.floor(k / 2) * 20 * u;
-        const t = k % 2 === 0 ? -28 * u - h - step : 72 * u + step;
-        if (clear(t, t + h)) {
-          top = t;
-          break;
-        }
+        return k % 2 === 0 ? -28 * u - h - step : 72 * u + step;
+      });
+      const tied = rows.find((t) => clear(t, true));
+      // Where no line can reach its label unbroken, the label goes as near as it can, untied.
+      const top = tied ?? rows.find((t) => clear(t, false)) ?? rows[0]!;
+      placed.push(...boxes(top).slice(0, tied === undefined ? 1 : 2));
+      if (tied !== undefined && !near(top)) {
+        const edge = top < 0 ? top + h + 4 * u : top - 4 * u;
+        const from = top < 0 ? -14 * u : 14 * u;
+        this.leaders
+          .moveTo(dx, from)
+          .lineTo(dx, edge)
+          .stroke({ color: palette.muted, alpha: 0.45, width: Math.max(1, 1.5 * u) });
       }
-      placed.push({ l, r, t: top, b: top + h });
       text.anchor.set(0.5, 0);
       text.position.set(cx, top);
     }
