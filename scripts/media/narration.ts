@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chapterFile, exhibitFile } from '../../src/content/schema.ts';
-import { CAPTION_LIMITS, wrapCaption } from './captions.ts';
+import { CAPTION_LIMITS, rewrapVtt, wrapCaption } from './captions.ts';
 import { PACING, scriptHash } from './hash.ts';
 import { ebur, run, synthesize } from './voice.ts';
 import { CONTENT_ROOTS, findExhibits } from '../fsReader.ts';
@@ -210,7 +210,16 @@ for (const { root, id } of findExhibits(CONTENT_ROOTS)) {
       const hash = scriptHash(chapter.script, lang);
       const base = join(media, 'narration', `${chapterId}.${lang}`);
       const record = manifest.chapters[chapterId]?.[lang];
-      if (!force && record?.hash === hash && existsSync(`${base}.opus`)) continue;
+      if (!force && record?.hash === hash && existsSync(`${base}.opus`)) {
+        // The voice is unchanged: only the captions' line breaks may be new (wrapCaption).
+        const vtt = readFileSync(`${base}.vtt`, 'utf8');
+        const wrapped = rewrapVtt(vtt);
+        if (wrapped !== vtt) {
+          writeFileSync(`${base}.vtt`, wrapped);
+          console.log(`${base}.vtt: captions wrapped again`);
+        }
+        continue;
+      }
       const lines = chapter.script.map((s) => ({
         text: s.text[lang] ?? '',
         spoken: s.spoken?.[lang] ?? s.text[lang] ?? '',

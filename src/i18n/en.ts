@@ -39,6 +39,7 @@ export const en = defineLanguage({
     beginning: 'Start from the beginning',
     endVisit: 'End visit',
     returnToChapters: 'Return to chapters',
+    moreBelow: 'More chapters below',
     guidedTour: 'Guided tour',
     endTour: 'End tour',
     quieter: 'Quieter',

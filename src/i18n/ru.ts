@@ -41,6 +41,7 @@ export const ru = defineLanguage({
     beginning: 'Начать с начала',
     endVisit: 'Завершить',
     returnToChapters: 'Вернуться к главам',
+    moreBelow: 'Ниже ещё главы',
     guidedTour: 'Экскурсия',
     endTour: 'Завершить экскурсию',
     quieter: 'Тише',

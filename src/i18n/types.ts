@@ -27,6 +27,7 @@ export const UI_KEYS = [
   'beginning',
   'endVisit',
   'returnToChapters',
+  'moreBelow',
   'guidedTour',
   'endTour',
   'quieter',

@@ -41,6 +41,7 @@ export const uk = defineLanguage({
     beginning: 'Почати з початку',
     endVisit: 'Завершити',
     returnToChapters: 'Повернутися до розділів',
+    moreBelow: 'Нижче ще розділи',
     guidedTour: 'Екскурсія',
     endTour: 'Завершити екскурсію',
     quieter: 'Тихіше',

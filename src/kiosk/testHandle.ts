@@ -1,6 +1,6 @@
 // A typed handle for end-to-end tests, installed only in test builds (`vite build --mode test`).
 import { type Howl, Howler } from 'howler';
-import { type Container, Text } from 'pixi.js';
+import { AbstractText, type Container, Text } from 'pixi.js';
 import type { Actor } from 'xstate';
 import type { KioskMachine } from '../machine/kioskMachine.ts';
 import { currentTrack } from '../machine/selectors.ts';
@@ -72,8 +72,11 @@ export interface ExhibitTestHandle {
   freeze(): void;
   /** Stops Pixi's ticker as a fault would: unlike `freeze`, the watchdog takes it for one. */
   stopTicker(): void;
-  /** Advances the stage's animations by `ms` and draws one frame (after `freeze`). */
-  advance(ms: number): void;
+  /**
+   * Advances the stage's animations by `ms` and draws one frame (after `freeze`); with `draw`
+   * false it only moves time (what is measured, not photographed, needs no frame).
+   */
+  advance(ms: number, draw?: boolean): void;
   /** The last spoken prompt the keypad asked for (its path without extension). */
   prompt(): string | undefined;
   /** How many Howler sounds exist (narration, beds, touch), for leak checks. */
@@ -93,6 +96,22 @@ export interface ExhibitTestHandle {
   }[];
   /** How many still pictures (posters, portraits) are being fetched or decoded now. */
   stills(): number;
+  /**
+   * Every text the stage draws now (visible, not faded out): its words and its box in CSS pixels,
+   * with the chain of its parents' class names, for overlap checks (textBoxes.spec.ts).
+   */
+  textBoxes(): StageTextBox[];
+  /** The loaded exhibit's id, languages, and each chapter's id and cue types, in order. */
+  outline(): { id: string; languages: string[]; chapters: { id: string; cues: string[] }[] };
+}
+
+/** A drawn text on the stage and its bounds. */
+export interface StageTextBox {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 declare global {
@@ -202,7 +221,7 @@ export function installTestHandle(
       await upkeep.analytics.flush();
       return upkeep.analytics.all();
     },
-    advance: (ms) => stage?.advance(ms),
+    advance: (ms, draw) => stage?.advance(ms, draw),
     pictures: () => ({ ...pictureStats }),
     counts: () => {
       const count = (c: Container): number =>
@@ -222,5 +241,32 @@ export function installTestHandle(
         duration: v.duration,
       })),
     stills: picturesPending,
+    textBoxes: () => {
+      const boxes: StageTextBox[] = [];
+      const walk = (c: Container, alpha: number): void => {
+        if (!c.visible || !c.renderable) return;
+        const a = alpha * c.alpha;
+        if (a <= 0.01) return;
+        if (c instanceof AbstractText) {
+          const b = c.getBounds();
+          if (c.text.trim() && b.width > 0 && b.height > 0)
+            boxes.push({ text: c.text, x: b.x, y: b.y, width: b.width, height: b.height });
+        }
+        for (const child of c.children) walk(child, a);
+      };
+      if (stage) walk(stage.app.stage, 1);
+      return boxes;
+    },
+    outline: () => {
+      const exhibit = actor.getSnapshot().context.exhibit;
+      return {
+        id: exhibit?.id ?? '',
+        languages: exhibit?.languages ?? [],
+        chapters: (exhibit?.chapters ?? []).map((c) => ({
+          id: c.id,
+          cues: c.cues.map((cue) => cue.type),
+        })),
+      };
+    },
   };
 }

@@ -11,7 +11,7 @@ import type { CueView } from './CueView.ts';
 import { cueView } from '../cues/views.ts';
 import type { LoadedExtension } from './extension.ts';
 import type { Scene, SceneOptions } from './Scene.ts';
-import { visualArea } from './theme.ts';
+import { palette, visualArea } from './theme.ts';
 import { TitleCardView } from '../cues/title/TitleCardView.ts';
 
 const TITLE_MS = 7_000;
@@ -145,7 +145,8 @@ export class AttractScene implements Scene {
     if (item.kind === 'cue')
       return cueView(item.cue, item.lang, this.options, this.content.places, this.content.plans);
     const t = this.content.titles.find((x) => x.lang === item.lang);
-    return new TitleCardView(t?.title ?? '', t?.subtitle);
+    // The exhibit's title, large enough to read from across the gallery.
+    return new TitleCardView(t?.title ?? '', t?.subtitle, palette.frost, 132);
   }
 
   private place(view: CueView): void {

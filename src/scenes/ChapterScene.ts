@@ -6,7 +6,7 @@ import { Atmosphere } from './atmosphere/Atmosphere.ts';
 import { Crossfade } from './Crossfade.ts';
 import type { LoadedExtension } from './extension.ts';
 import type { Scene, SceneOptions } from './Scene.ts';
-import { visualArea } from './theme.ts';
+import { cardArea, visualArea } from './theme.ts';
 import type { CueView } from './CueView.ts';
 import { cueView } from '../cues/views.ts';
 import { MapView } from '../cues/map/MapView.ts';
@@ -163,7 +163,10 @@ export class ChapterScene implements Scene {
   }
 
   private place(view: CueView): void {
-    const area = visualArea(this.size.width, this.size.height);
+    const area = (view instanceof MapView ? visualArea : cardArea)(
+      this.size.width,
+      this.size.height,
+    );
     view.layout(area.width, area.height);
     view.position.set(area.x + area.width / 2, area.y + area.height / 2);
   }

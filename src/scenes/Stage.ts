@@ -80,9 +80,10 @@ export class Stage {
     this.app.ticker.stop();
   }
 
-  /** Moves animation time on by `ms` in 100 ms steps, then draws one frame. */
-  advance(ms: number): void {
+  /** Moves animation time on by `ms` in 100 ms steps, then draws one frame (unless `draw` is false). */
+  advance(ms: number, draw = true): void {
     for (let t = 0; t < ms; t += 100) this.tick(Math.min(100, ms - t));
+    if (!draw) return;
     this.app.render();
     this.framesDrawn++;
   }

@@ -1,4 +1,5 @@
 // The exhibit's look on the stage: a restrained palette and two typefaces, sized by the short side.
+import type { Text } from 'pixi.js';
 
 /** Colours: near-black ground, bone text, one accent per place, rust kept for revolt. */
 export const palette = {
@@ -43,7 +44,7 @@ export const textStyles = {
  */
 export const typeSizes = {
   /** An ordinary figure's number. */
-  figure: 190,
+  figure: 200,
   /** A death toll's number: the largest type the stage sets. */
   toll: 220,
   /** What a toll counts, beneath it. */
@@ -93,11 +94,60 @@ export function setAccessLayout(roomy: boolean, largeText: boolean): boolean {
   return changed;
 }
 
+/** The band's share of the screen height: [normal, roomy]. Keep in step with --band in styles.css. */
+const BANDS = {
+  portrait: [0.45, 0.52],
+  // A squarer landscape screen (5:4, 4:3): the controls take two rows, so the band is taller.
+  square: [0.38, 0.5],
+  wide: [0.3, 0.46],
+} as const;
+
+/** The screen the stage last laid out, for `stageUnit`. */
+let screen = { width: 0, height: 0 };
+
+/**
+ * The design unit for a view laid out in an area of the stage (`visualArea`, `cardArea`): taken
+ * from the screen's short side, not the area's, so that a card's words are set at the sizes of the
+ * design brief (a 1080p screen's area is only 756 px high, which set them at 70 %). A view laid out
+ * on its own (a unit test) falls back to its own box.
+ */
+export function stageUnit(width: number, height: number): number {
+  return width === screen.width ? unit(screen.width, screen.height) : unit(width, height);
+}
+
 export function visualArea(width: number, height: number) {
-  const portrait = height > width;
-  // Keep in step with --band in src/ui/styles.css.
-  const band = portrait ? (roomyBand ? 0.52 : 0.45) : roomyBand ? 0.46 : 0.3;
+  screen = { width, height };
+  const shape = height > width ? 'portrait' : width / height <= 1.6 ? 'square' : 'wide';
+  const band = BANDS[shape][roomyBand ? 1 : 0];
   // With larger words the chapter's heading grows too: the visuals start below it.
   const top = roomyBand ? Math.round(170 * unit(width, height)) : 0;
   return { x: 0, y: top, width, height: Math.round(height * (1 - band)) - top };
+}
+
+/**
+ * Where a card (title, figure, quote, document, timeline) is composed: the visual area below the
+ * chapter's heading, so that a card is centred in the ground a visitor sees free, not under the
+ * heading. Maps take the whole visual area.
+ */
+export function cardArea(width: number, height: number) {
+  const area = visualArea(width, height);
+  const top = Math.max(area.y, Math.round(150 * unit(width, height)));
+  return { ...area, y: top, height: area.y + area.height - top };
+}
+
+/**
+ * Wraps a text at `maxWidth` with its lines made even: the narrowest wrap that needs no more lines
+ * than `maxWidth` does, so that a heading or a label never leaves one word alone on its last line.
+ */
+export function balanceWrap(text: Text, maxWidth: number): void {
+  text.style.wordWrapWidth = maxWidth;
+  const height = text.height;
+  let [lo, hi] = [maxWidth / 3, maxWidth];
+  while (hi - lo > 4) {
+    const mid = (lo + hi) / 2;
+    text.style.wordWrapWidth = mid;
+    if (text.height > height + 1 || text.width > mid + 1) lo = mid;
+    else hi = mid;
+  }
+  text.style.wordWrapWidth = hi;
 }

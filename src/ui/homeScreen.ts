@@ -28,6 +28,31 @@ export function homeScreen(snap: Snapshot, send: Send): Screen {
       ),
     );
   });
+  const nav = h(
+    'nav',
+    { 'aria-label': say(ctx, 'chapters') },
+    h('h2', { class: 'visually-hidden' }, say(ctx, 'chapters')),
+    h('ol', { class: 'chapter-list' }, ...items),
+  );
+  // When the list is longer than the screen (a squarer screen, larger text), its lower edge fades
+  // and a line beneath says there is more; touching it scrolls on. Keys move the focus down the
+  // list, and the focused chapter scrolls into view.
+  const more = button(
+    say(ctx, 'moreBelow'),
+    () => nav.scrollBy({ top: nav.clientHeight * 0.75, behavior: 'smooth' }),
+    send,
+    { class: 'more-below', 'aria-hidden': 'true', tabindex: '-1' },
+  );
+  more.hidden = true;
+  const measure = () => {
+    const over = nav.scrollHeight > nav.clientHeight + 2;
+    const end = nav.scrollTop + nav.clientHeight >= nav.scrollHeight - 2;
+    more.hidden = !over;
+    more.classList.toggle('at-end', end);
+    nav.classList.toggle('fades', over && !end);
+  };
+  nav.addEventListener('scroll', measure, { passive: true });
+  requestAnimationFrame(measure);
   const root = h(
     'section',
     { class: 'screen home', lang: ctx.lang },
@@ -42,12 +67,8 @@ export function homeScreen(snap: Snapshot, send: Send): Screen {
       ),
       h('div', { class: 'header-actions' }, accessButton(snap), languageButtons(ctx, send)),
     ),
-    h(
-      'nav',
-      { 'aria-label': say(ctx, 'chapters') },
-      h('h2', { class: 'visually-hidden' }, say(ctx, 'chapters')),
-      h('ol', { class: 'chapter-list' }, ...items),
-    ),
+    nav,
+    more,
     h(
       'div',
       { class: 'home-actions' },
@@ -61,5 +82,5 @@ export function homeScreen(snap: Snapshot, send: Send): Screen {
       button(say(ctx, 'endVisit'), { type: 'ui.exit' }, send, { 'data-key': 'exit' }),
     ),
   );
-  return { root, update() {} };
+  return { root, update: measure };
 }

@@ -2,7 +2,7 @@
 // with whose document it is beneath. The page shrinks to fit rather than run off the stage.
 import { Container, Graphics, Text } from 'pixi.js';
 import { ease } from '../../scenes/Scene.ts';
-import { fonts, palette, textStyles, unit } from '../../scenes/theme.ts';
+import { balanceWrap, fonts, palette, stageUnit, textStyles } from '../../scenes/theme.ts';
 
 const FIRST_LINE_MS = 900;
 const LINE_MS = 1_300;
@@ -44,16 +44,16 @@ export class DocumentView extends Container {
   }
 
   layout(width: number, height: number): void {
-    const u = unit(width, height);
+    const u = stageUnit(width, height);
     const pageWidth = Math.min(width * 0.78, 1000 * u);
     const pad = 48 * u;
-    this.heading.style.fontSize = Math.round(24 * u);
+    this.heading.style.fontSize = Math.round(32 * u);
     this.heading.style.wordWrapWidth = pageWidth - 2 * pad;
     this.heading.position.set(pad, pad);
     let y = pad + this.heading.height + 28 * u;
     for (const line of this.lines) {
-      line.style.fontSize = Math.round(32 * u);
-      line.style.lineHeight = Math.round(42 * u);
+      line.style.fontSize = Math.round(36 * u);
+      line.style.lineHeight = Math.round(46 * u);
       line.style.wordWrapWidth = pageWidth - 2 * pad - 30 * u;
       line.position.set(pad + 30 * u, y);
       y += line.height + 14 * u;
@@ -66,9 +66,9 @@ export class DocumentView extends Container {
       .stroke({ color: palette.muted, alpha: 0.35, width: Math.max(1, u) });
     // A dash before each line, as on a typed list.
     for (const line of this.lines)
-      this.paper.rect(pad, line.y + 21 * u, 14 * u, 2 * u).fill({ color: palette.muted });
-    this.source.style.fontSize = Math.round(24 * u);
-    this.source.style.wordWrapWidth = pageWidth;
+      this.paper.rect(pad, line.y + 23 * u, 14 * u, 2 * u).fill({ color: palette.muted });
+    this.source.style.fontSize = Math.round(32 * u);
+    balanceWrap(this.source, pageWidth);
     const total = pageHeight + 20 * u + this.source.height;
     const fit = Math.min(1, (height * 0.92) / total);
     this.page.scale.set(fit);

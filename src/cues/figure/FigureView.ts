@@ -4,7 +4,14 @@
 import { Container, Graphics, Text } from 'pixi.js';
 import type { CueView } from '../../scenes/CueView.ts';
 import { ease } from '../../scenes/Scene.ts';
-import { fonts, palette, screenUnit, textStyles, typeSizes, unit } from '../../scenes/theme.ts';
+import {
+  balanceWrap,
+  fonts,
+  palette,
+  stageUnit,
+  textStyles,
+  typeSizes,
+} from '../../scenes/theme.ts';
 
 const COUNT_MS = 1_800;
 
@@ -53,27 +60,27 @@ export class FigureView extends Container implements CueView {
   }
 
   layout(width: number, height: number): void {
-    const u = unit(width, height);
+    // Sizes hold on the screen itself (the stage unit): a toll is the largest type the stage sets.
+    const u = stageUnit(width, height);
     const toll = this.emphasis === 'toll';
-    // A toll's sizes hold on the screen itself (typeSizes); an ordinary figure scales with its area.
-    const t = screenUnit();
-    this.number.style.fontSize = Math.round(toll ? typeSizes.toll * t : typeSizes.figure * u);
+    this.number.style.fontSize = Math.round((toll ? typeSizes.toll : typeSizes.figure) * u);
     // A long number narrows to the area rather than running off it.
     const room = width * 0.9;
     if (this.number.width > room)
       this.number.style.fontSize = Math.floor(
         (this.number.style.fontSize * room) / this.number.width,
       );
-    this.caption.style.fontSize = Math.round(toll ? typeSizes.tollLabel * t : 44 * u);
-    this.caption.style.wordWrapWidth = width * 0.8;
-    this.source.style.fontSize = Math.round(toll ? typeSizes.tollSource * t : 28 * u);
+    this.caption.style.fontSize = Math.round((toll ? typeSizes.tollLabel : 44) * u);
+    balanceWrap(this.caption, width * 0.8);
+    // Sources readable from 2 m: 32 px at 1080p.
+    this.source.style.fontSize = Math.round(typeSizes.tollSource * u);
     this.source.style.wordWrapWidth = width * 0.8;
     this.number.y = 20 * u;
     this.rule.clear();
     if (toll) {
       // Rust, the colour of the suppression, and only this much of it.
-      this.rule.rect(-36 * t, 20 * u + 22 * t, 72 * t, Math.max(2, 3 * t)).fill(palette.rust);
-      this.caption.y = 20 * u + 46 * t;
+      this.rule.rect(-36 * u, 20 * u + 22 * u, 72 * u, Math.max(2, 3 * u)).fill(palette.rust);
+      this.caption.y = 20 * u + 46 * u;
     } else this.caption.y = 44 * u;
     this.source.y = this.caption.y + this.caption.height + 18 * u;
   }

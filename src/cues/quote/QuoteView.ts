@@ -1,7 +1,7 @@
 // The quotation cue: words a source records, set large in the serif between the language's own
 // quotation marks, with who said them and the source that records them beneath.
 import { Container, Graphics, Text } from 'pixi.js';
-import { fonts, palette, textStyles, unit } from '../../scenes/theme.ts';
+import { balanceWrap, fonts, palette, stageUnit, textStyles } from '../../scenes/theme.ts';
 
 /** A quotation for one language, between that language's quotation marks (src/i18n/). */
 export class QuoteView extends Container {
@@ -41,20 +41,20 @@ export class QuoteView extends Container {
   }
 
   layout(width: number, height: number): void {
-    const u = unit(width, height);
+    const u = stageUnit(width, height);
     const wrap = Math.min(width * 0.8, 1500 * u);
     // Long quotations step down in size rather than crowd the stage.
     const size = this.quote.text.length > 90 ? 56 : 68;
     this.quote.style.fontSize = Math.round(size * u);
     this.quote.style.lineHeight = Math.round(size * 1.25 * u);
-    this.quote.style.wordWrapWidth = wrap;
+    balanceWrap(this.quote, wrap);
     this.quote.y = -10 * u;
     this.rule.scale.set(48 * u, 3 * u);
     this.rule.y = 14 * u;
-    this.attribution.style.fontSize = Math.round(32 * u);
+    this.attribution.style.fontSize = Math.round(36 * u);
     this.attribution.style.wordWrapWidth = wrap;
     this.attribution.y = 40 * u;
-    this.source.style.fontSize = Math.round(24 * u);
+    this.source.style.fontSize = Math.round(32 * u);
     this.source.style.wordWrapWidth = wrap;
     this.source.y = this.attribution.y + this.attribution.height + 12 * u;
     // Keep the whole block inside the visual area.
