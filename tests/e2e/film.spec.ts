@@ -6,9 +6,10 @@
 import type { Page } from '@playwright/test';
 import { LANGUAGE_CODES } from '../../src/i18n/registry.ts';
 import { expect, litPixels, test, waitFor } from './kiosk.ts';
+import { galleryChapter } from './gallery.ts';
 
-const VIDEO = 1; // the gallery's chapters: opening, video, person
-const PERSON = 2;
+const VIDEO = galleryChapter('video');
+const PERSON = galleryChapter('person');
 
 const SIZES = {
   landscape: { width: 1920, height: 1080 },

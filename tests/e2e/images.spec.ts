@@ -5,11 +5,12 @@
 import type { Page } from '@playwright/test';
 import { LANGUAGE_CODES } from '../../src/i18n/registry.ts';
 import { expect, screenshot, test } from './kiosk.ts';
+import { galleryChapter } from './gallery.ts';
 
 test.use({ bypassCSP: true }); // visual.css is applied as an inline <style> (see visual.spec.ts)
 
 /** The gallery's chapters: opening, image, object. */
-const CHAPTER = { image: 1, object: 2 } as const;
+const CHAPTER = { image: galleryChapter('image'), object: galleryChapter('object') } as const;
 const SIZES = {
   landscape: { width: 1920, height: 1080 },
   portrait: { width: 1080, height: 1920 },

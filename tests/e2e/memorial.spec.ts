@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { LANGUAGE_CODES } from '../../src/i18n/registry.ts';
 import { typeSizes } from '../../src/scenes/theme.ts';
 import { expect, startVisit, test, waitFor, where } from './kiosk.ts';
+import { galleryChapter } from './gallery.ts';
 
 // Baselines apply visual.css inline, which the kiosk's CSP refuses (see visual.spec.ts).
 test.use({ bypassCSP: true });
@@ -15,7 +16,7 @@ const CHAPTER = JSON.parse(
   readFileSync('tests/fixtures/exhibits/gallery/chapters/memorial.json', 'utf8'),
 ) as { cues: { type: string; holdSeconds?: number }[] };
 const HOLD = CHAPTER.cues.find((c) => c.type === 'memorial')!.holdSeconds!;
-const MEMORIAL = 1; // the gallery's chapters: opening, memorial
+const MEMORIAL = galleryChapter('memorial');
 
 const send = (page: Page, event: object) =>
   page.evaluate((e) => window.__exhibit!.send(e as never), event);

@@ -5,12 +5,13 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseVtt, sentenceStart } from '../../src/content/vtt.ts';
 import { expect, screenshot, test } from './kiosk.ts';
+import { galleryChapter } from './gallery.ts';
 
 // Playwright applies visual.css as an inline <style>, which the kiosk's CSP refuses; here the
 // page is only photographed (as in visual.spec.ts).
 test.use({ bypassCSP: true });
 
-const CHAPTER = 1; // the gallery's chapters: opening, plan
+const CHAPTER = galleryChapter('plan');
 const SIZES = {
   landscape: { width: 1920, height: 1080 },
   portrait: { width: 1080, height: 1920 },
