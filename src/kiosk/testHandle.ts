@@ -7,6 +7,7 @@ import { currentTrack } from '../machine/selectors.ts';
 import type { KioskEvent } from '../machine/types.ts';
 import { PromptVoice } from '../audio/PromptVoice.ts';
 import { AttractScene } from '../scenes/AttractScene.ts';
+import { MapView, type TextBox } from '../cues/map/MapView.ts';
 import { ChapterScene } from '../scenes/ChapterScene.ts';
 import type { Stage } from '../scenes/Stage.ts';
 import type { Upkeep } from './upkeep.ts';
@@ -70,6 +71,8 @@ export interface ExhibitTestHandle {
   howls(): number;
   /** The stage's display object and texture counts, for leak checks. */
   counts(): { displayObjects: number; textures: number };
+  /** The texts of the map cue on screen (labels, caption, figure, inset), as boxes in CSS px. */
+  mapText(): TextBox[];
 }
 
 declare global {
@@ -164,6 +167,13 @@ export function installTestHandle(
       return upkeep.analytics.all();
     },
     advance: (ms) => stage?.advance(ms),
+    mapText: () => {
+      const find = (c: Container): MapView[] =>
+        c instanceof MapView ? [c] : c.children.flatMap(find);
+      const views = stage ? find(stage.app.stage) : [];
+      // The stage works in CSS pixels (autoDensity), so bounds need no conversion.
+      return views.at(-1)?.textBoxes() ?? [];
+    },
     counts: () => {
       const count = (c: Container): number =>
         c.children.reduce((n, child) => n + 1 + count(child), 0);
