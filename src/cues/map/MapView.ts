@@ -29,8 +29,8 @@ const ROUTE_MS = 2_400;
 const DRIFT = 1.03;
 /** The latitude of the Arctic Circle (degrees, 2000–2030). */
 const ARCTIC_CIRCLE = 66.56;
-/** Marks closer than this (design px) share one spot, and are drawn apart in an inset. */
-const CROWD = 40;
+/** Marks closer than this (design px: a highlighted marker's ring) share one spot: an inset draws them apart. */
+const CROWD = 28;
 
 type Route = { from: [number, number]; to: [number, number] };
 type Rect = { x: number; y: number; w: number; h: number };
