@@ -41,9 +41,10 @@ export class Kites implements AtmosphereLayerView {
   private released = 0;
 
   constructor() {
+    // Out at the sides, clear of the cue's centred text and of the heading and buttons above.
     for (const [x, y, scale, phase] of [
-      [0.76, 0.22, 1, 0],
-      [0.3, 0.19, 0.6, 2.5],
+      [0.87, 0.27, 1, 0],
+      [0.1, 0.3, 0.6, 2.5],
     ] as const) {
       const g = new Graphics();
       this.view.addChild(g);
