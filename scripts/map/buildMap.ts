@@ -18,6 +18,14 @@ const WIDTH = 5000;
 /** Triangle area (square degrees) below which a coastline point is dropped: about 8 km detail. */
 const MIN_WEIGHT = 0.003;
 
+/** The land fill's coarser detail (about 20 km) and grid (4 units): a texture blurs finer. */
+const FILL_WEIGHT = 0.03;
+const FILL_STEP = 4;
+
+type Country = Polygon<{ name: string }> | MultiPolygon<{ name: string }>;
+const isPolygon = (g: { type: string | null }): g is Country =>
+  g.type === 'Polygon' || g.type === 'MultiPolygon';
+
 /** What one base map shows: an exhibit's `extension/map.ts` exports one as `map`. */
 export interface MapConfig {
   /** Equidistant conic: central meridian -rotate, two standard parallels (degrees). */
@@ -68,11 +76,9 @@ export function buildBasemap(config: MapConfig = DEFAULT_MAP): string {
     countries: GeometryCollection<{ name: string }>;
   }>;
   const topo = simplify(presimplify(world), MIN_WEIGHT);
+  const fillTopo = simplify(presimplify(world), FILL_WEIGHT);
   const countries = topo.objects.countries;
-  const polygons = countries.geometries.filter(
-    (g): g is Polygon<{ name: string }> | MultiPolygon<{ name: string }> =>
-      g.type === 'Polygon' || g.type === 'MultiPolygon',
-  );
+  const polygons = countries.geometries.filter(isPolygon);
   const emphasis = polygons.filter((g) => emphasised.has(String(g.id)));
 
   const projection = geoConicEquidistant()
@@ -142,6 +148,13 @@ export function buildBasemap(config: MapConfig = DEFAULT_MAP): string {
     graticule: config.graticule,
     /** Coastlines, as lines (clipped lines leave no false edge at the frame's border). */
     land: rings(mesh(topo, countries, (a, b) => a === b)),
+    /**
+     * The land as closed rings (holes included: fill them even-odd), coarser than the coastline:
+     * the kiosk paints it once into a texture under the lines (src/scenes/map/basemap.ts).
+     */
+    fill: rings(merge(fillTopo, fillTopo.objects.countries.geometries.filter(isPolygon))).map(
+      (ring) => ring.map((v) => Math.round(v / FILL_STEP) * FILL_STEP),
+    ),
     /** The emphasised countries as one outline (empty when none are). */
     emphasis: emphasis.length ? rings(merge(topo, emphasis)) : [],
     /** Borders between countries, except inside the emphasised outline. */

@@ -7,6 +7,7 @@ import { currentTrack } from '../machine/selectors.ts';
 import type { KioskEvent } from '../machine/types.ts';
 import { PromptVoice } from '../audio/PromptVoice.ts';
 import { AttractScene } from '../scenes/AttractScene.ts';
+import { MapView, type TextBox } from '../cues/map/MapView.ts';
 import { ChapterScene } from '../scenes/ChapterScene.ts';
 import { liveFilms } from '../cues/video/film.ts';
 import { picturesPending } from '../scenes/picture.ts';
@@ -103,6 +104,8 @@ export interface ExhibitTestHandle {
   textBoxes(): StageTextBox[];
   /** The loaded exhibit's id, languages, and each chapter's id and cue types, in order. */
   outline(): { id: string; languages: string[]; chapters: { id: string; cues: string[] }[] };
+  /** The texts of the map cue on screen (labels, caption, figure, inset), as boxes in CSS px. */
+  mapText(): TextBox[];
 }
 
 /** A drawn text on the stage and its bounds. */
@@ -223,6 +226,13 @@ export function installTestHandle(
     },
     advance: (ms, draw) => stage?.advance(ms, draw),
     pictures: () => ({ ...pictureStats }),
+    mapText: () => {
+      const find = (c: Container): MapView[] =>
+        c instanceof MapView ? [c] : c.children.flatMap(find);
+      const views = stage ? find(stage.app.stage) : [];
+      // The stage works in CSS pixels (autoDensity), so bounds need no conversion.
+      return views.at(-1)?.textBoxes() ?? [];
+    },
     counts: () => {
       const count = (c: Container): number =>
         c.children.reduce((n, child) => n + 1 + count(child), 0);

@@ -1,10 +1,29 @@
 // The map cue: its schema, its audio-description words, its check and a fixture. Its view is
 // view.ts; the base map under it is src/scenes/map/.
 import { z } from 'zod';
-import { kebabId, shown, upTo } from '../../content/fields.ts';
+import { kebabId, num, shown, upTo } from '../../content/fields.ts';
 import type { ContentError } from '../../content/errors.ts';
 import { commonCueFields } from '../fields.ts';
 import { defineCue, type CheckContext } from '../types.ts';
+
+/**
+ * A number set on the map as its largest type, its source beneath: with `emphasis: "toll"` a death
+ * toll. A caption is never where a toll lives (docs/extending.md, "Maps").
+ */
+export const mapFigure = z
+  .strictObject({
+    value: num(0, 1e9, 'a number from 0 to 1,000,000,000').describe('The number shown.'),
+    to: num(0, 1e9, 'a number from 0 to 1,000,000,000')
+      .optional()
+      .describe('The upper end when counts differ, e.g. 42 to 53: shown as "42–53".'),
+    label: shown('figureLabel').describe('What the number counts, per language.'),
+    source: shown('source').describe('Whose count it is, per language, e.g. "MVD commission".'),
+    emphasis: z
+      .literal('toll', { error: 'expected "toll" (the dead), or leave `emphasis` out' })
+      .optional()
+      .describe('"toll": the number counts the dead, and is set as the gravest fact on screen.'),
+  })
+  .describe('Map figure');
 
 /** A map: places from exhibit.json `places` as markers, routes between them, framed by `focus`. */
 export const mapCue = z
@@ -38,6 +57,13 @@ export const mapCue = z
       .optional()
       .describe('Routes drawn as arcs, e.g. where prisoners came from.'),
     caption: shown('mapCaption').optional().describe('A line under the map, per language.'),
+    figure: mapFigure
+      .optional()
+      .describe('A number (a toll, with `emphasis: "toll"`) set large beside the map.'),
+    arcticCircle: z
+      .boolean()
+      .optional()
+      .describe('Draws and names the Arctic Circle, where the narration speaks of it.'),
   })
   .describe('Map');
 
@@ -62,27 +88,49 @@ function checkMap(cue: MapCue, { file, path, placeIds }: CheckContext): ContentE
     known(r.from, `routes[${j}].from`);
     known(r.to, `routes[${j}].to`);
   });
+  if (cue.figure?.to !== undefined && cue.figure.to <= cue.figure.value)
+    errors.push({
+      file,
+      path: `${path}.figure.to`,
+      message: `expected more than figure.value (${cue.figure.value}), or leave \`to\` out`,
+    });
   return errors;
 }
 
 type RouteWords = (from: string, to: string) => string;
+
+/** A figure's number as shown and spoken: "42–53", "1,700". */
+export function figureText(f: { value: number; to?: number }, lang: string): string {
+  const n = new Intl.NumberFormat(lang);
+  return f.to === undefined ? n.format(f.value) : `${n.format(f.value)}–${n.format(f.to)}`;
+}
 
 /** The map cue type. */
 export const map = defineCue({
   type: 'map',
   schema: mapCue,
   words: {
-    en: { map: 'A map', routes: ((f, t) => `A map of routes from ${f} to ${t}`) as RouteWords },
+    en: {
+      map: 'A map',
+      routes: ((f, t) => `A map of routes from ${f} to ${t}`) as RouteWords,
+      arcticCircle: 'Arctic Circle',
+      km: 'km',
+    },
     ru: {
       map: 'Карта',
       routes: ((f, t) => `Карта маршрутов. Откуда: ${f}. Куда: ${t}`) as RouteWords,
+      arcticCircle: 'Северный полярный круг',
+      km: 'км',
     },
     uk: {
       map: 'Карта',
       routes: ((f, t) => `Карта маршрутів. Звідки: ${f}. Куди: ${t}`) as RouteWords,
+      arcticCircle: 'Північне полярне коло',
+      km: 'км',
     },
   },
-  // Short: where the routes run, or the place it points to, or its places; then its caption.
+  // Short: where the routes run, or the place it points to, or its places; then its figure (a
+  // toll is said before the caption, as it is the largest thing on screen), then its caption.
   describe: (cue, { words, common, say, place }) => {
     const starts = [...new Set(cue.routes?.map((r) => place(r.from)))];
     const ends = [...new Set(cue.routes?.map((r) => place(r.to)))];
@@ -90,6 +138,11 @@ export const map = defineCue({
     if (starts.length) parts.push(words.routes(starts.join(', '), ends.join(', ')));
     else if (cue.highlight) parts.push(words.map, common.highlighted(place(cue.highlight)));
     else parts.push(`${words.map}: ${cue.places.map(place).join(', ')}`);
+    if (cue.figure) {
+      const { value, to } = cue.figure;
+      parts.push(`${to === undefined ? value : `${value}–${to}`} — ${say(cue.figure.label)}`);
+      parts.push(`${common.source}: ${say(cue.figure.source)}`);
+    }
     if (cue.caption) parts.push(say(cue.caption));
     return parts;
   },

@@ -9,6 +9,8 @@ export interface Basemap {
   frame: MapFrame;
   graticule: Graticule;
   land: number[][];
+  /** The land as closed rings, holes included (fill even-odd): painted once into a texture. */
+  fill: number[][];
   /** One outline drawn brighter than the borders (an exhibit's subject); empty on the default map. */
   emphasis: number[][];
   borders: number[][];
