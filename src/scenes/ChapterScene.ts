@@ -151,7 +151,7 @@ export class ChapterScene implements Scene {
     if (a.visible) this.atmosphere.update(deltaMs);
     const c = this.fade.rise(deltaMs);
     if (c) {
-      if (!this.options.reducedMotion && !still)
+      if (!this.options.reducedMotion && !still && c.view.drifts !== false)
         c.view.scale.set(1 + DRIFT * Math.min(1, c.age / 20_000));
       if (c.age > c.delay) c.view.update?.(deltaMs);
     }

@@ -5,6 +5,11 @@ import type { Container } from 'pixi.js';
 export interface CueView extends Container {
   /** Lays the view out for a visual area of this size; the origin is the area's centre. */
   layout(width: number, height: number): void;
+  /**
+   * False where the view sets text out to the safe margins (a plan, a picture, a card with a
+   * portrait): the scene's slow drift, a 3 % zoom from the centre, would push it past them.
+   */
+  readonly drifts?: boolean;
   /** Advances the view's own animation (a count, a highlight) by `deltaMs`. */
   update?(deltaMs: number): void;
   /** Shows the first `count` of the cue's steps (a plan's), as the narration reaches them. */

@@ -115,6 +115,11 @@ export function stageUnit(width: number, height: number): number {
   return width === screen.width ? unit(screen.width, screen.height) : unit(width, height);
 }
 
+/** The safe margin: 5 % of the screen's short side. No text is set closer to the screen's edge. */
+export function safeMargin(): number {
+  return Math.round(0.05 * screenShort);
+}
+
 export function visualArea(width: number, height: number) {
   screen = { width, height };
   const shape = height > width ? 'portrait' : width / height <= 1.6 ? 'square' : 'wide';

@@ -116,10 +116,12 @@ test.describe('pictures', () => {
       await openGallery(page, { frozen: true });
       // The film at 3 s into its cue: a frozen stage, a jump, and the film at that frame.
       await holdAt(page, VIDEO, 0, 3);
-      await advance(page, 100);
+      // The stage is frozen: each poll steps it one frame, so the film's seek is retried as
+      // the element becomes ready, as it would be frame by frame on a running stage.
       await expect
         .poll(
           async () => {
+            await advance(page, 16);
             const [f] = await films(page);
             return f && !f.seeking && f.readyState >= 2 ? Math.abs(f.currentTime - 3) : 99;
           },

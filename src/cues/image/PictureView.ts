@@ -8,7 +8,7 @@ import { Container, Graphics, Sprite, Text, Texture } from 'pixi.js';
 import type { CueClock, CueView } from '../../scenes/CueView.ts';
 import { ease } from '../../scenes/Scene.ts';
 import { loadPicture, type LoadedPicture } from '../../scenes/images.ts';
-import { fonts, palette, textStyles, unit } from '../../scenes/theme.ts';
+import { fonts, palette, safeMargin, stageUnit, textStyles } from '../../scenes/theme.ts';
 import { between, frameRect, placement, visibleBox, type Camera } from './camera.ts';
 import type { Focus, Rect } from './picture.ts';
 
@@ -71,6 +71,8 @@ interface Ring {
 
 /** A picture in its frame, with callouts and its label. */
 export class PictureView extends Container implements CueView {
+  /** Its texts reach the safe margins: no drift (CueView.drifts). */
+  readonly drifts = false;
   private readonly stageLayer = new Container();
   private readonly frameMask = new Graphics();
   private readonly sprite = new Sprite();
@@ -133,9 +135,9 @@ export class PictureView extends Container implements CueView {
 
   layout(width: number, height: number): void {
     this.size = { width, height };
-    const u = (this.u = unit(width, height));
+    const u = (this.u = stageUnit(width, height));
     const portrait = height > width;
-    const margin = Math.round(0.05 * Math.min(width, height));
+    const margin = safeMargin();
     const textWidth = width - 2 * margin;
     if (this.heading) {
       this.heading.style.fontSize = Math.round(40 * u);

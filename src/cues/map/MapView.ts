@@ -335,21 +335,34 @@ export class MapView extends Container {
     const f = this.shownFigure;
     if (!f) return whole;
     const toll = f.emphasis === 'toll';
-    const wide = width > height * 1.2;
-    const column = wide ? Math.min(620 * s, (safe[2] - safe[0]) * 0.38) : safe[2] - safe[0];
-    const size = (toll ? 150 : 120) * s;
-    this.figureNumber.style.fontSize = Math.round(size);
-    if (this.figureNumber.width > column)
-      this.figureNumber.style.fontSize = Math.floor((size * column) / this.figureNumber.width);
-    this.figureLabel.style.fontSize = Math.round(40 * s);
-    this.figureLabel.style.wordWrapWidth = column;
-    this.figureSource.style.fontSize = Math.round(32 * s);
-    this.figureSource.style.wordWrapWidth = column;
     const gap = 12 * s;
-    const h =
-      this.figureNumber.height + this.figureLabel.height + this.figureSource.height + gap * 2;
+    // Set at full size, then smaller only if the column cannot hold it above the caption.
+    const setSizes = (k: number, column: number): number => {
+      const size = (toll ? 150 : 120) * s * k;
+      this.figureNumber.style.fontSize = Math.round(size);
+      if (this.figureNumber.width > column)
+        this.figureNumber.style.fontSize = Math.floor((size * column) / this.figureNumber.width);
+      this.figureLabel.style.fontSize = Math.round(40 * s * k);
+      this.figureLabel.style.wordWrapWidth = column;
+      this.figureSource.style.fontSize = Math.round(32 * s); // sources never shrink
+      this.figureSource.style.wordWrapWidth = column;
+      return (
+        this.figureNumber.height + this.figureLabel.height + this.figureSource.height + gap * 2
+      );
+    };
+    const room = foot - safe[1];
+    // Beside the map on a wide screen, unless it cannot fit there even set smaller: then below.
+    let wide = width > height * 1.2;
+    let column = wide ? Math.min(620 * s, (safe[2] - safe[0]) * 0.38) : safe[2] - safe[0];
+    let h = setSizes(1, column);
+    if (wide && h > room) h = setSizes(Math.max(0.6, room / h), column);
+    if (wide && h > room) {
+      wide = false;
+      column = safe[2] - safe[0];
+      h = setSizes(1, column);
+    }
     const x = safe[2] - column;
-    const y = wide ? (safe[1] + foot - h) / 2 : foot - h;
+    const y = wide ? Math.max(safe[1], Math.min((safe[1] + foot - h) / 2, foot - h)) : foot - h;
     this.figureNumber.position.set(0, 0);
     this.figureLabel.position.set(0, this.figureNumber.height);
     this.figureSource.position.set(0, this.figureNumber.height + this.figureLabel.height + gap * 2);

@@ -3,8 +3,7 @@
 // in the serif, the years, the role, what became of them and, small, whose account it is.
 import { Container, Graphics, Sprite, Text, Texture } from 'pixi.js';
 import { loadPicture, releasePicture } from '../../scenes/picture.ts';
-import { cueUnit } from '../../scenes/cueUnit.ts';
-import { fonts, palette, textStyles } from '../../scenes/theme.ts';
+import { fonts, palette, stageUnit, textStyles } from '../../scenes/theme.ts';
 
 /** The card's words in one language, and its portrait if any. */
 export interface PersonParts {
@@ -24,6 +23,8 @@ const FRAME_ASPECT = 3 / 4;
 
 /** A protagonist's card for one language. */
 export class PersonView extends Container {
+  /** Its texts reach the safe margins: no drift (CueView.drifts). */
+  readonly drifts = false;
   private readonly card = new Container();
   private readonly frame = new Graphics();
   private readonly picture = new Sprite(Texture.EMPTY);
@@ -77,13 +78,13 @@ export class PersonView extends Container {
 
   layout(width: number, height: number): void {
     this.size = { width, height };
-    const u = cueUnit(width, height);
+    const u = stageUnit(width, height);
     // Below the chapter's heading (top left), clear of the caption band.
     const [roomTop, roomBottom] = [-height / 2 + 150 * u, height / 2 - 24 * u];
     const frameHeight = Math.min((roomBottom - roomTop) * 0.86, 520 * u);
     const frameWidth = frameHeight * FRAME_ASPECT;
     const gap = 56 * u;
-    const column = Math.min(width * 0.9 - frameWidth - gap, 900 * u);
+    const column = Math.min(width * 0.88 - frameWidth - gap, 900 * u);
     const line = Math.max(1, 1.5 * u);
     // The frame: a mount around the picture, or around nothing at all.
     this.frame
@@ -103,7 +104,7 @@ export class PersonView extends Container {
     if (this.credit) {
       this.credit.style.fontSize = Math.round(26 * u);
       this.credit.style.lineHeight = Math.round(32 * u);
-      this.credit.style.wordWrapWidth = Math.max(frameWidth, 380 * u);
+      this.credit.style.wordWrapWidth = frameWidth; // never under the words beside it
       this.credit.position.set(0, frameHeight + 12 * u);
       below = frameHeight + 12 * u + this.credit.height;
     }

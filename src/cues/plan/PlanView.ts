@@ -5,7 +5,7 @@
 import { Container, Graphics, Text } from 'pixi.js';
 import type { CueView } from '../../scenes/CueView.ts';
 import { ease } from '../../scenes/Scene.ts';
-import { fonts, palette, textStyles, unit } from '../../scenes/theme.ts';
+import { fonts, palette, safeMargin, stageUnit, textStyles } from '../../scenes/theme.ts';
 import { broken, centre, hatch, heading, partial, placeLabels, type Box } from './geometry.ts';
 import type { PlanCue, ZoneState } from './index.ts';
 import { stateAfter, type PlanState } from './state.ts';
@@ -27,6 +27,8 @@ interface PlacedLabel {
 
 /** A site plan and its steps. */
 export class PlanView extends Container implements CueView {
+  /** Its texts reach the safe margins: no drift (CueView.drifts). */
+  readonly drifts = false;
   /** Zones and buildings: drawn once, cached as a texture. */
   private readonly ground = new Graphics();
   /** Zones as the steps mark them (hatching), between the ground and the walls. */
@@ -161,9 +163,9 @@ export class PlanView extends Container implements CueView {
   layout(width: number, height: number): void {
     // The design unit of the whole screen: the visual area is shorter than the screen in
     // landscape (the captions band), so its height alone would shrink the words.
-    const u = unit(width, Math.max(height, width * 0.5625));
+    const u = stageUnit(width, height);
     this.u = u;
-    const m = 54 * u; // 5 % of the short side
+    const m = safeMargin();
     const top = 172 * u; // the chapter's title and the accessibility button sit above this line
     const left = -width / 2;
     const portrait = height > width * 1.2 || width < 1400 * u;

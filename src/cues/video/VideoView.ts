@@ -5,8 +5,7 @@
 // cannot be played.
 import { Container, Graphics, Sprite, Text, Texture, VideoSource } from 'pixi.js';
 import { loadPicture, releasePicture } from '../../scenes/picture.ts';
-import { cueUnit } from '../../scenes/cueUnit.ts';
-import { fonts, palette } from '../../scenes/theme.ts';
+import { fonts, palette, stageUnit } from '../../scenes/theme.ts';
 import { followStep, liveFilms, nextLead } from './film.ts';
 import type { CueClock } from '../../scenes/CueView.ts';
 
@@ -35,6 +34,8 @@ interface Film {
 
 /** A film clip following the narration. */
 export class VideoView extends Container {
+  /** Its texts reach the safe margins: no drift (CueView.drifts). */
+  readonly drifts = false;
   private readonly frame = new Graphics();
   private readonly poster = new Sprite(Texture.EMPTY);
   private readonly screen = new Sprite(Texture.EMPTY);
@@ -98,7 +99,7 @@ export class VideoView extends Container {
 
   layout(width: number, height: number): void {
     this.size = { width, height };
-    const u = cueUnit(width, height);
+    const u = stageUnit(width, height);
     const gap = 14 * u;
     const maxWidth = width * 0.88;
     // Below the chapter's heading (top left), clear of the caption band.
