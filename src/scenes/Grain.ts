@@ -67,7 +67,8 @@ export class Grain {
   }
 }
 
-function isSoftware(app: Application): boolean {
+/** Whether the stage renders in software (SwiftShader, llvmpipe): full-screen layers are costly there. */
+export function isSoftware(app: Application): boolean {
   const gl = (app.renderer as Partial<WebGLRenderer>).gl;
   if (!gl) return false;
   const info = gl.getExtension('WEBGL_debug_renderer_info');

@@ -10,6 +10,8 @@ import {
 } from '../machine/selectors.ts';
 import { endedRights } from '../content/rightsCheck.ts';
 import { AttractScene } from './AttractScene.ts';
+import { basemap } from './map/current.ts';
+import { landPainted, landTexture } from './map/basemap.ts';
 import { ChapterScene } from './ChapterScene.ts';
 import { extensionOf } from './extensions.ts';
 import { PlainScene } from './PlainScene.ts';
@@ -79,6 +81,10 @@ export class SceneDirector {
       ? { ...this.options, mediaBase: exhibit.mediaBase }
       : this.options;
     if (s.matches('attract') && exhibit) {
+      // The land under map cues is painted once (a quarter of a second on a software renderer):
+      // do it now, while nobody is watching, rather than at a visitor's first map.
+      const map = basemap();
+      if (map && landPainted()) landTexture(map);
       const titles = exhibit.languages.map((lang) => ({
         lang,
         title: exhibit.title[lang] ?? '',

@@ -11,6 +11,7 @@ import {
   type Basemap,
   basemap,
   basemapContext,
+  landPainted,
   landTexture,
   projectPoint,
 } from '../../scenes/map/basemap.ts';
@@ -379,10 +380,13 @@ export class MapView extends Container {
     if (this.map) return;
     this.map = basemap();
     if (!this.map) return;
-    const source = landTexture(this.map).source;
-    this.land = new Sprite(new Texture({ source, frame: new Rectangle(0, 0, 1, 1) }));
-    this.world.addChildAt(this.land, 0);
-    this.world.addChildAt(new Graphics(basemapContext(this.map)), 1);
+    let under = 0; // the land and its lines go under everything the cue has drawn
+    if (landPainted()) {
+      const source = landTexture(this.map).source;
+      this.land = new Sprite(new Texture({ source, frame: new Rectangle(0, 0, 1, 1) }));
+      this.world.addChildAt(this.land, under++);
+    }
+    this.world.addChildAt(new Graphics(basemapContext(this.map)), under);
   }
 
   private point(id: string): [number, number] | undefined {

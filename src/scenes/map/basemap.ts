@@ -40,6 +40,18 @@ let land: { map: Basemap; texture: Texture } | undefined;
  * The land filled once, with a 2D canvas, into a texture the map cues share: a sprite of it is one
  * quad a frame. Its edges are soft at close zoom; the coastline drawn over it keeps them exact.
  */
+let landOn = true;
+
+/** Whether map cues lay the filled land under their lines (the stage turns it off in software). */
+export function paintLand(on: boolean): void {
+  landOn = on;
+}
+
+/** Whether map cues fill the land (see paintLand). */
+export function landPainted(): boolean {
+  return landOn;
+}
+
 export function landTexture(map: Basemap): Texture {
   if (land?.map === map) return land.texture;
   land?.texture.destroy(true);
