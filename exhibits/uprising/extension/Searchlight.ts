@@ -16,11 +16,12 @@ const TO = Math.PI * 0.86;
 /** The brightest the beam gets, at the lamp. */
 const ALPHA = 0.11;
 
-let beamTexture: Texture | undefined;
-
-/** The beam: a narrow cone along +x from its apex at the left middle, with falloff both ways. */
+/**
+ * The beam: a narrow cone along +x from its apex at the left middle, with falloff both ways.
+ * Each layer paints its own (a 512×128 canvas, about a millisecond) and frees it with its view,
+ * so a chapter leaves no texture behind (tests/e2e/leaks.spec.ts).
+ */
 function beam(): Texture {
-  if (beamTexture) return beamTexture;
   const [w, h] = [512, 128];
   const canvas = DOMAdapter.get().createCanvas(w, h);
   const ctx = canvas.getContext('2d')!;
@@ -46,8 +47,7 @@ function beam(): Texture {
   ctx.lineTo(w, h * 0.68);
   ctx.lineTo(0, h / 2 + 1);
   ctx.fill();
-  beamTexture = Texture.from(canvas as HTMLCanvasElement);
-  return beamTexture;
+  return Texture.from(canvas as HTMLCanvasElement);
 }
 
 /** One beam that passes rarely and slowly. */
@@ -60,6 +60,8 @@ export class Searchlight implements AtmosphereLayerView {
     this.sprite.anchor.set(0, 0.5);
     this.sprite.visible = false;
     this.view.addChild(this.sprite);
+    const texture = this.sprite.texture;
+    this.view.once('destroyed', () => texture.destroy(true));
   }
 
   layout(width: number, height: number): void {
