@@ -71,6 +71,8 @@ export const TEXT = {
   sourceName: { max: 120, fits: '2 lines of the sources screen' },
   /** A source's title: 3 lines (Uprising: 119). */
   sourceTitle: { max: 200, fits: '3 lines of the sources screen' },
+  /** What a source is, in the visitor's language: 24 px sans, 2 lines of the sources screen. */
+  sourceAbout: { max: 140, fits: '2 lines under a source on the sources screen' },
   /** An interface string: buttons, dialogs, the help text (the longest built-in: 234). */
   ui: { max: 300, fits: 'the dialog that shows the longest interface string' },
 } as const;

@@ -133,6 +133,11 @@ export const sourceWork = z.strictObject({
     .url({ error: 'expected a web address starting with https://' })
     .optional()
     .describe('Public address, where one exists.'),
+  about: shown('sourceAbout')
+    .optional()
+    .describe(
+      'What the work is, in the visitor\'s language, e.g. "A history of the camps, from the archives (in English)".',
+    ),
 });
 
 /** A place on the map, in WGS84 degrees. */
