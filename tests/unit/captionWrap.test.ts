@@ -29,8 +29,8 @@ describe('wrapCaption', () => {
     ],
     // Not between a number and what it counts.
     [
-      'Vorkuta lies about 160 km north of the Arctic Circle.',
-      ['Vorkuta lies about 160 km', 'north of the Arctic Circle.'],
+      'Vorkuta lies about 100 km north of the Arctic Circle.',
+      ['Vorkuta lies about 100 km', 'north of the Arctic Circle.'],
     ],
   ])('en: %s', (text, lines) => {
     expect(wrapCaption(text)).toEqual(lines);
@@ -59,8 +59,8 @@ describe('wrapCaption', () => {
       ['Пайки ділили порівну,', 'їжу для всього табору готували жінки.'],
     ],
     [
-      'Воркута лежить приблизно за 160 км на північ від Полярного кола.',
-      ['Воркута лежить приблизно за 160 км', 'на північ від Полярного кола.'],
+      'Воркута лежить приблизно за 100 км на північ від Полярного кола.',
+      ['Воркута лежить приблизно за 100 км', 'на північ від Полярного кола.'],
     ],
     [
       'В’язень Леонід Маркізов згадував, що про страйк повідомляло західне радіо.',
