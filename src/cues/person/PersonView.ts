@@ -123,8 +123,9 @@ export class PersonView extends Container {
       t.position.set(x, y);
       y += t.height + space * u;
     };
-    place(this.who, 6);
-    place(this.years, 30);
+    // Where no year is known the card has no years line; the role follows the name.
+    place(this.who, this.years.text ? 6 : 30);
+    if (this.years.text) place(this.years, 30);
     place(this.role, 18);
     place(this.fate, 34);
     place(this.source, 0);

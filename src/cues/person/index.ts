@@ -36,7 +36,10 @@ export const personCue = z
     ),
     years: text
       .max(30, { error: 'expected at most 30 characters, such as "1913–?"' })
-      .describe('Years of birth and death as text, e.g. "1913–1984" or "1913–?".'),
+      .optional()
+      .describe(
+        'Years of birth and death as text, e.g. "1913–1984" or "?–1956"; leave out when neither is known.',
+      ),
     role: shown('personRole').describe('Who they were in the story, per language.'),
     fate: shown('personFate').describe('What became of them, per language.'),
     portrait: portrait.optional(),
@@ -57,7 +60,9 @@ export const person = defineCue({
     uk: { person: 'Людина', noPhotograph: 'Фотографії немає', portrait: 'Портрет' },
   },
   describe: (cue, { words, common, say }) => [
-    `${words.person}: ${say(cue.name)}, ${cue.years}`,
+    cue.years
+      ? `${words.person}: ${say(cue.name)}, ${cue.years}`
+      : `${words.person}: ${say(cue.name)}`,
     say(cue.role),
     say(cue.fate),
     cue.portrait ? `${words.portrait}: ${say(cue.portrait.description)}` : words.noPhotograph,

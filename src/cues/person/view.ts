@@ -10,7 +10,7 @@ export const personView: CueViewFactory<'person'> = (cue, lang, options) => {
   const p = cue.portrait;
   return new PersonView({
     name: cue.name[lang] ?? '',
-    years: cue.years,
+    years: cue.years ?? '',
     role: cue.role[lang] ?? '',
     fate: cue.fate[lang] ?? '',
     source: cue.source[lang] ?? '',
