@@ -40,7 +40,7 @@ export const ru = defineLanguage({
     sourcesIntro: 'Рассказ основан на этих работах.',
     moreSources: 'Ниже ещё источники',
     listedUnder: 'Подробнее\u00a0— в главе {n}',
-    readingList: 'Список литературы\u00a0— с собой',
+    readingList: 'Список литературы\u00a0— с\u00a0собой',
     readingListHint: 'Наведите камеру телефона на код или наберите адрес.',
     qrCode: 'QR-код',
     beginning: 'Начать с начала',

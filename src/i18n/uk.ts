@@ -40,7 +40,7 @@ export const uk = defineLanguage({
     sourcesIntro: 'Розповідь спирається на ці праці.',
     moreSources: 'Нижче ще джерела',
     listedUnder: 'Докладніше\u00a0— у розділі {n}',
-    readingList: 'Список літератури\u00a0— із собою',
+    readingList: 'Список літератури\u00a0— із\u00a0собою',
     readingListHint: 'Наведіть камеру телефона на код або наберіть адресу.',
     qrCode: 'QR-код',
     beginning: 'Почати з початку',

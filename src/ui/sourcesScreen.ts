@@ -33,10 +33,10 @@ function group(ctx: Context, chapter: Chapter, index: number, items: HTMLElement
 function readingList(ctx: Context): HTMLElement | null {
   const list = ctx.exhibit?.readingList;
   if (!list) return null;
-  // Breaks only after a slash: the address stays whole words, readable and typeable.
+  // Breaks only after a slash, never at a hyphen: the address stays whole words, readable and typeable.
   const address = printedAddress(list.url)
     .split(/(?<=\/)/)
-    .flatMap((part, i) => (i ? [h('wbr'), part] : [part]));
+    .flatMap((part, i) => [i ? h('wbr') : null, h('span', {}, part)]);
   return h(
     'aside',
     { class: 'reading-list', 'aria-labelledby': 'reading-list-title' },

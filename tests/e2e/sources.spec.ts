@@ -135,6 +135,12 @@ test('the QR code the build made from the exhibit’s address; none without one'
   const src = (await qr.getAttribute('src'))!;
   const served = await page.evaluate(async (s) => (await fetch(s)).text(), src);
   expect(served).toBe(await qrSvg(url));
+  // A work listed in full, with what it is, and the same work named again under chapter 2.
+  await expect(page.locator('#source-applebaum-2003 .source-about')).toContainText(
+    'Описание тестовой записи',
+  );
+  await expect(page.locator('.source-again')).toContainText('Подробнее\u00a0— в главе 1');
+  await screenshot(page, 'sources-test-exhibit-ru');
   // The take-home page the build wrote beside it, in Russian, with the full addresses as links.
   const home = await page.evaluate(async () =>
     (await fetch('/take-home/test-exhibit/ru.html')).text(),
