@@ -3,6 +3,7 @@
 import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
+import { readingListMiddleware, writeReadingLists } from './readingList/plugin.ts';
 
 const TYPES: Record<string, string> = {
   '.json': 'application/json',
@@ -52,11 +53,13 @@ export function contentPlugin(roots: string[]): Plugin {
       copy = config.command === 'build' && !process.env.VITEST;
     },
     configureServer(server) {
+      server.middlewares.use(readingListMiddleware(roots));
       server.middlewares.use(middleware(roots));
     },
+
     // writeBundle, not closeBundle: the service worker plugin lists the copied files in its
     // closeBundle, which runs after every plugin's writeBundle.
-    writeBundle() {
+    async writeBundle() {
       if (!copy) return;
       for (const root of roots) {
         for (const dir of ['exhibits', 'media']) {
@@ -72,6 +75,8 @@ export function contentPlugin(roots: string[]): Plugin {
             });
         }
       }
+      // The reading list's QR code and take-home pages, made from the exhibits' data (docs/content-format.md).
+      await writeReadingLists(roots, outDir, (m) => this.warn(m));
     },
   };
 }

@@ -4,3 +4,4 @@ import '@fontsource/pt-serif/700.css';
 import '@fontsource/pt-sans/400.css';
 import '@fontsource/pt-sans/700.css';
 import '../ui/styles.css';
+import '../ui/sources.css';

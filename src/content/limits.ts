@@ -73,6 +73,13 @@ export const TEXT = {
   sourceTitle: { max: 200, fits: '3 lines of the sources screen' },
   /** What a source is, in the visitor's language: 24 px sans, 2 lines of the sources screen. */
   sourceAbout: { max: 140, fits: '2 lines under a source on the sources screen' },
+  /** The reading list's heading beside its QR code: 32 px serif, 2 lines of a 420 px panel. */
+  readingListLabel: { max: 60, fits: '2 lines above the reading list QR code' },
+  /** The reading list's address, printed under its QR code: 3 lines; a short one scans from further away. */
+  readingListUrl: {
+    max: 100,
+    fits: "3 lines under the QR code, and a QR code a phone reads at arm's length",
+  },
   /** An interface string: buttons, dialogs, the help text (the longest built-in: 234). */
   ui: { max: 300, fits: 'the dialog that shows the longest interface string' },
 } as const;

@@ -1,6 +1,7 @@
 // Loads and validates an exhibit through a ContentReader. Collects every problem before failing,
 // so an author fixes them in one pass; never returns a half-valid exhibit.
 import { checkAtmospheres } from './atmospheres.ts';
+import { READING_LIST_QR } from './bibliography.ts';
 import { ContentLoadError, type ContentError } from './errors.ts';
 import { checkChapter, checkExhibit, resolveCueStarts, resolveStepStarts } from './checks.ts';
 import { PlanReader, planIds } from './loadPlans.ts';
@@ -107,6 +108,9 @@ export async function loadExhibit(
     ui: uiFor(exhibit.languages, exhibit.ui ?? {}),
     ...(exhibit.advisory ? { advisory: exhibit.advisory } : {}),
     sources: exhibit.sources ?? [],
+    ...(exhibit.readingList
+      ? { readingList: { ...exhibit.readingList, qr: reader.mediaUrl(READING_LIST_QR) } }
+      : {}),
     places: exhibit.places ?? {},
     plans: await plans.all(),
     media,

@@ -16,7 +16,7 @@ import {
   textUpTo,
   upTo,
 } from './fields.ts';
-import { LIST } from './limits.ts';
+import { LIST, TEXT } from './limits.ts';
 
 /** Every visual cue type: the union of the schemas registered in src/cues/registry.ts. */
 export const cue = cueUnion(CUES);
@@ -140,6 +140,27 @@ export const sourceWork = z.strictObject({
     ),
 });
 
+/** The take-home reading list: where it is on the web, shown as a QR code on the sources screen. */
+export const readingList = z.strictObject({
+  url: z
+    .url({
+      protocol: /^https$/,
+      error:
+        'expected the web address of the museum\'s reading list page, starting with https://, e.g. "https://museum.example/uprising/reading"',
+    })
+    .max(TEXT.readingListUrl.max, {
+      error: `expected at most ${TEXT.readingListUrl.max} characters (${TEXT.readingListUrl.fits}): use a shorter address`,
+    })
+    .describe(
+      'Where the museum hosts the take-home page the build writes (dist/take-home/<exhibit>/); the sources screen shows it as a QR code with the address beneath.',
+    ),
+  label: shown('readingListLabel')
+    .optional()
+    .describe(
+      'Heading above the QR code, per language; the default is "Take the reading list home".',
+    ),
+});
+
 /** A place on the map, in WGS84 degrees. */
 export const place = z.strictObject({
   lat: num(-90, 90, 'a latitude from -90 to 90').describe('Latitude, degrees north.'),
@@ -200,6 +221,11 @@ export const exhibitFile = z.strictObject({
   sources: upTo(z.array(sourceWork, { error: 'expected a list of sources' }), 'sources', 'sources')
     .optional()
     .describe('The works the narration rests on.'),
+  readingList: readingList
+    .optional()
+    .describe(
+      'A take-home reading list: its address becomes a QR code on the sources screen. Leave out until the page is online.',
+    ),
 });
 
 export type ExhibitFile = z.infer<typeof exhibitFile>;
@@ -210,5 +236,6 @@ export type Place = z.infer<typeof place>;
 export type AtmosphereLayer = z.infer<typeof atmosphereLayer>;
 export type Localized = z.infer<typeof localized>;
 export type SourceWork = z.infer<typeof sourceWork>;
+export type ReadingList = z.infer<typeof readingList>;
 export type ScriptSentence = z.infer<typeof scriptSentence>;
 export { text };

@@ -67,6 +67,8 @@ export interface Exhibit {
   ui: Record<string, UiStrings>;
   advisory?: Localized;
   sources: SourceWork[];
+  /** The take-home reading list, when the exhibit sets its address: `qr` is the build's QR code of `url`. */
+  readingList?: { url: string; label?: Localized; qr: string };
   /** Places map cues mark, by id. */
   places: Record<string, Place>;
   /** The plans plan cues draw (plans/<id>.json), by id. */

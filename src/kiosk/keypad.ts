@@ -23,11 +23,16 @@ const BACK = ['Escape', 'Backspace'];
 const HELP = ['h', 'H', '?', 'F1'];
 const DESCRIBE = ['d', 'D'];
 
-/** The controls a keypad can reach now, in reading order. */
+/**
+ * The controls a keypad can reach now, in reading order, and the stops a long list marks with
+ * `data-keypad-stop` (the sources screen's chapters): the focus moving there scrolls them into view.
+ */
 export function reachable(doc: Document): HTMLElement[] {
   const modals = doc.querySelectorAll('[aria-modal="true"]');
   const top = modals[modals.length - 1] ?? doc.body;
-  return [...top.querySelectorAll<HTMLElement>('button, a[href], input, select')].filter(
+  return [
+    ...top.querySelectorAll<HTMLElement>('button, a[href], input, select, [data-keypad-stop]'),
+  ].filter(
     (el) =>
       !el.closest('[inert]') &&
       !(el as HTMLButtonElement).disabled &&

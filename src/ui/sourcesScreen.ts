@@ -1,49 +1,69 @@
-// The sources screen: the works the narration rests on, grouped by chapter, set like a museum label.
-import type { SourceWork } from '../content/schema.ts';
+// The sources screen: the works the narration rests on, grouped by chapter, set like a museum
+// label, with the take-home reading list as a QR code where the exhibit gives its address.
+import { groupSources, printedAddress } from '../content/bibliography.ts';
+import type { Chapter } from '../content/types.ts';
 import { button, h, languageButtons, say, text, type Send, type Snapshot } from './dom.ts';
 import type { Screen } from './Screen.ts';
+import { scrollCue } from './scrollCue.ts';
+import { sourceLabel } from './sourceLabel.ts';
 
-function label(work: SourceWork): HTMLElement {
+type Context = Snapshot['context'];
+
+/** One chapter's works; a keypad stop, so arrows walk the list chapter by chapter. */
+function group(ctx: Context, chapter: Chapter, index: number, items: HTMLElement[]): HTMLElement {
+  const id = `sources-chapter-${index + 1}`;
   return h(
-    'li',
-    { class: 'source' },
-    h('span', { class: 'source-author' }, `${work.author}. `),
-    h('cite', { class: 'source-title' }, work.title),
+    'section',
+    { class: 'source-group', tabindex: -1, 'data-keypad-stop': true, 'aria-labelledby': id },
     h(
-      'span',
-      { class: 'source-imprint' },
-      `. ${[work.publisher, work.year].filter(Boolean).join(', ')}.`.replace(/^\. \.$/, '.'),
+      'h2',
+      { id },
+      h(
+        'span',
+        { class: 'source-chapter-number', 'aria-hidden': 'true' },
+        String(index + 1).padStart(2, '0'),
+      ),
+      h('span', { class: 'source-chapter-title' }, text(ctx, chapter.title)),
     ),
-    work.url
-      ? h('span', { class: 'source-url' }, ` ${work.url.replace(/^https?:\/\//, '')}`)
-      : null,
+    h('ul', {}, ...items),
   );
 }
 
-/** Sources grouped by chapter, scrollable by touch. */
+/** The QR code of the take-home reading list, its heading and its address in plain text. */
+function readingList(ctx: Context): HTMLElement | null {
+  const list = ctx.exhibit?.readingList;
+  if (!list) return null;
+  // Breaks only after a slash, never at a hyphen: the address stays whole words, readable and typeable.
+  const address = printedAddress(list.url)
+    .split(/(?<=\/)/)
+    .flatMap((part, i) => [i ? h('wbr') : null, h('span', {}, part)]);
+  return h(
+    'aside',
+    { class: 'reading-list', 'aria-labelledby': 'reading-list-title' },
+    h('h2', { id: 'reading-list-title' }, text(ctx, list.label) || say(ctx, 'readingList')),
+    h('img', { class: 'reading-qr', src: list.qr, alt: say(ctx, 'qrCode'), draggable: 'false' }),
+    h('p', { class: 'reading-address' }, ...address),
+    h('p', { class: 'reading-hint' }, say(ctx, 'readingListHint')),
+  );
+}
+
+/** Sources grouped by chapter, scrollable by touch and by keys, with the reading list's QR. */
 export function sourcesScreen(snap: Snapshot, send: Send): Screen {
   const ctx = snap.context;
-  const works = new Map((ctx.exhibit?.sources ?? []).map((w) => [w.id, w]));
-  const chapters = ctx.exhibit?.chapters ?? [];
-  const total = chapters.length;
-  const groups = chapters
-    .filter((c) => c.sources.length)
-    .map((chapter) =>
-      h(
-        'section',
-        { class: 'source-group' },
-        h(
-          'h2',
-          {},
-          `${say(ctx, 'chapterNumber', { n: chapters.indexOf(chapter) + 1, total })} · ${text(ctx, chapter.title)}`,
-        ),
-        h(
-          'ul',
-          {},
-          ...chapter.sources.flatMap((id) => (works.has(id) ? [label(works.get(id)!)] : [])),
-        ),
+  const groups = groupSources(ctx.exhibit?.chapters ?? [], ctx.exhibit?.sources ?? []);
+  const list = h(
+    'div',
+    { class: 'sources-list', tabindex: 0, role: 'region', 'aria-label': say(ctx, 'sources') },
+    ...groups.map((g) =>
+      group(
+        ctx,
+        g.chapter,
+        g.index,
+        g.entries.map((e) => sourceLabel(e, ctx)),
       ),
-    );
+    ),
+  );
+  const { more, measure } = scrollCue(list, say(ctx, 'moreSources'), send);
   const root = h(
     'section',
     { class: 'screen sources', lang: ctx.lang },
@@ -68,9 +88,10 @@ export function sourcesScreen(snap: Snapshot, send: Send): Screen {
     ),
     h(
       'div',
-      { class: 'sources-list', tabindex: 0, role: 'region', 'aria-label': say(ctx, 'sources') },
-      ...groups,
+      { class: 'sources-body' },
+      h('div', { class: 'sources-column' }, list, more),
+      readingList(ctx),
     ),
   );
-  return { root, update() {} };
+  return { root, update: measure };
 }

@@ -48,4 +48,18 @@ describe('the production build', () => {
       precache.filter((f) => f.endsWith('.mp3') && precache.includes(`${f.slice(0, -4)}.opus`)),
     ).toEqual([]);
   });
+
+  it('writes the take-home reading list outside the kiosk’s cache, and a QR code only for an address', () => {
+    const uprising = JSON.parse(readFileSync('exhibits/uprising/exhibit.json', 'utf8')) as {
+      defaultLanguage: string;
+      readingList?: unknown;
+    };
+    const page = readFileSync(join(out, 'take-home/uprising/index.html'), 'utf8');
+    expect(page).toContain(`<html lang="${uprising.defaultLanguage}">`);
+    expect(existsSync(join(out, 'take-home/uprising/ru.html'))).toBe(true);
+    expect(JSON.stringify(manifest)).not.toContain('take-home');
+    expect(existsSync(join(out, 'media/uprising/reading-list/qr.svg'))).toBe(
+      !!uprising.readingList,
+    );
+  });
 });
