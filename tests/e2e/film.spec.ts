@@ -5,36 +5,14 @@
 // landscape and portrait: look at them after `--update-snapshots`.
 import type { Page } from '@playwright/test';
 import { LANGUAGE_CODES } from '../../src/i18n/registry.ts';
-import { expect, litPixels, test, waitFor } from './kiosk.ts';
-import { galleryChapter } from './gallery.ts';
+import { advance, expect, litPixels, send, test, waitFor } from './kiosk.ts';
+import { SIZES, galleryChapter, openGallery } from './gallery.ts';
 
 const VIDEO = galleryChapter('video');
 const PERSON = galleryChapter('person');
 
-const SIZES = {
-  landscape: { width: 1920, height: 1080 },
-  portrait: { width: 1080, height: 1920 },
-} as const;
-
-async function send(page: Page, event: object): Promise<void> {
-  await page.evaluate((e) => window.__exhibit!.send(e as never), event);
-}
-
 const films = (page: Page) => page.evaluate(() => window.__exhibit!.films());
 const counts = (page: Page) => page.evaluate(() => window.__exhibit!.counts());
-const advance = (page: Page, ms: number) => page.evaluate((t) => window.__exhibit!.advance(t), ms);
-
-/** The gallery on its chapter menu; `frozen` stops the stage's clock first. */
-async function openGallery(page: Page, { frozen = false, query = '' } = {}): Promise<void> {
-  await page.goto(`/?exhibit=gallery&effects=none${query}`);
-  await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({
-    timeout: 30_000,
-  });
-  if (frozen) await page.evaluate(() => window.__exhibit!.freeze());
-  await send(page, { type: 'ui.start' });
-  await send(page, { type: 'ui.continue' });
-  await waitFor(page, 'home');
-}
 
 /** Opens a chapter, pauses it and puts the narration `into` seconds after cue `cue` starts. */
 async function holdAt(page: Page, chapter: number, cue: number, into = 0.05): Promise<void> {
@@ -57,7 +35,7 @@ test('the film plays with the narration, pauses with it and follows its jumps', 
   page,
 }) => {
   test.setTimeout(120_000);
-  await openGallery(page);
+  await openGallery(page, { frozen: false });
   await send(page, { type: 'ui.chapterChosen', index: VIDEO });
   await waitFor(page, 'chapter.playing');
   // Paused at once: the chapter is 9 s long, and a busy machine takes seconds to load the film.
@@ -113,7 +91,7 @@ test.describe('pictures', () => {
     test(`a film and two people look as they should (${orientation})`, async ({ page }) => {
       test.setTimeout(90_000);
       await page.setViewportSize(size);
-      await openGallery(page, { frozen: true });
+      await openGallery(page);
       // The film at 3 s into its cue: a frozen stage, a jump, and the film at that frame.
       await holdAt(page, VIDEO, 0, 3);
       // The stage is frozen: each poll steps it one frame, so the film's seek is retried as
@@ -144,7 +122,7 @@ test.describe('pictures', () => {
   }
 
   test('under reduced motion the film is its poster, still', async ({ page }) => {
-    await openGallery(page, { frozen: true, query: '&reducedMotion=1' });
+    await openGallery(page, { query: '&reducedMotion=1' });
     await holdAt(page, VIDEO, 0, 3);
     await picturesLoaded(page);
     await advance(page, 3_000);
@@ -165,7 +143,7 @@ test('a film that cannot be played shows its poster and is logged once', async (
   await page.route('**/video/snowfield.mp4', (r) =>
     r.fulfill({ ...broken, contentType: 'video/mp4' }),
   );
-  await openGallery(page);
+  await openGallery(page, { frozen: false });
   await holdAt(page, VIDEO, 0, 2);
   // Both encodings are tried, then released; the poster stays.
   await expect
@@ -184,7 +162,7 @@ test('a WebM that cannot be played gives way to the MP4', async ({ page }) => {
   await page.route('**/video/snowfield.webm', (r) =>
     r.fulfill({ status: 200, contentType: 'video/webm', body: 'not a film' }),
   );
-  await openGallery(page);
+  await openGallery(page, { frozen: false });
   await holdAt(page, VIDEO, 0, 2);
   // Debian's Chromium plays H.264 too (canPlayType "probably" for avc1.42E01E).
   await expect
@@ -201,7 +179,7 @@ test('a WebM that cannot be played gives way to the MP4', async ({ page }) => {
 
 test('film and person draw in every language', async ({ page }) => {
   test.setTimeout(240_000);
-  await openGallery(page);
+  await openGallery(page, { frozen: false });
   for (const lang of LANGUAGE_CODES) {
     await send(page, { type: 'ui.languageChosen', lang });
     for (const [chapter, cue] of [
@@ -223,7 +201,7 @@ test('film and person draw in every language', async ({ page }) => {
 
 test('each is described aloud, the film held while its description is said', async ({ page }) => {
   test.setTimeout(120_000);
-  await openGallery(page);
+  await openGallery(page, { frozen: false });
   await send(page, { type: 'ui.access', change: { audioDescription: true } });
   await send(page, { type: 'ui.chapterChosen', index: VIDEO });
   await waitFor(page, 'chapter.describing');
@@ -242,7 +220,7 @@ test('each is described aloud, the film held while its description is said', asy
 
 test('no film, texture or display object outlives the chapters', async ({ page }) => {
   test.setTimeout(180_000);
-  await openGallery(page);
+  await openGallery(page, { frozen: false });
   // The menu's counts once the attract scene has gone (three reads 0.5 s apart alike).
   let [last, steady] = ['', 0];
   await expect

@@ -4,37 +4,15 @@
 // licence has ended is not shown. The stage is frozen and stepped, as in visual.spec.ts.
 import type { Page } from '@playwright/test';
 import { LANGUAGE_CODES } from '../../src/i18n/registry.ts';
-import { expect, screenshot, test } from './kiosk.ts';
-import { galleryChapter } from './gallery.ts';
+import { advance, expect, litPixels, screenshot, send, test } from './kiosk.ts';
+import { SIZES, galleryChapter, openGallery } from './gallery.ts';
 
 test.use({ bypassCSP: true }); // visual.css is applied as an inline <style> (see visual.spec.ts)
 
-/** The gallery's chapters: opening, image, object. */
 const CHAPTER = { image: galleryChapter('image'), object: galleryChapter('object') } as const;
-const SIZES = {
-  landscape: { width: 1920, height: 1080 },
-  portrait: { width: 1080, height: 1920 },
-} as const;
-
-async function send(page: Page, event: object): Promise<void> {
-  await page.evaluate((e) => window.__exhibit!.send(e as never), event);
-}
 
 const pictures = (page: Page) => page.evaluate(() => window.__exhibit!.pictures());
 const counts = (page: Page) => page.evaluate(() => window.__exhibit!.counts());
-const advance = (page: Page, ms: number) => page.evaluate((m) => window.__exhibit!.advance(m), ms);
-
-/** Opens the gallery (`query` added), frozen, at the chapter menu. */
-async function openGallery(page: Page, query = ''): Promise<void> {
-  await page.goto(`/?exhibit=gallery&effects=none${query}`);
-  await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({
-    timeout: 30_000,
-  });
-  await page.evaluate(() => window.__exhibit!.freeze());
-  await send(page, { type: 'ui.start' });
-  await send(page, { type: 'ui.continue' });
-  await advance(page, 3_000);
-}
 
 /**
  * Opens a chapter paused at narration `position` (s) in `lang`, waits for its picture to arrive
@@ -51,26 +29,6 @@ async function showAt(page: Page, chapter: number, position: number, lang = 'en'
   await advance(page, 100);
   await expect.poll(async () => (await pictures(page)).loads).toBeGreaterThan(before);
   await advance(page, ms);
-}
-
-/**
- * Lit pixels in a downscaled copy of the canvas, read in the same task as a stepped frame (a frozen
- * stage draws only when stepped, and the drawing buffer is not kept after the frame is shown).
- */
-function litPixels(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    window.__exhibit!.advance(100);
-    const canvas = document.querySelector('canvas')!;
-    const copy = document.createElement('canvas');
-    [copy.width, copy.height] = [240, 135];
-    const g = copy.getContext('2d')!;
-    g.drawImage(canvas, 0, 0, 240, 135);
-    const d = g.getImageData(0, 0, 240, 135).data;
-    let n = 0;
-    for (let i = 3; i < d.length; i += 4)
-      if (d[i]! > 40 && d[i - 1]! + d[i - 2]! + d[i - 3]! > 150) n++;
-    return n;
-  });
 }
 
 const SHOTS = { maxDiffPixelRatio: 0.001, threshold: 0.2, stylePath: 'tests/e2e/visual.css' };
@@ -97,7 +55,10 @@ test('the image and object cues draw in every language', async ({ page }) => {
     for (const [type, chapter] of Object.entries(CHAPTER)) {
       await showAt(page, chapter, 2.5, lang);
       await expect.poll(() => page.evaluate(() => window.__exhibit!.scene().cue)).toBe(`0:${lang}`);
-      expect(await litPixels(page), `${type} in ${lang} drew nothing`).toBeGreaterThan(2_000);
+      expect(
+        await litPixels(page, { stepped: true }),
+        `${type} in ${lang} drew nothing`,
+      ).toBeGreaterThan(2_000);
       await screenshot(page, `gallery-${type}-${lang}`);
     }
   }
@@ -166,7 +127,7 @@ test('the stage never waits for a picture: it decodes off the main thread', asyn
   await advance(page, 2_000);
   expect(await page.evaluate(() => window.__exhibit!.scene().cue)).toBe('0:en');
   expect((await pictures(page)).live).toBe(0);
-  expect(await litPixels(page)).toBeGreaterThan(20);
+  expect(await litPixels(page, { stepped: true })).toBeGreaterThan(20);
   await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
   await expect.poll(async () => (await pictures(page)).live).toBe(1);
 });
@@ -203,7 +164,7 @@ test('a cue whose licence has ended is not shown, and the staff log says so once
   const logged: string[] = [];
   page.on('console', (m) => m.text().includes('licence has ended') && logged.push(m.text()));
   // The gallery's second picture is licensed until 2099-12-31.
-  await openGallery(page, '&today=2100-01-01');
+  await openGallery(page, { query: '&today=2100-01-01' });
   await showAt(page, CHAPTER.image, 2.5);
   await send(page, { type: 'narration.progress', position: 6 });
   await advance(page, 3_000);

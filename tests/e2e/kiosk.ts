@@ -47,6 +47,16 @@ export async function openKiosk(page: Page, query = ''): Promise<void> {
 }
 
 /** The machine's state through the test handle. */
+/** Sends the exhibit's machine an event, as the interface would. */
+export async function send(page: Page, event: object): Promise<void> {
+  await page.evaluate((e) => window.__exhibit!.send(e as never), event);
+}
+
+/** Steps a frozen stage `ms` milliseconds on. */
+export async function advance(page: Page, ms: number): Promise<void> {
+  await page.evaluate((m) => window.__exhibit!.advance(m), ms);
+}
+
 export function state(page: Page): Promise<State> {
   return page.evaluate(() => window.__exhibit!.state());
 }
@@ -95,10 +105,13 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** Lit pixels in a downscaled copy of the canvas: only what Pixi drew, not the DOM overlay. */
-export function litPixels(page: Page): Promise<number> {
-  return page.evaluate(async () => {
+export function litPixels(page: Page, { stepped = false } = {}): Promise<number> {
+  return page.evaluate(async (stepped) => {
     const canvas = document.querySelector('canvas')!;
-    await new Promise(requestAnimationFrame); // read inside a frame: the drawing buffer is not preserved
+    // Read inside a frame: the drawing buffer is not preserved. A frozen stage draws only when
+    // stepped, so `stepped` steps it 100 ms and reads in the same task.
+    if (stepped) window.__exhibit!.advance(100);
+    else await new Promise(requestAnimationFrame);
     const copy = document.createElement('canvas');
     [copy.width, copy.height] = [240, 135];
     const g = copy.getContext('2d')!;
@@ -108,7 +121,7 @@ export function litPixels(page: Page): Promise<number> {
     for (let i = 3; i < d.length; i += 4)
       if (d[i]! > 40 && d[i - 1]! + d[i - 2]! + d[i - 3]! > 150) n++;
     return n;
-  });
+  }, stepped);
 }
 
 /** Pixels the stage drew anything on (however faint) in a 480×270 copy of the canvas. */

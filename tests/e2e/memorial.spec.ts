@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { LANGUAGE_CODES } from '../../src/i18n/registry.ts';
 import { typeSizes } from '../../src/scenes/theme.ts';
-import { expect, startVisit, test, waitFor, where } from './kiosk.ts';
-import { galleryChapter } from './gallery.ts';
+import { expect, send, startVisit, test, waitFor, where } from './kiosk.ts';
+import { SIZES, galleryChapter } from './gallery.ts';
 
 // Baselines apply visual.css inline, which the kiosk's CSP refuses (see visual.spec.ts).
 test.use({ bypassCSP: true });
@@ -18,8 +18,6 @@ const CHAPTER = JSON.parse(
 const HOLD = CHAPTER.cues.find((c) => c.type === 'memorial')!.holdSeconds!;
 const MEMORIAL = galleryChapter('memorial');
 
-const send = (page: Page, event: object) =>
-  page.evaluate((e) => window.__exhibit!.send(e as never), event);
 /** The stage's texts, largest first, after drawing `ms` more of its (frozen) animation. */
 const texts = (page: Page, ms = 0) =>
   page.evaluate((t) => {
@@ -162,10 +160,6 @@ test('a chapter ends with one "Next chapter" and "All chapters", and no disabled
   await expect(page.locator('button:disabled')).toHaveCount(0);
 });
 
-const SIZES = {
-  landscape: { width: 1920, height: 1080 },
-  portrait: { width: 1080, height: 1920 },
-} as const;
 const SHOT = { maxDiffPixelRatio: 0.001, threshold: 0.2, stylePath: 'tests/e2e/visual.css' };
 
 for (const [orientation, size] of Object.entries(SIZES)) {

@@ -4,18 +4,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseVtt, sentenceStart } from '../../src/content/vtt.ts';
-import { expect, screenshot, test } from './kiosk.ts';
-import { galleryChapter } from './gallery.ts';
+import { expect, screenshot, send, test } from './kiosk.ts';
+import { SIZES, galleryChapter, openGallery } from './gallery.ts';
 
 // Playwright applies visual.css as an inline <style>, which the kiosk's CSP refuses; here the
 // page is only photographed (as in visual.spec.ts).
 test.use({ bypassCSP: true });
 
 const CHAPTER = galleryChapter('plan');
-const SIZES = {
-  landscape: { width: 1920, height: 1080 },
-  portrait: { width: 1080, height: 1920 },
-} as const;
 
 interface PlanState {
   step: number;
@@ -35,24 +31,8 @@ function stepStarts(lang: string): number[] {
   return chapter.cues[0]!.steps.map((s) => s.at ?? sentenceStart(captions, s.sentence! - 1)!);
 }
 
-async function send(page: Page, event: object): Promise<void> {
-  await page.evaluate((e) => window.__exhibit!.send(e as never), event);
-}
-
 const plan = (page: Page) =>
   page.evaluate(() => window.__exhibit!.scene().state as PlanState | undefined);
-
-/** Opens the gallery with the stage frozen, at the chapter menu. */
-async function openGallery(page: Page, query = ''): Promise<void> {
-  await page.goto(`/?exhibit=gallery&effects=none${query}`);
-  await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({
-    timeout: 30_000,
-  });
-  await page.evaluate(() => window.__exhibit!.freeze());
-  await send(page, { type: 'ui.start' });
-  await send(page, { type: 'ui.continue' });
-  await page.evaluate(() => window.__exhibit!.advance(3_000));
-}
 
 /** Opens the plan chapter paused in `lang`, at the plan cue's start. */
 async function openPlan(page: Page, lang: string): Promise<void> {
@@ -196,7 +176,7 @@ test('display objects and textures are back at their baseline after the chapter'
 test('reduced motion: a step crossfades in place, its route whole from the start', async ({
   page,
 }) => {
-  await openGallery(page, '&reducedMotion=1');
+  await openGallery(page, { query: '&reducedMotion=1' });
   await openPlan(page, 'en');
   const starts = stepStarts('en');
   for (const start of starts.slice(0, -1)) await at(page, start + 0.05);
