@@ -166,9 +166,7 @@ export class PlanView extends Container implements CueView {
     const u = stageUnit(width, height);
     this.u = u;
     const m = safeMargin();
-    const top = 172 * u; // the chapter's title and the accessibility button sit above this line
     const left = -width / 2;
-    const portrait = height > width * 1.2 || width < 1400 * u;
     this.title.style.fontSize = Math.round(42 * u);
     this.note.style.fontSize = Math.round(28 * u);
     for (const c of this.captions) {
@@ -179,32 +177,13 @@ export class PlanView extends Container implements CueView {
       l.text.style.fontSize = Math.round(33 * u);
       l.text.style.stroke = { color: palette.ground, width: Math.round(7 * u), join: 'round' };
     }
-    let plan: Box;
-    if (portrait) {
-      const wrap = width - 2 * m;
-      this.setWraps(wrap);
-      this.title.position.set(left + m, -height / 2 + top);
-      this.note.position.set(left + m, this.title.y + this.title.height + 8 * u);
-      const captionTop = height / 2 - m - this.captionRoom();
-      for (const c of this.captions) c.position.set(left + m, captionTop);
-      const y = this.note.y + this.note.height + 32 * u;
-      plan = { x: left + m, y, width: wrap, height: captionTop - 32 * u - y };
-    } else {
-      const column = Math.min(620 * u, width * 0.34);
-      this.setWraps(column);
-      this.title.position.set(left + m, -height / 2 + top);
-      this.note.position.set(left + m, this.title.y + this.title.height + 10 * u);
-      for (const c of this.captions)
-        c.position.set(left + m, this.note.y + this.note.height + 48 * u);
-      const x = left + m + column + m;
-      plan = {
-        x,
-        y: -height / 2 + top * 0.6,
-        width: width / 2 - m - x,
-        height: height - top * 0.6 - m,
-      };
-    }
+    // The plan beside its words, or under them: whichever draws the plan larger (a near-square
+    // screen's visual area is wide but short, so stacking would leave the plan a strip).
     const [pw, ph] = this.plan.size;
+    const scale = (b: Box) => Math.min(b.width / pw, b.height / ph);
+    const beside = scale(this.arrange(false, width, height, u));
+    const under = this.arrange(true, width, height, u); // the last arrangement made is kept
+    const plan = scale(under) > beside ? under : this.arrange(false, width, height, u);
     this.k = Math.min(plan.width / pw, plan.height / ph);
     this.corner = [
       plan.x + (plan.width - pw * this.k) / 2,
@@ -230,6 +209,37 @@ export class PlanView extends Container implements CueView {
     this.ground.updateCacheTexture();
     this.lines.updateCacheTexture();
     this.drawLive();
+  }
+
+  /** Places the title, note and captions for one arrangement; returns the box left for the plan. */
+  private arrange(portrait: boolean, width: number, height: number, u: number): Box {
+    const m = safeMargin();
+    const top = 172 * u; // the chapter's title and the accessibility button sit above this line
+    const left = -width / 2;
+    if (portrait) {
+      const wrap = width - 2 * m;
+      this.setWraps(wrap);
+      this.title.position.set(left + m, -height / 2 + top);
+      this.note.position.set(left + m, this.title.y + this.title.height + 8 * u);
+      const captionTop = height / 2 - m - this.captionRoom();
+      for (const c of this.captions) c.position.set(left + m, captionTop);
+      const y = this.note.y + this.note.height + 32 * u;
+      return { x: left + m, y, width: wrap, height: captionTop - 32 * u - y };
+    } else {
+      const column = Math.min(620 * u, width * 0.34);
+      this.setWraps(column);
+      this.title.position.set(left + m, -height / 2 + top);
+      this.note.position.set(left + m, this.title.y + this.title.height + 10 * u);
+      for (const c of this.captions)
+        c.position.set(left + m, this.note.y + this.note.height + 48 * u);
+      const x = left + m + column + m;
+      return {
+        x,
+        y: -height / 2 + top * 0.6,
+        width: width / 2 - m - x,
+        height: height - top * 0.6 - m,
+      };
+    }
   }
 
   update(deltaMs: number): void {
