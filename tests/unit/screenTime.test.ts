@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   contentStems,
   measureChapter,
+  measureExhibit,
   missedTargets,
   summarise,
 } from '../../scripts/content/screenTime.ts';
 import type { Chapter, Exhibit } from '../../src/content/types.ts';
+import { loadExhibit } from '../../src/content/load.ts';
+import { fsReader } from '../../scripts/fsReader.ts';
 
 const caption = (start: number, end: number, text: string, sentence: number) => ({
   start,
@@ -71,5 +74,13 @@ describe('screen time', () => {
       'title cards are 40 % of screen time (at most 15 %)',
       'cards echo the narration: 42 % of their words (at most 30 %)',
     ]);
+  });
+});
+
+describe('Uprising shows people, places and things, not a slide deck', () => {
+  it('meets the screen-time targets in every language (npm run content:screen)', async () => {
+    const exhibit = await loadExhibit(fsReader('.', 'uprising'));
+    for (const lang of exhibit.languages)
+      expect(missedTargets(summarise(measureExhibit(exhibit, lang))), lang).toEqual([]);
   });
 });
