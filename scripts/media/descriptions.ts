@@ -4,7 +4,15 @@
 // .opus. The ledger media/<id>/descriptions.json lists each clip's text and length; the kiosk
 // reads it at boot, and a test fails when a text changed but its clip was not made again. A clip
 // whose text and voice are unchanged is skipped; --force makes all again.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeCue } from '../../src/content/describe.ts';
@@ -57,6 +65,24 @@ function voiceClip(text: string, lang: string, base: string): number {
   return Number(Number(run('soxi', ['-D', join(tmp, 'n.wav')]).trim()).toFixed(3));
 }
 
+/** Deletes clips the ledger no longer lists (a cue removed, a chapter renamed), so none ships unused. */
+function pruneClips(media: string, ledger: DescriptionLedger): void {
+  const root = join(media, 'descriptions');
+  if (!existsSync(root)) return;
+  for (const lang of readdirSync(root)) {
+    const keep = new Set(
+      Object.entries(ledger.chapters).flatMap(([chapter, langs]) =>
+        (langs[lang] ?? []).map((_, i) => `${chapter}-${i + 1}.opus`),
+      ),
+    );
+    for (const file of readdirSync(join(root, lang)))
+      if (!keep.has(file)) {
+        rmSync(join(root, lang, file));
+        console.log(`${join(root, lang, file)}: removed (no cue of the exhibit)`);
+      }
+  }
+}
+
 /** The plan files (plans/<id>.json) a chapter's plan cues name, for their descriptions. */
 function readPlans(dir: string, cues: { type: string; plan?: string }[]) {
   const plans: Record<string, PlanFile> = {};
@@ -106,6 +132,7 @@ try {
       }
     }
     writeFileSync(ledgerFile, `${JSON.stringify(ledger, null, 2)}\n`);
+    pruneClips(media, ledger);
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -90,8 +90,11 @@ describe('Uprising', () => {
     expect(moods.size).toBeGreaterThanOrEqual(3);
   });
 
-  it('keeps all committed media under 40 MB', () => {
+  // 42 MB after issue 16: narration 21 MB (Opus and MP3), audio description 14 MB (58 cues in
+  // three languages, Opus 24 kbit/s), music 6 MB; the rest is small. The cap leaves room for a
+  // chapter, not for unpruned clips (scripts/media/descriptions.ts deletes clips no cue uses).
+  it('keeps all committed media under 48 MB', () => {
     const mb = folderBytes('media') / 1024 / 1024;
-    expect(mb).toBeLessThan(40);
+    expect(mb).toBeLessThan(48);
   });
 });
