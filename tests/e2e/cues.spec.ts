@@ -174,7 +174,8 @@ test('the attract loop is a ghost visit through the exhibit, never its graphic c
   });
   await page.evaluate(() => window.__exhibit!.freeze());
   const seen: string[] = [];
-  for (let i = 0; i < 12; i++) {
+  // Two dozen entries: the loop's titles, and the first maps, figures and timelines of each chapter.
+  for (let i = 0; i < 24; i++) {
     seen.push((await scene(page)).cue!);
     await page.evaluate(() => window.__exhibit!.advance(9_000));
   }

@@ -2,6 +2,7 @@
 // and portrait 1080×1920. The stage's clock is frozen and stepped, so each picture is exact;
 // grain is off (its noise is different in every frame). Update after a deliberate change with
 // `npx playwright test visual --update-snapshots`, and look at the new pictures before committing.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { LANGUAGE_CODES } from '../../src/i18n/registry.ts';
 import { expect, test } from './kiosk.ts';
@@ -10,15 +11,23 @@ import { expect, test } from './kiosk.ts';
 // checks that policy); here the page is only photographed.
 test.use({ bypassCSP: true });
 
-/** One cue of each type in the Uprising exhibit: [chapter index, cue index]. */
-const CUES = {
-  title: [0, 0],
-  map: [0, 3],
-  figure: [0, 2],
-  timeline: [2, 1],
-  document: [3, 3],
-  quote: [7, 1],
-} as const;
+/** One cue of each type in the Uprising exhibit (its first): [chapter index, cue index]. */
+const TYPES = ['title', 'map', 'figure', 'timeline', 'document', 'quote'] as const;
+const CUES = Object.fromEntries(TYPES.map((type) => [type, firstCue(type)]));
+
+function firstCue(type: string): [number, number] {
+  const { chapters } = JSON.parse(readFileSync('exhibits/uprising/exhibit.json', 'utf8')) as {
+    chapters: string[];
+  };
+  for (const [c, id] of chapters.entries()) {
+    const { cues } = JSON.parse(readFileSync(`exhibits/uprising/chapters/${id}.json`, 'utf8')) as {
+      cues: { type: string }[];
+    };
+    const q = cues.findIndex((cue) => cue.type === type);
+    if (q >= 0) return [c, q];
+  }
+  throw new Error(`Uprising has no ${type} cue`);
+}
 
 const SIZES = {
   landscape: { width: 1920, height: 1080 },
