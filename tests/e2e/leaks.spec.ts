@@ -1,5 +1,6 @@
 // Textures and display objects of a chapter are released when it ends: after a full visit of the
 // test exhibit, the counts on the menu return to what they were on the menu before it.
+import { readFileSync } from 'node:fs';
 import { expect, openKiosk, startVisit, tap, test, waitFor } from './kiosk.ts';
 
 test('chapter textures and display objects return to their baseline', async ({ page }) => {
@@ -64,6 +65,13 @@ test('a full visit of the Uprising exhibit leaves no textures or display objects
       peak = Math.max(peak, (await counts()).textures);
     }
     const during = await counts();
+    // A memorial holds the screen still for its holdSeconds (touches are ignored): let them pass.
+    const memorial = memorialHold(chapter);
+    if (memorial)
+      await page.evaluate(
+        (p) => window.__exhibit!.send({ type: 'narration.progress', position: p }),
+        starts[memorial.cue]! + memorial.hold + 0.1,
+      );
     await page.evaluate(() => {
       window.__exhibit!.send({ type: 'ui.home' });
       window.__exhibit!.advance(3_000);
@@ -85,3 +93,15 @@ test('a full visit of the Uprising exhibit leaves no textures or display objects
   });
   console.log(test.info().annotations.at(-1)!.description);
 });
+
+/** Uprising's memorial in chapter `index`, if it has one: its cue index and hold (s). */
+function memorialHold(index: number): { cue: number; hold: number } | undefined {
+  const { chapters } = JSON.parse(readFileSync('exhibits/uprising/exhibit.json', 'utf8')) as {
+    chapters: string[];
+  };
+  const { cues } = JSON.parse(
+    readFileSync(`exhibits/uprising/chapters/${chapters[index]}.json`, 'utf8'),
+  ) as { cues: { type: string; holdSeconds?: number }[] };
+  const cue = cues.findIndex((c) => c.type === 'memorial');
+  return cue < 0 ? undefined : { cue, hold: cues[cue]!.holdSeconds ?? 20 };
+}

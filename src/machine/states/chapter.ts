@@ -9,7 +9,11 @@ import { FOLLOW_CHAPTER, chapterInput, kioskSetup } from './setup.ts';
 const CHAPTER = '#kiosk.visit.flow.chapter';
 
 /** The memorial's stillness: touches that would move the story on or away are ignored. */
-const holdingStill = and(['memorialShown', not('isDocent'), not(stateIn(`${CHAPTER}.ended.open`))]);
+const holdingStill = and([
+  'memorialHolding',
+  not('isDocent'),
+  not(stateIn(`${CHAPTER}.ended.open`)),
+]);
 
 /** Put first among a way on or out's transitions: while a memorial holds still, nothing happens. */
 const STILL = { guard: holdingStill };
