@@ -95,5 +95,7 @@ test('display mode: 8 simulated hours never stick and nothing grows', async ({ p
   // a chapter's scene would add megabytes here.
   const mid = snapshots[Math.floor(snapshots.length / 2)]!;
   expect(last.heapMB - mid.heapMB, 'heap growth over the second half, MB').toBeLessThan(1);
-  expect(last.heapMB - first.heapMB, 'heap growth over the day, MB').toBeLessThan(2.5);
+  // Warm-up grows with the content: after issue 16 (58 cues, plans, drawings, person cards) the day
+  // went 9.1 -> 11.8 MB, 0.6 MB of it in the second half; before, under 2.5 MB in all.
+  expect(last.heapMB - first.heapMB, 'heap growth over the day, MB').toBeLessThan(3.5);
 });
