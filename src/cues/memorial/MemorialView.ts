@@ -88,23 +88,25 @@ export class MemorialView extends Container implements CueView {
   layout(width: number, height: number): void {
     // Every size here holds on the screen itself: the tolls' (typeSizes) and their sources' above all.
     const u = screenUnit();
-    const gap = 40 * u;
+    // A short area (a 5:4 screen above its captions band) sets the parts closer, the places smaller.
+    const tight = height < 560 * u;
+    const gap = (tight ? 20 : 40) * u;
     if (this.heading) {
       this.heading.style.fontSize = Math.round(36 * u);
       this.heading.style.wordWrapWidth = width * 0.85;
     }
     if (this.places) {
-      this.places.style.fontSize = Math.round(38 * u);
-      this.places.style.lineHeight = Math.round(38 * u * 1.4);
-      this.places.style.wordWrapWidth = width * 0.85;
+      const size = (tight ? 32 : 38) * u;
+      this.places.style.fontSize = Math.round(size);
+      this.places.style.lineHeight = Math.round(size * 1.4);
+      this.places.style.wordWrapWidth = width * (tight ? 0.94 : 0.85);
     }
     const fixed =
       (this.heading ? this.heading.height + gap : 0) + (this.places ? this.places.height + gap : 0);
     // The tolls side by side where their numbers fit, else one above the other; the numbers
     // narrow only as far as the area needs, and stay the largest type on screen.
-    // The chapter's title sits small at the top of the screen: the memorial starts below it.
-    const top = 150 * u;
-    const room = height * 0.97 - top - fixed;
+    // The view is laid out in the card area, already below the chapter's title.
+    const room = height * 0.97 - fixed;
     let size = typeSizes.toll * u;
     let arranged = this.arrangeTolls(size, width, u);
     for (let i = 0; i < 4 && (arranged.height > room || arranged.width > width * 0.94); i++) {
@@ -115,7 +117,7 @@ export class MemorialView extends Container implements CueView {
       arranged = this.arrangeTolls(size, width, u);
     }
     const total = fixed + arranged.height;
-    let y = top / 2 - total / 2;
+    let y = Math.max(-height / 2 + 8 * u, -total / 2); // never above the area, into the title
     if (this.heading) {
       this.heading.position.set(0, y);
       y += this.heading.height + gap;

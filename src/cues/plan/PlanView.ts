@@ -167,23 +167,28 @@ export class PlanView extends Container implements CueView {
     this.u = u;
     const m = safeMargin();
     const left = -width / 2;
-    this.title.style.fontSize = Math.round(42 * u);
-    this.note.style.fontSize = Math.round(28 * u);
-    for (const c of this.captions) {
-      c.style.fontSize = Math.round(36 * u);
-      c.style.lineHeight = Math.round(36 * 1.3 * u);
-    }
     for (const l of this.labels) {
       l.text.style.fontSize = Math.round(33 * u);
       l.text.style.stroke = { color: palette.ground, width: Math.round(7 * u), join: 'round' };
     }
-    // The plan beside its words, or under them: whichever draws the plan larger (a near-square
-    // screen's visual area is wide but short, so stacking would leave the plan a strip).
+    // The plan beside its words, or under them: whichever draws the plan larger. Beside counts
+    // only where its column of words ends above the visual area's foot; on a near-square screen
+    // (1280×1024) the words may set a little smaller, down to 80 %, to stay beside the plan,
+    // since under them the plan would be a strip with no room for its labels.
     const [pw, ph] = this.plan.size;
     const scale = (b: Box) => Math.min(b.width / pw, b.height / ph);
-    const beside = scale(this.arrange(false, width, height, u));
-    const under = this.arrange(true, width, height, u); // the last arrangement made is kept
-    const plan = scale(under) > beside ? under : this.arrange(false, width, height, u);
+    this.setWords(u);
+    const under = scale(this.arrange(true, width, height, u));
+    let f = 1;
+    let side = this.arrange(false, width, height, u);
+    while (this.columnBottom() > height / 2 && f > 0.8) {
+      f -= 0.05;
+      this.setWords(u * f);
+      side = this.arrange(false, width, height, u);
+    }
+    const beside = this.columnBottom() <= height / 2 && scale(side) >= under;
+    if (!beside) this.setWords(u);
+    const plan = beside ? side : this.arrange(true, width, height, u); // the last made is kept
     this.k = Math.min(plan.width / pw, plan.height / ph);
     this.corner = [
       plan.x + (plan.width - pw * this.k) / 2,
@@ -214,7 +219,8 @@ export class PlanView extends Container implements CueView {
   /** Places the title, note and captions for one arrangement; returns the box left for the plan. */
   private arrange(portrait: boolean, width: number, height: number, u: number): Box {
     const m = safeMargin();
-    const top = 172 * u; // the chapter's title and the accessibility button sit above this line
+    // The view is laid out in the card area, already below the chapter title and its button.
+    const top = 24 * u;
     const left = -width / 2;
     if (portrait) {
       const wrap = width - 2 * m;
@@ -226,7 +232,8 @@ export class PlanView extends Container implements CueView {
       const y = this.note.y + this.note.height + 32 * u;
       return { x: left + m, y, width: wrap, height: captionTop - 32 * u - y };
     } else {
-      const column = Math.min(620 * u, width * 0.34);
+      // A near-square screen gives the words a wider column, so the plan's long captions fit.
+      const column = Math.min(620 * u, width * (width / height < 2.2 ? 0.42 : 0.34));
       this.setWraps(column);
       this.title.position.set(left + m, -height / 2 + top);
       this.note.position.set(left + m, this.title.y + this.title.height + 10 * u);
@@ -262,6 +269,21 @@ export class PlanView extends Container implements CueView {
   }
 
   /** The height of the tallest caption, so that the plan never runs under any of them. */
+  /** The plan's words (title, source note, captions) at design unit `u`. */
+  private setWords(u: number): void {
+    this.title.style.fontSize = Math.round(42 * u);
+    this.note.style.fontSize = Math.round(28 * u);
+    for (const c of this.captions) {
+      c.style.fontSize = Math.round(36 * u);
+      c.style.lineHeight = Math.round(36 * 1.3 * u);
+    }
+  }
+
+  /** Where the column of words beside the plan ends: its tallest caption's foot. */
+  private columnBottom(): number {
+    return this.captions[0].y + this.captionRoom();
+  }
+
   private captionRoom(): number {
     const was = this.captions[1].text;
     let most = 0;
