@@ -2,6 +2,7 @@
 import { button, clock, h, languageButtons, say, text, type Send, type Snapshot } from './dom.ts';
 import type { Screen } from './Screen.ts';
 import { accessButton } from './accessDialog.ts';
+import { scrollCue } from './scrollCue.ts';
 
 /** The chapter menu. */
 export function homeScreen(snap: Snapshot, send: Send): Screen {
@@ -37,22 +38,7 @@ export function homeScreen(snap: Snapshot, send: Send): Screen {
   // When the list is longer than the screen (a squarer screen, larger text), its lower edge fades
   // and a line beneath says there is more; touching it scrolls on. Keys move the focus down the
   // list, and the focused chapter scrolls into view.
-  const more = button(
-    say(ctx, 'moreBelow'),
-    () => nav.scrollBy({ top: nav.clientHeight * 0.75, behavior: 'smooth' }),
-    send,
-    { class: 'more-below', 'aria-hidden': 'true', tabindex: '-1' },
-  );
-  more.hidden = true;
-  const measure = () => {
-    const over = nav.scrollHeight > nav.clientHeight + 2;
-    const end = nav.scrollTop + nav.clientHeight >= nav.scrollHeight - 2;
-    more.hidden = !over;
-    more.classList.toggle('at-end', end);
-    nav.classList.toggle('fades', over && !end);
-  };
-  nav.addEventListener('scroll', measure, { passive: true });
-  requestAnimationFrame(measure);
+  const { more, measure } = scrollCue(nav, say(ctx, 'moreBelow'), send);
   const root = h(
     'section',
     { class: 'screen home', lang: ctx.lang },

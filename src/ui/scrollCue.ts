@@ -1,6 +1,6 @@
 // The sign that a list scrolls: its lower edge fades and a quiet line beneath says there is more;
 // touching the line scrolls on. Both go when the list is scrolled to its end, and are never shown
-// where it all fits. (The home screen's chapter list does the same.)
+// where it all fits. The home screen's chapter list and the sources screen use it.
 import { button, type Send } from './dom.ts';
 
 /** The "more below" line for `list`, and `measure`, to call whenever the list may have changed. */
