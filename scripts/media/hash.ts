@@ -1,44 +1,97 @@
 // The fingerprint of what a narration track is made from. The media manifest records it; a test
 // recomputes it from the chapter files and fails when a script changed but its media was not rebuilt.
 import { createHash } from 'node:crypto';
+import { chapterPauses, type PacingContext } from '../../src/content/pacing.ts';
 import type { ScriptSentence } from '../../src/content/schema.ts';
 import type { Lang } from '../../src/i18n/registry.ts';
 
-/** How one language is voiced: the engine, its voice, and the settings voice.ts applies (for the record). */
+/** One synthetic voice: the engine, its voice, its speed, and how it is credited. */
 export interface Voice {
   engine: 'festival' | 'rhvoice';
   voice: string;
-  settings?: string;
+  /** Speed against the voice's own: festival's hts_engine -r, RHVoice's rate (× 100). */
+  rate: number;
+  /** The credit line: the voice's name, its maker and licence. */
+  credit: string;
 }
 
-// The one table of narration voices, keyed by the languages of src/i18n/registry.ts: a language
-// added there fails to compile here until it has a voice (tests/unit/languages.test.ts checks too).
+/** The voices of one language: the narrator, a reader for quotations and documents, a describer. */
+export interface Cast {
+  narrator: Voice;
+  reader: Voice;
+  describer: Voice;
+}
+
+const festivalSlt: Voice = {
+  engine: 'festival',
+  voice: 'cmu_us_slt_arctic_hts',
+  rate: 0.9,
+  credit: 'SLT (CMU ARCTIC), festival HTS voice, BSD licence',
+};
+const rh = (voice: string, name: string, licence = 'LGPL-2.1'): Voice => ({
+  engine: 'rhvoice',
+  voice,
+  rate: 0.9,
+  credit: `${name}, RHVoice voice, ${licence}`,
+});
+
+// The one table of voices, keyed by the languages of src/i18n/registry.ts: a language added there
+// fails to compile here until it has a cast (tests/unit/languages.test.ts checks too). Chosen by
+// measurement: docs/voices.md (npm run media:voices).
 const TABLE = {
-  en: {
-    engine: 'festival',
-    voice: 'cmu_us_slt_arctic_hts',
-    settings: 'hts -b 0.4 -r 0.9, linger 0.4 under 7 s',
+  en: { narrator: festivalSlt, reader: rh('bdl', 'BDL'), describer: rh('clb', 'CLB') },
+  ru: {
+    narrator: rh('anna', 'Anna'),
+    reader: rh('aleksandr', 'Aleksandr'),
+    describer: rh('elena', 'Elena'),
   },
-  ru: { engine: 'rhvoice', voice: 'anna', settings: 'rate 90, linger 0.4 under 7 s' },
-  uk: { engine: 'rhvoice', voice: 'natalia', settings: 'rate 90, linger 0.4 under 7 s' },
-} satisfies Record<Lang, Voice>;
+  uk: {
+    narrator: rh('natalia', 'Natalia'),
+    reader: rh('anatol', 'Anatol'),
+    describer: rh('anatol', 'Anatol'),
+  },
+} satisfies Record<Lang, Cast>;
 
-/**
- * How each language is voiced, looked up by any code (an exhibit's language may have none). Part of
- * the fingerprint and the ledgers' stamps, so a voice change rebuilds the audio.
- */
-export const VOICES: Readonly<Partial<Record<string, Voice>>> = TABLE;
+/** Each language's voices, looked up by any code (an exhibit's language may have none). */
+export const CAST: Readonly<Partial<Record<string, Cast>>> = TABLE;
 
-/** Pacing in seconds: before the first sentence, between sentences, between the halves of a long one, after the last. */
-export const PACING = { leadIn: 0.5, gap: 0.5, split: 0.25, tail: 1.0 } as const;
+/** Each language's narrator: also the voice of the keypad's spoken prompts. */
+export const VOICES: Readonly<Partial<Record<string, Voice>>> = Object.fromEntries(
+  Object.entries(TABLE).map(([lang, cast]) => [lang, cast.narrator]),
+);
 
-/** Sha-256 of the sentences (shown and spoken), the voice and the pacing for one language. */
-export function scriptHash(script: ScriptSentence[], lang: string): string {
-  const lines = script.map((s) => ({
+/** Bumped when the way a track is joined or levelled changes, so every track is made again. */
+export const TRACK_FORMAT = 2;
+
+/** What a track is made of: each sentence's words, voice, speed and the silence after it. */
+export function trackLines(
+  script: readonly ScriptSentence[],
+  lang: string,
+  context: PacingContext,
+) {
+  const pauses = chapterPauses(script, lang, context);
+  return script.map((s, i) => ({
     text: s.text[lang] ?? '',
     spoken: s.spoken?.[lang] ?? s.text[lang] ?? '',
+    voice: s.voice ?? 'narrator',
+    pace: s.pace ?? 1,
+    pause: pauses[i]!,
   }));
+}
+
+/**
+ * Sha-256 of a track's sentences (shown and spoken, voice, speed, pause), its voices and format.
+ * A recorded track (`recordings`: the hash of its WAV files) does not depend on the synthetic voices.
+ */
+export function scriptHash(
+  script: readonly ScriptSentence[],
+  lang: string,
+  context: PacingContext = {},
+  recordings?: string,
+): string {
+  const lines = trackLines(script, lang, context);
+  const voices = recordings ? { recordings } : (CAST[lang] ?? null);
   return createHash('sha256')
-    .update(JSON.stringify({ lines, voice: VOICES[lang] ?? null, pacing: PACING }))
+    .update(JSON.stringify({ lines, voices, format: TRACK_FORMAT }))
     .digest('hex');
 }

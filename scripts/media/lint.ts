@@ -7,6 +7,8 @@ import type { ContentError } from '../../src/content/errors.ts';
 import type { Exhibit } from '../../src/content/types.ts';
 import { CAPTION_LIMITS as L, readingLength } from './captions.ts';
 import { scriptHash } from './hash.ts';
+import { findTakes, takesHash } from './recorded.ts';
+import { memorialSentences } from '../../src/content/pacing.ts';
 import type { Manifest } from './narration.ts';
 import { opusDuration } from './ogg.ts';
 import { sentenceCount } from '../../src/content/vtt.ts';
@@ -81,7 +83,9 @@ export function lintNarration(root: string, exhibit: Exhibit): ContentError[] {
       }
       if (chapter.script.length) {
         const record = manifest?.chapters[chapter.id]?.[lang];
-        if (record?.hash !== scriptHash(chapter.script, lang)) {
+        const takes = findTakes(media, lang, chapter.id);
+        const context = { memorialAt: memorialSentences(chapter.cues) };
+        if (record?.hash !== scriptHash(chapter.script, lang, context, takes && takesHash(takes))) {
           errors.push({
             file: manifestFile,
             path: `chapters.${chapter.id}.${lang}`,

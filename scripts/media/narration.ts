@@ -1,32 +1,57 @@
 // `npm run media`: rebuilds every exhibit's narration audio and captions from the script in its
-// chapter files. One clip per sentence is synthesised, trimmed and measured, then the clips are
-// joined with fixed gaps, so caption times are exact by construction. Tracks whose script, voice
-// and pacing are unchanged (same fingerprint in media/<id>/manifest.json) are skipped; --force
-// rebuilds all. Needs (apt): festival festvox-us-slt-hts sox ffmpeg, and rhvoice rhvoice-russian
-// rhvoice-ukrainian from Debian's non-free component. Outputs are committed.
+// chapter files. One clip per sentence is synthesised (or taken from a narrator's recording,
+// recorded.ts), trimmed and measured, then the clips are joined with each sentence's pause
+// (src/content/pacing.ts), so caption times are exact by construction. Tracks whose script,
+// voices, pauses and recordings are unchanged (same fingerprint in media/<id>/manifest.json) are
+// skipped; --force rebuilds all. Needs (apt): festival festvox-us-slt-hts sox ffmpeg, and rhvoice
+// rhvoice-english rhvoice-russian rhvoice-ukrainian from Debian's non-free component. Outputs are
+// committed.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { memorialSentences } from '../../src/content/pacing.ts';
 import { chapterFile, exhibitFile } from '../../src/content/schema.ts';
 import { CAPTION_LIMITS, rewrapVtt, wrapCaption } from './captions.ts';
-import { PACING, scriptHash } from './hash.ts';
-import { ebur, run, synthesize } from './voice.ts';
+import { CAST, scriptHash, trackLines } from './hash.ts';
+import {
+  findTakes,
+  missingTakes,
+  recordedDir,
+  recordedPieces,
+  takesHash,
+  type Takes,
+} from './recorded.ts';
+import { seconds, voiceSentence, type Piece } from './sentence.ts';
+import { ebur, run } from './voice.ts';
 import { CONTENT_ROOTS, findExhibits } from '../fsReader.ts';
 
 const LOUDNESS = -16; // LUFS, narration
+/** How long a caption stays after its words end, into the silence that follows (under 7 s). */
+const LINGER = 0.4;
+const LEAD_IN = 0.6;
+const SPLIT = 0.25;
 const force = process.argv.includes('--force');
+/** `--exhibit <id>`: make only that exhibit's tracks. */
+const only = process.argv.includes('--exhibit')
+  ? process.argv[process.argv.indexOf('--exhibit') + 1]
+  : undefined;
 /** Manifest entry for one chapter in one language. */
 export interface TrackRecord {
   hash: string;
   duration: number;
   sentences: number;
+  /** Who speaks: the voices' credits, or the recorded narrator's name. */
+  voices: string[];
+  /** True when a narrator's recordings were used instead of the synthetic voice. */
+  recorded?: true;
+  /** When each sentence's words begin and end (s): the pauses between are the script's. */
+  speech: [number, number][];
 }
 /** media/<id>/manifest.json */
 export interface Manifest {
   chapters: Record<string, Record<string, TrackRecord>>;
 }
 
-const seconds = (wav: string) => Number(run('soxi', ['-D', wav]).trim());
 const stamp = (t: number) => {
   const ms = Math.round(t * 1000);
   const h = Math.floor(ms / 3_600_000),
@@ -35,158 +60,130 @@ const stamp = (t: number) => {
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}.${String(ms % 1000).padStart(3, '0')}`;
 };
 
-/** A voiced piece of a sentence: its audio, length and caption lines. */
-interface Piece {
-  file: string;
-  seconds: number;
-  lines: string[];
+/** A narrator's take made ready: 48 kHz mono, rumble cut, silence trimmed, at the narration's loudness. */
+function prepareTake(file: string, out: string, tmp: string): number {
+  const raw = join(tmp, 'take.wav');
+  run('sox', [
+    '-R',
+    file,
+    '-r',
+    '48000',
+    '-c',
+    '1',
+    '-b',
+    '16',
+    raw,
+    'highpass',
+    '70',
+    'silence',
+    '1',
+    '0.05',
+    '-45d',
+    'reverse',
+    'silence',
+    '1',
+    '0.05',
+    '-45d',
+    'reverse',
+    'pad',
+    '0.03',
+    '0.06',
+  ]);
+  const gain = LOUDNESS - ebur(raw);
+  run('sox', ['-R', raw, out, 'gain', gain.toFixed(2)]);
+  return seconds(out);
 }
 
-/** Where the shown text and the spoken text can both be cut: between two words they share. */
-function cutPoints(text: string, spoken: string): { text: number; spoken: number }[] {
-  const words = text.split(' ');
-  const points: { text: number; spoken: number }[] = [];
-  let at = 0;
-  for (let i = 1; i < words.length; i++) {
-    at += words[i - 1]!.length + 1;
-    if (spoken === text) {
-      points.push({ text: at - 1, spoken: at - 1 });
-      continue;
+/** A recorded sentence's pieces, with a clear error when a take is too long or cut wrongly. */
+function recordedSentence(text: string, files: string[], key: string, tmp: string): Piece[] {
+  const shown = files.length === 1 ? [text] : recordedPieces(text, files.length);
+  if (!shown)
+    throw new Error(
+      `${files[0]}: "${text}" cannot be shown in ${files.length} captions: record it as one take, or in two`,
+    );
+  const pieces = files.map((file, k) => {
+    const out = join(tmp, `take-${key}-${k}.wav`);
+    return { file: out, seconds: prepareTake(file, out, tmp), lines: wrapCaption(shown[k]!) };
+  });
+  pieces.forEach((p, k) => {
+    if (p.seconds > CAPTION_LIMITS.maxSeconds) {
+      const two = recordedPieces(shown[k]!, 2);
+      throw new Error(
+        `${files[k]}: ${p.seconds.toFixed(1)} s of speech, longer than a caption may stay (${CAPTION_LIMITS.maxSeconds} s). ` +
+          (two && files.length === 1
+            ? `Record it in two takes, ${files[k]!.replace(/\.wav$/, '.1.wav')} ("${two[0]}") and ${files[k]!.replace(/\.wav$/, '.2.wav')} ("${two[1]}").`
+            : 'Say it a little faster, or shorten the sentence.'),
+      );
     }
-    const pair = `${words[i - 1]} ${words[i]}`;
-    const found = spoken.indexOf(pair);
-    if (/\d/.test(pair) || found < 0 || found !== spoken.lastIndexOf(pair)) continue;
-    points.push({ text: at - 1, spoken: found + words[i - 1]!.length });
-  }
-  return points;
+  });
+  return pieces;
 }
 
-/**
- * Voices one sentence. A sentence longer than a caption may stay on screen (7 s) is voiced in two or
- * three pieces, each its own exactly timed cue, cut where the shown and the spoken text share a pair
- * of words (the spoken form spells numbers out, so it differs around them).
- */
-function voiceSentence(
-  line: { text: string; spoken: string },
-  lang: string,
-  key: string,
-  tmp: string,
-): Piece[] {
-  const made = new Map<string, Piece>();
-  const voice = (spoken: string, shown: string): Piece => {
-    const cached = made.get(spoken);
-    if (cached) return { ...cached, lines: wrapCaption(shown) };
-    const file = join(tmp, `clip-${key}-${made.size}.wav`);
-    synthesize(spoken, lang, file, tmp);
-    const piece = { file, seconds: seconds(file), lines: wrapCaption(shown) };
-    made.set(spoken, piece);
-    return piece;
-  };
-  const single = voice(line.spoken, line.text);
-  if (single.seconds <= CAPTION_LIMITS.maxSeconds) return [single];
-  const points = cutPoints(line.text, line.spoken);
-  const middle = line.text.length / 2;
-  const splits: (typeof points)[] = [
-    ...[...points]
-      .sort((p, q) => Math.abs(p.text - middle) - Math.abs(q.text - middle))
-      .map((p) => [p]),
-    ...points.flatMap((p, i) => points.slice(i + 1).map((q) => [p, q])),
-  ];
-  for (const cuts of splits) {
-    const edges = [
-      { text: 0, spoken: 0 },
-      ...cuts,
-      { text: line.text.length, spoken: line.spoken.length },
-    ];
-    const shown = edges.slice(1).map((e, i) => line.text.slice(edges[i]!.text, e.text).trim());
-    if (shown.some((t) => wrapCaption(t).length > CAPTION_LIMITS.lines)) continue;
-    const pieces = edges
-      .slice(1)
-      .map((e, i) => voice(line.spoken.slice(edges[i]!.spoken, e.spoken).trim(), shown[i]!));
-    if (
-      pieces.every(
-        (p) => p.seconds >= CAPTION_LIMITS.minSeconds && p.seconds <= CAPTION_LIMITS.maxSeconds,
-      )
-    )
-      return pieces;
-  }
-  return [single];
-}
-
-function buildTrack(lines: { text: string; spoken: string }[], lang: string, base: string) {
+/** One track: its sentences' pieces joined with their pauses, levelled, encoded, with captions. */
+function buildTrack(sentences: { pieces: Piece[]; pause: number }[], base: string) {
   const tmp = mkdtempSync(join(tmpdir(), 'narration-'));
   try {
-    const silence = (name: string, s: number) => {
-      const f = join(tmp, name);
-      run('sox', ['-R', '-n', '-r', '48000', '-c', '1', '-b', '16', f, 'trim', '0', String(s)]);
-      return f;
+    const silences = new Map<number, string>();
+    const silence = (s: number) => {
+      const key = Math.round(s * 1000);
+      if (!silences.has(key)) {
+        const f = join(tmp, `silence-${key}.wav`);
+        run('sox', [
+          '-R',
+          '-n',
+          '-r',
+          '48000',
+          '-c',
+          '1',
+          '-b',
+          '16',
+          f,
+          'trim',
+          '0',
+          String(key / 1000),
+        ]);
+        silences.set(key, f);
+      }
+      return silences.get(key)!;
     };
-    const parts = [silence('lead.wav', PACING.leadIn)];
-    const gap = silence('gap.wav', PACING.gap);
-    let t = PACING.leadIn;
+    const parts = [silence(LEAD_IN)];
+    const speech: [number, number][] = [];
+    let t = LEAD_IN;
     let vtt = 'WEBVTT\n';
-    const pause = silence('pause.wav', PACING.split);
-    lines.forEach((line, i) => {
-      const pieces = voiceSentence(line, lang, `${i}`, tmp);
+    sentences.forEach(({ pieces, pause }, i) => {
+      const start = t;
       pieces.forEach((piece, k) => {
         const id = pieces.length > 1 ? `${i + 1}.${k + 1}` : `${i + 1}`;
         // The caption lingers into the silence after it (leaving 0.1 s clear), never past 7 s.
-        const after =
-          k < pieces.length - 1 ? PACING.split : i < lines.length - 1 ? PACING.gap : PACING.tail;
+        const after = k < pieces.length - 1 ? SPLIT : pause;
         const end = Math.min(
-          t + piece.seconds + Math.max(0, Math.min(after, PACING.gap) - 0.1),
+          t + piece.seconds + Math.max(0, Math.min(after - 0.1, LINGER)),
           t + CAPTION_LIMITS.maxSeconds - 0.01,
         );
         vtt += `\n${id}\n${stamp(t)} --> ${stamp(Math.max(end, t + piece.seconds))}\n${piece.lines.join('\n')}\n`;
         parts.push(piece.file);
         t += piece.seconds;
         if (k < pieces.length - 1) {
-          parts.push(pause);
-          t += PACING.split;
+          parts.push(silence(SPLIT));
+          t += SPLIT;
         }
       });
-      if (i < lines.length - 1) {
-        parts.push(gap);
-        t += PACING.gap;
-      }
+      speech.push([Number(start.toFixed(3)), Number(t.toFixed(3))]);
+      parts.push(silence(pause));
+      t += pause;
     });
-    parts.push(silence('tail.wav', PACING.tail));
     const joined = join(tmp, 'joined.wav');
     run('sox', ['-R', ...parts, joined]);
     const gain = LOUDNESS - ebur(joined);
     const final = join(tmp, 'final.wav');
     run('sox', ['-R', joined, final, 'gain', gain.toFixed(2)]);
     const exact = ['-fflags', '+bitexact', '-flags:a', '+bitexact'];
-    run('ffmpeg', [
-      '-nostdin',
-      '-loglevel',
-      'error',
-      '-y',
-      '-i',
-      final,
-      '-c:a',
-      'libopus',
-      '-b:a',
-      '32k',
-      ...exact,
-      `${base}.opus`,
-    ]);
-    run('ffmpeg', [
-      '-nostdin',
-      '-loglevel',
-      'error',
-      '-y',
-      '-i',
-      final,
-      '-c:a',
-      'libmp3lame',
-      '-b:a',
-      '56k',
-      ...exact,
-      `${base}.mp3`,
-    ]);
+    const encode = (codec: string[], out: string) =>
+      run('ffmpeg', ['-nostdin', '-loglevel', 'error', '-y', '-i', final, ...codec, ...exact, out]);
+    encode(['-c:a', 'libopus', '-b:a', '32k'], `${base}.opus`);
+    encode(['-c:a', 'libmp3lame', '-b:a', '56k'], `${base}.mp3`);
     writeFileSync(`${base}.vtt`, vtt);
-    return { duration: seconds(final), loudness: ebur(final) };
+    return { duration: seconds(final), loudness: ebur(final), speech };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -194,7 +191,7 @@ function buildTrack(lines: { text: string; spoken: string }[], lang: string, bas
 
 for (const { root, id } of findExhibits(CONTENT_ROOTS)) {
   const dir = join(root, 'exhibits', id);
-  if (!existsSync(join(dir, 'exhibit.json'))) continue;
+  if (!existsSync(join(dir, 'exhibit.json')) || (only && id !== only)) continue;
   const exhibit = exhibitFile.parse(JSON.parse(readFileSync(join(dir, 'exhibit.json'), 'utf8')));
   const media = join(root, 'media', id);
   const manifestFile = join(media, 'manifest.json');
@@ -206,8 +203,10 @@ for (const { root, id } of findExhibits(CONTENT_ROOTS)) {
     const chapterPath = join(dir, 'chapters', `${chapterId}.json`);
     const chapter = chapterFile.parse(JSON.parse(readFileSync(chapterPath, 'utf8')));
     if (!chapter.script) continue;
+    const context = { memorialAt: memorialSentences(chapter.cues) };
     for (const lang of exhibit.languages) {
-      const hash = scriptHash(chapter.script, lang);
+      const takes = findTakes(media, lang, chapterId);
+      const hash = scriptHash(chapter.script, lang, context, takes && takesHash(takes));
       const base = join(media, 'narration', `${chapterId}.${lang}`);
       const record = manifest.chapters[chapterId]?.[lang];
       if (!force && record?.hash === hash && existsSync(`${base}.opus`)) {
@@ -220,20 +219,76 @@ for (const { root, id } of findExhibits(CONTENT_ROOTS)) {
         }
         continue;
       }
-      const lines = chapter.script.map((s) => ({
-        text: s.text[lang] ?? '',
-        spoken: s.spoken?.[lang] ?? s.text[lang] ?? '',
-      }));
-      const { duration, loudness: lufs } = buildTrack(lines, lang, base);
-      (manifest.chapters[chapterId] ??= {})[lang] = {
-        hash,
-        duration: Number(duration.toFixed(3)),
-        sentences: lines.length,
-      };
-      console.log(
-        `${base}: ${duration.toFixed(1)} s, ${lines.length} sentences, ${lufs.toFixed(1)} LUFS`,
-      );
+      const made = takes
+        ? recordedTrack(
+            chapter.script.length,
+            takes,
+            media,
+            lang,
+            chapterId,
+            exhibit.narrators?.[lang],
+          )
+        : syntheticTrack(lang);
+      const lines = trackLines(chapter.script, lang, context);
+      const tmp = mkdtempSync(join(tmpdir(), 'sentences-'));
+      try {
+        const sentences = lines.map((line, i) => ({
+          pieces: made.voice(line, i, tmp),
+          pause: line.pause,
+        }));
+        const { duration, loudness: lufs, speech } = buildTrack(sentences, base);
+        (manifest.chapters[chapterId] ??= {})[lang] = {
+          hash,
+          duration: Number(duration.toFixed(3)),
+          sentences: lines.length,
+          voices: made.voices(lines),
+          ...(takes ? { recorded: true as const } : {}),
+          speech,
+        };
+        console.log(
+          `${base}: ${duration.toFixed(1)} s, ${lines.length} sentences${takes ? ' (recorded)' : ''}, ${lufs.toFixed(1)} LUFS`,
+        );
+      } finally {
+        rmSync(tmp, { recursive: true, force: true });
+      }
       writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
     }
   }
+}
+
+type Line = ReturnType<typeof trackLines>[number];
+
+/** The synthetic voices of `lang`: the narrator, and the reader for quotations and documents. */
+function syntheticTrack(lang: string) {
+  const cast = CAST[lang];
+  if (!cast)
+    throw new Error(
+      `no voice for language "${lang}": add one to the table in scripts/media/hash.ts`,
+    );
+  return {
+    voice: (line: Line, i: number, tmp: string) =>
+      voiceSentence({ ...line, voice: cast[line.voice] }, `${i}`, tmp),
+    voices: (lines: Line[]) => [...new Set(lines.map((l) => cast[l.voice].credit))],
+  };
+}
+
+/** A narrator's recordings of one chapter: every sentence must have its take. */
+function recordedTrack(
+  count: number,
+  takes: Takes,
+  media: string,
+  lang: string,
+  chapter: string,
+  narrator?: string,
+) {
+  const missing = missingTakes(takes, count, recordedDir(media, lang), chapter);
+  if (missing.length)
+    throw new Error(
+      `${chapter} (${lang}) is recorded, but ${missing.length} of ${count} sentences have no take:\n  ${missing.join('\n  ')}\nRecord them (docs/recording.md), or remove the chapter's takes to use the synthetic voice.`,
+    );
+  return {
+    voice: (line: Line, i: number, tmp: string) =>
+      recordedSentence(line.text, takes.get(i)!, `${i}`, tmp),
+    voices: () => [narrator ? `${narrator} (recorded)` : 'a recorded narrator'],
+  };
 }

@@ -1,11 +1,9 @@
-// One sentence, spoken: festival (English) or RHVoice (Russian, Ukrainian) into a trimmed 48 kHz
-// mono WAV. Shared by the narration and the keypad's spoken prompts.
+// One sentence, spoken: festival (English) or RHVoice (every other voice) into a trimmed 48 kHz
+// mono WAV. Shared by the narration, the audio description and the keypad's spoken prompts.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { VOICES } from './hash.ts';
-
-const RHVOICE_RATE = 90; // percent of the voice's default pace: unhurried, and captions under 17 cps
+import { VOICES, type Voice } from './hash.ts';
 
 /** Runs a command, giving it `input` on stdin, and returns its stdout. */
 export const run = (cmd: string, args: string[], input?: string) =>
@@ -14,17 +12,23 @@ export const run = (cmd: string, args: string[], input?: string) =>
     stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   }).toString();
 
-/** Synthesises `text` in `lang` into the WAV file `out`, using `tmp` for scratch files. */
+/** Synthesises `text` in `lang`'s narrator voice into the WAV file `out` (scratch files in `tmp`). */
 export function synthesize(text: string, lang: string, out: string, tmp: string): void {
   const voice = VOICES[lang];
   if (!voice)
     throw new Error(
       `no voice for language "${lang}": add one to the table in scripts/media/hash.ts`,
     );
+  speak(text, voice, out, tmp);
+}
+
+/** Synthesises `text` with `voice` at `pace` times its speed into `out`, trimmed, 48 kHz mono. */
+export function speak(text: string, voice: Voice, out: string, tmp: string, pace = 1): void {
+  const rate = voice.rate * pace;
   if (voice.engine === 'festival') {
     writeFileSync(join(tmp, 's.txt'), text);
-    // hts_engine: postfilter 0.4 (clearer), rate 0.9 (a museum's pace, and captions under 17 cps).
-    const params = `(set! hts_engine_params (list (list "-m" (path-append hts_data_dir "${voice.voice}.htsvoice")) (list "-g" 0.0) (list "-b" 0.4) (list "-u" 0.5) (list "-r" 0.9)))`;
+    // hts_engine: postfilter 0.4 (clearer), rate below 1 for a museum's pace (captions under 17 cps).
+    const params = `(set! hts_engine_params (list (list "-m" (path-append hts_data_dir "${voice.voice}.htsvoice")) (list "-g" 0.0) (list "-b" 0.4) (list "-u" 0.5) (list "-r" ${rate.toFixed(3)})))`;
     run('text2wave', [
       '-eval',
       `(voice_${voice.voice})`,
@@ -37,7 +41,7 @@ export function synthesize(text: string, lang: string, out: string, tmp: string)
   } else {
     run(
       'RHVoice-test',
-      ['-p', voice.voice, '-r', String(RHVOICE_RATE), '-o', join(tmp, 'raw.wav')],
+      ['-p', voice.voice, '-r', String(Math.round(rate * 100)), '-o', join(tmp, 'raw.wav')],
       text,
     );
   }

@@ -82,6 +82,8 @@ export const TEXT = {
   },
   /** An interface string: buttons, dialogs, the help text (the longest built-in: 234). */
   ui: { max: 300, fits: 'the dialog that shows the longest interface string' },
+  /** A narrator's name in the credits: one line of the sources screen's credit. */
+  narrator: { max: 60, fits: 'one line of the credits' },
 } as const;
 
 /** List limits: how many of each a screen or a visit can hold. */

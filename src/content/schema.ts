@@ -48,6 +48,31 @@ export const scriptSentence = z.strictObject({
     .array(kebabId, { error: 'expected a list of source ids from exhibit.json' })
     .min(1, { error: 'expected at least one source: every sentence rests on a source' })
     .describe('Ids of the works in exhibit.json `sources` this sentence rests on.'),
+  pause: num(0, 12, 'a number of seconds from 0 to 12')
+    .optional()
+    .describe(
+      'Seconds of silence after this sentence, where the default is not right: at least 1.5 after a death toll. Left out, it comes from the sentence (a paragraph end 1.8, a full stop 0.7, a colon 0.4, before a memorial 4).',
+    ),
+  paragraph: z
+    .boolean({ error: 'expected true or false' })
+    .optional()
+    .describe(
+      'This sentence ends a paragraph: a longer silence after it (1.8 s), in which the music may rise a little.',
+    ),
+  pace: num(0.7, 1.1, 'a number from 0.7 (slower) to 1.1 (faster)')
+    .optional()
+    .describe(
+      "This sentence's speed against the voice's own: 0.85 to take it slowly. Synthetic voices only.",
+    ),
+  voice: z
+    .enum(['narrator', 'reader'], {
+      error:
+        'expected "narrator" or "reader" (a quotation or a document, read by the second voice)',
+    })
+    .optional()
+    .describe(
+      'Who reads it: the narrator (the default), or the reader, a second voice for the words of a quotation or a document.',
+    ),
 });
 
 /** A chapter file, `chapters/<id>.json`. */
@@ -211,6 +236,14 @@ export const exhibitFile = z.strictObject({
   advisory: shown('advisory')
     .optional()
     .describe('A content advisory shown before the first chapter, per language.'),
+  narrators: z
+    .record(languageCode, textUpTo('narrator'), {
+      error: 'expected narrators by language, such as { "en": "Jane Doe" }',
+    })
+    .optional()
+    .describe(
+      "The name of the person who recorded each language's narration (media/<id>/recorded/<lang>/), for the credits.",
+    ),
   places: z
     .record(kebabId, place, { error: 'expected places by id, such as { "norilsk": { … } }' })
     .refine((all) => Object.keys(all).length <= LIST.places, {
