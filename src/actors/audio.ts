@@ -73,6 +73,7 @@ export function musicActor(make: MusicFactory) {
     receive((command) => {
       if (command.type === 'music.duck') bed.duck();
       else if (command.type === 'music.unduck') bed.unduck();
+      else if (command.type === 'music.breathe') bed.breathe();
       else if (command.type === 'music.silence') bed.silence();
       else bed.play(command.bed);
     });

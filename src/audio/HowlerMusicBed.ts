@@ -9,6 +9,8 @@ const FADE_IN_MS = 2_000;
 const CROSSFADE_MS = 2_500;
 const DUCK_MS = 400;
 const UNDUCK_MS = 1_200;
+/** A paragraph's breath rises gently, and `duck` takes it down in DUCK_MS before the next words. */
+const BREATHE_MS = 900;
 const FADE_OUT_MS = 800;
 /** A memorial's silence comes slowly: the music does not stop, it falls away. */
 const SILENCE_MS = 4_000;
@@ -27,6 +29,7 @@ export class HowlerMusicBed implements MusicBed {
   private readonly playing = new Map<string, Bed>();
   private current: string;
   private ducked = false;
+  private breathing = false;
 
   constructor(
     private readonly music: Exhibit['music'],
@@ -55,12 +58,20 @@ export class HowlerMusicBed implements MusicBed {
 
   duck(): void {
     this.ducked = true;
+    this.breathing = false;
     this.apply(DUCK_MS);
   }
 
   unduck(): void {
     this.ducked = false;
+    this.breathing = false;
     this.apply(UNDUCK_MS);
+  }
+
+  breathe(): void {
+    if (!this.ducked || this.breathing) return;
+    this.breathing = true;
+    this.apply(BREATHE_MS);
   }
 
   stop(): void {
@@ -80,7 +91,8 @@ export class HowlerMusicBed implements MusicBed {
   private apply(ms: number): void {
     const music = this.music;
     if (!music) return;
-    const target = this.ducked ? music.duckedVolume : music.volume;
+    const ducked = this.breathing ? (music.duckedVolume + music.volume) / 2 : music.duckedVolume;
+    const target = this.ducked ? ducked : music.volume;
     if (this.current && music.beds[this.current] && !this.playing.has(this.current))
       this.begin(this.current, music.beds[this.current]!);
     for (const [name, bed] of this.playing) this.fade(bed, name === this.current ? target : 0, ms);

@@ -22,6 +22,8 @@ export interface MusicBed {
   play(bed: string): void;
   duck(): void;
   unduck(): void;
+  /** While ducked, rises halfway to full for a paragraph's pause; `duck` brings it down again. */
+  breathe(): void;
   /** Fades every bed out over a few seconds (a memorial); the next `play` brings one back. */
   silence(): void;
   /** Fades out and releases the audio. */

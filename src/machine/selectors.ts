@@ -52,6 +52,29 @@ export function currentStep(ctx: StoryPlace): number {
  */
 export const DESCRIPTION_LEAD = 0.4;
 
+/**
+ * The music's breath: in the silence after a paragraph's last sentence (script `paragraph`), the bed
+ * may rise a little, from just after the caption leaves until a little before the next sentence.
+ * After a death toll or before a memorial there is no breath: those silences stay quiet.
+ */
+export const BREATH = { after: 0.05, before: 0.5, least: 0.5 } as const;
+
+/** True when `position` is in a paragraph's breath of the current track. */
+export function breathAt(ctx: StoryPlace, position: number): boolean {
+  const chapter = currentChapter(ctx);
+  const captions = currentTrack(ctx)?.captions ?? [];
+  if (!chapter) return false;
+  for (let i = 0; i + 1 < captions.length; i++) {
+    const here = captions[i]!;
+    const next = captions[i + 1]!;
+    if (next.sentence === here.sentence || !chapter.script[here.sentence]?.paragraph) continue;
+    const from = here.end + BREATH.after;
+    const to = next.start - BREATH.before;
+    if (to - from >= BREATH.least && position >= from && position < to) return true;
+  }
+  return false;
+}
+
 /** The cue to describe aloud now, if audio description is on and one is due; else -1. */
 export function dueDescription(ctx: StoryPlace, position: number): number {
   const track = currentTrack(ctx);

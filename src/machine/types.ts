@@ -119,6 +119,8 @@ export type NarrationCommand =
 export type MusicCommand =
   | { type: 'music.duck' }
   | { type: 'music.unduck' }
+  /** A paragraph's pause: the ducked bed rises a little, until the next `music.duck`. */
+  | { type: 'music.breathe' }
   | { type: 'music.bed'; bed: string }
   /** Silence for a memorial: every bed fades out until the next `music.bed`. */
   | { type: 'music.silence' };

@@ -104,6 +104,7 @@ export function fakeActors(exhibit: Exhibit | (() => Exhibit | Error)) {
       play: (bed: string) => musicLog.push(`bed ${bed}`),
       duck: () => musicLog.push('duck'),
       unduck: () => musicLog.push('unduck'),
+      breathe: () => musicLog.push('breathe'),
       silence: () => musicLog.push('silence'),
       stop: () => musicLog.push('stop'),
     })),

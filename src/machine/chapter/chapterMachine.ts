@@ -1,8 +1,14 @@
 // One chapter being told: narration, captions' place, audio description pauses, pause and resume,
 // the end. Invoked by the visit and by the display loop; it reports its phase and place to the
 // machine that invoked it (which mirrors them for the views) and never touches the music itself.
-import { assign, sendParent, sendTo, setup } from 'xstate';
-import { currentDescription, currentTrack, dueDescription, samePlaceIn } from '../selectors.ts';
+import { assign, enqueueActions, sendParent, sendTo, setup } from 'xstate';
+import {
+  breathAt,
+  currentDescription,
+  currentTrack,
+  dueDescription,
+  samePlaceIn,
+} from '../selectors.ts';
 import type { DescriptionInput, NarrationCommand, NarrationInput } from '../types.ts';
 import { unbound } from '../unbound.ts';
 import type { ChapterContext, ChapterEvent, ChapterInput, ChapterReport } from './types.ts';
@@ -22,6 +28,10 @@ export const chapterMachine = setup({
     descriptionDue: ({ context, event }) =>
       event.type === 'narration.progress' && dueDescription(context, event.position) >= 0,
     descriptionDueHere: ({ context }) => dueDescription(context, context.position) >= 0,
+    // The narration enters or leaves a paragraph's pause: the music breathes, then ducks again.
+    breathChanged: ({ context, event }) =>
+      event.type === 'narration.progress' &&
+      breathAt(context, event.position) !== context.breathing,
     wasDescribing: ({ context }) => context.describing >= 0,
   },
   actions: {
@@ -35,6 +45,17 @@ export const chapterMachine = setup({
     finishDescribing: assign({
       described: ({ context }) => context.describing,
       describing: -1,
+    }),
+    breathe: enqueueActions(({ context, enqueue }) => {
+      const breathing = !context.breathing;
+      enqueue.assign({ breathing });
+      enqueue.sendParent({ type: breathing ? 'chapter.breathing' : 'chapter.speaking' });
+    }),
+    // Leaving the narration's flow (a description, a pause, the end): a breath ends with it.
+    holdBreath: enqueueActions(({ context, enqueue }) => {
+      if (!context.breathing) return;
+      enqueue.assign({ breathing: false });
+      enqueue.sendParent({ type: 'chapter.speaking' });
     }),
     // A new language describes the cue on screen again, in that language.
     forgetDescriptions: assign({ described: -1, describing: -1 }),
@@ -70,7 +91,7 @@ export const chapterMachine = setup({
   },
 }).createMachine({
   id: 'chapter',
-  context: ({ input }) => ({ ...input, described: -1, describing: -1 }),
+  context: ({ input }) => ({ ...input, described: -1, describing: -1, breathing: false }),
   invoke: {
     id: 'narration',
     src: 'narration',
@@ -114,6 +135,7 @@ export const chapterMachine = setup({
         },
         playing: {
           entry: [{ type: 'announce', params: { report: 'chapter.playing' } }, 'play'],
+          exit: 'holdBreath',
           on: {
             // Audio description: a cue is near, so the narration waits while it is described.
             'narration.progress': [
@@ -122,6 +144,7 @@ export const chapterMachine = setup({
                 target: 'describing',
                 actions: ['follow', 'startDescribing', 'report'],
               },
+              { guard: 'breathChanged', actions: ['follow', 'breathe', 'report'] },
               { actions: ['follow', 'report'] },
             ],
           },

@@ -30,6 +30,8 @@ export interface ChapterInput {
 /** What the chapter machine remembers. */
 export interface ChapterContext extends StoryPlace {
   unattended: boolean;
+  /** In a paragraph's pause, the music risen a little (`breathAt`). */
+  breathing: boolean;
 }
 
 /** Events the chapter machine takes: the visitor's intents (forwarded) and its actors' facts. */
@@ -47,6 +49,8 @@ export type ChapterReport =
   | { type: 'chapter.progress'; position: number; described: number; describing: number }
   /** Narration or a description is being heard: the music ducks under it. */
   | { type: 'chapter.speaking' }
+  /** A paragraph's pause within the narration: the music may rise a little (`breathAt`). */
+  | { type: 'chapter.breathing' }
   /** Nothing is being said any more: the music comes back up. */
   | { type: 'chapter.silent' }
   | { type: 'chapter.playing' }

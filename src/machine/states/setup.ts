@@ -29,6 +29,7 @@ export const FOLLOW_CHAPTER = {
   'chapter.progress': { actions: 'followChapter' },
   'chapter.speaking': { actions: 'duckMusic' },
   'chapter.silent': { actions: 'unduckMusic' },
+  'chapter.breathing': { actions: 'breatheMusic' },
   'narration.progress': { actions: 'forwardToChapter' },
   'narration.ended': { actions: 'forwardToChapter' },
 } as const;
@@ -131,6 +132,7 @@ export const kioskSetup = setup({
     // The visitor's pause, resume, language and settings are the chapter's to act on.
     forwardToChapter: forwardTo('chapter'),
     duckMusic: sendTo('music', { type: 'music.duck' }),
+    breatheMusic: sendTo('music', { type: 'music.breathe' }),
     playChapterMood: sendTo('music', ({ context }) => ({
       type: 'music.bed' as const,
       bed: currentChapter(context)?.mood ?? 'default',
