@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExhibit } from '../../src/content/load.ts';
+import { chapterPauses, memorialSentences, TOLL_PAUSE } from '../../src/content/pacing.ts';
 import type { Exhibit } from '../../src/content/types.ts';
 import { fsReader } from '../../scripts/fsReader.ts';
 import type { Manifest } from '../../scripts/media/narration.ts';
@@ -57,10 +58,50 @@ describe('Uprising', () => {
     }
   });
 
-  it('invents no quotations: no quotation marks in the narration', () => {
+  it('invents no quotations: the narrator quotes no one; the reader reads only a sourced quote cue', () => {
+    const bare = (t: string) =>
+      t
+        .replace(/["“”«»„]/g, '')
+        .replace(/[.!]+$/, '')
+        .trim();
+    let read = 0;
     for (const chapter of exhibit.chapters) {
+      const quotes = chapter.cues.flatMap((c) => (c.type === 'quote' ? [c] : []));
       for (const sentence of chapter.script) {
-        for (const text of Object.values(sentence.text)) expect(text).not.toMatch(/["“”«»„]/);
+        for (const [lang, text] of Object.entries(sentence.text)) {
+          if (sentence.voice !== 'reader') {
+            expect(text).not.toMatch(/["“”«»„]/);
+            continue;
+          }
+          read++;
+          const cue = quotes.find((q) => bare(q.text[lang] ?? '') === bare(text));
+          expect(cue, `${chapter.id}: "${text}" is no quote cue's text in ${lang}`).toBeDefined();
+        }
+      }
+    }
+    expect(read).toBeGreaterThan(0);
+  });
+
+  it('rests after every death toll (at least 1.5 s) and before the memorial (4 s)', () => {
+    const toll = /\b(killed|dead|shot)\b/;
+    const count = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred)\b/i;
+    for (const chapter of exhibit.chapters) {
+      const context = { memorialAt: memorialSentences(chapter.cues) };
+      const pauses = chapterPauses(chapter.script, 'en', context);
+      chapter.script.forEach((sentence, i) => {
+        const en = sentence.text.en!;
+        if (toll.test(en) && count.test(en))
+          expect(pauses[i], `${chapter.id}: ${en}`).toBeGreaterThanOrEqual(TOLL_PAUSE);
+      });
+      for (const at of context.memorialAt) expect(pauses[at - 1]).toBeGreaterThanOrEqual(4);
+      // The pause after each sentence is the track's own: the silence between its words.
+      for (const lang of exhibit.languages) {
+        const speech = manifest.chapters[chapter.id]![lang]!.speech;
+        const heard = speech.slice(1).map(([start], i) => start - speech[i]![1]);
+        const want = chapterPauses(chapter.script, lang, context).slice(0, -1);
+        heard.forEach((gap, i) =>
+          expect(gap, `${chapter.id}.${lang} after ${i + 1}`).toBeCloseTo(want[i]!, 2),
+        );
       }
     }
   });
