@@ -1,6 +1,6 @@
 // `npm run media:voices`: has every candidate voice (scripts/media/voiceCandidates.ts) read the same
 // twelve Uprising sentences at the pipeline's settings, measures each, writes docs/voices.md (a table
-// per language and the voice chosen for each role) and prints the tables. Takes about 4 minutes.
+// per language and the voice chosen for each role) and prints the tables. Takes about 7 minutes on 2 cores; the raw figures also go to $TMPDIR/voices-measured.json.
 // Measures: word error rate of pocketsphinx (US English model; Debian has no Russian or Ukrainian
 // one), words a minute, pitch spread (praat), loudness and true peak as synthesised (ffmpeg
 // ebur128), synthesis time. Needs (apt): festival festvox-us-slt-hts rhvoice rhvoice-english
