@@ -39,11 +39,11 @@ const rh = (voice: string, name: string, licence = 'LGPL-2.1'): Voice => ({
 // fails to compile here until it has a cast (tests/unit/languages.test.ts checks too). Chosen by
 // measurement: docs/voices.md (npm run media:voices).
 const TABLE = {
-  en: { narrator: festivalSlt, reader: rh('bdl', 'BDL'), describer: rh('clb', 'CLB') },
+  en: { narrator: festivalSlt, reader: rh('bdl', 'BDL'), describer: rh('alan', 'Alan') },
   ru: {
     narrator: rh('anna', 'Anna'),
     reader: rh('aleksandr', 'Aleksandr'),
-    describer: rh('elena', 'Elena'),
+    describer: rh('irina', 'Irina'),
   },
   uk: {
     narrator: rh('natalia', 'Natalia'),

@@ -136,8 +136,13 @@ async function measure(
 
 const tmp = mkdtempSync(join(tmpdir(), 'voices-'));
 try {
-  const results: Measured[] = [];
-  for (const lang of ['en', 'ru', 'uk'] as const) {
+  // `--from <file>`: the figures of an earlier run (it saves them in the temp folder), to write
+  // the doc again after a change of the choice rule without seven minutes of measuring.
+  const from = process.argv.includes('--from')
+    ? process.argv[process.argv.indexOf('--from') + 1]
+    : undefined;
+  const results: Measured[] = from ? JSON.parse(readFileSync(from, 'utf8')) : [];
+  for (const lang of from ? [] : (['en', 'ru', 'uk'] as const)) {
     const texts = sentences(lang);
     const reference = lang === 'en' ? englishReference(texts, tmp) : undefined;
     for (const c of CANDIDATES.filter((v) => v.lang === lang)) {

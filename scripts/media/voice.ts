@@ -26,7 +26,8 @@ export function synthesize(text: string, lang: string, out: string, tmp: string)
 export function speak(text: string, voice: Voice, out: string, tmp: string, pace = 1): void {
   const rate = voice.rate * pace;
   if (voice.engine === 'festival') {
-    writeFileSync(join(tmp, 's.txt'), text);
+    // Festival spells a typographic apostrophe out letter by letter ("Steplag’s" → S t e p …).
+    writeFileSync(join(tmp, 's.txt'), text.replace(/[’‘]/g, "'"));
     // hts_engine: postfilter 0.4 (clearer), rate below 1 for a museum's pace (captions under 17 cps).
     const params = `(set! hts_engine_params (list (list "-m" (path-append hts_data_dir "${voice.voice}.htsvoice")) (list "-g" 0.0) (list "-b" 0.4) (list "-u" 0.5) (list "-r" ${rate.toFixed(3)})))`;
     run('text2wave', [
