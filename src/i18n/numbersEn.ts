@@ -199,6 +199,14 @@ const RULES: [RegExp, (...m: string[]) => string][] = [
     /(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)/g,
     (y) => (isYear(Number(y)) ? englishYear(Number(y)) : englishCardinal(Number(y))),
   ],
+  // T-34s: a plural
+  [
+    /\b(\d+)s\b/g,
+    (_, n) => {
+      const w = englishCardinal(Number(n));
+      return w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`;
+    },
+  ],
   [/(\d)(?=\p{L})/gu, (_, d) => `${d} `],
   // everything else: 20,082, 1.2, 416-159
   [new RegExp(`(${NUM})(\\+)?`, 'g'), (_, n, plus) => `${number(n!)}${plus ? ' or more' : ''}`],
