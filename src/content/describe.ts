@@ -50,6 +50,11 @@ function sentence(text: string): string {
   return /[.!?…:]$/.test(t) ? t : `${t}.`;
 }
 
+/** A sentence begins with a capital, also where its number became words ("Twenty-three …"). */
+function capital(text: string): string {
+  return text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
 /** How many words a voice says. */
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -119,15 +124,18 @@ function render(list: Slot[], lang: string): DescriptionPart[] {
     const left = s.list.items.length - s.shown;
     return [...s.list.items.slice(0, s.shown), ...(left ? [{ text: s.list.more(left) }] : [])];
   });
-  const parts: { voice: DescriptionVoice; text: string }[] = [];
+  const parts: DescriptionPart[] = [];
   for (const p of phrases) {
     const voice = p.voice ?? 'describer';
     const text = sentence(p.text);
+    const spoken = capital(speak(text, lang));
     const last = parts.at(-1);
-    if (last?.voice === voice) last.text += ` ${text}`;
-    else parts.push({ voice, text });
+    if (last?.voice === voice) {
+      last.text += ` ${text}`;
+      last.spoken += ` ${spoken}`;
+    } else parts.push({ voice, text, spoken });
   }
-  return parts.map((p) => ({ ...p, spoken: speak(p.text, lang) }));
+  return parts;
 }
 
 /** Leaves out and cuts what the describer allows until the description fits its budget. */
