@@ -131,13 +131,13 @@ const RULES: [RegExp, (...m: string[]) => string][] = [
   ],
   // 16–17 May
   [
-    new RegExp(`\\b(\\d{1,2})[–-](\\d{1,2}) ${MONTH}`, 'g'),
+    new RegExp(`\\b(\\d{1,2})[–-](\\d{1,2}) ${MONTH}(?![A-Za-z])`, 'g'),
     (_, a, b, m) =>
       `the ${englishOrdinal(Number(a))} to the ${englishOrdinal(Number(b))} of ${month(m!)}`,
   ],
   // 5 March 1953, 4 Aug
   [
-    new RegExp(`\\b(\\d{1,2}) ${MONTH}(?:,? (\\d{4})\\b)?`, 'g'),
+    new RegExp(`\\b(\\d{1,2}) ${MONTH}(?![A-Za-z])(?:,? (\\d{4})\\b)?`, 'g'),
     (_, d, m, y) =>
       `the ${englishOrdinal(Number(d))} of ${month(m!)}${y ? ` ${englishYear(Number(y))}` : ''}`,
   ],

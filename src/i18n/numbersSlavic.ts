@@ -840,7 +840,7 @@ function reader(t: Tables) {
     ],
     // 16–17 мая
     [
-      new RegExp(`\\b(\\d{1,2})[–-](\\d{1,2})\\s(${months}|${abbr})`, 'g'),
+      new RegExp(`\\b(\\d{1,2})[–-](\\d{1,2})\\s(${months}|${abbr})(?!\\p{L})`, 'gu'),
       (m) => `${ordinal(t, Number(m[1]), 'm.gen')} — ${date(m[2]!, t.monthAbbr[m[3]!] ?? m[3]!)}`,
     ],
     // 5 марта 1953 года, 4 авг.
