@@ -11,6 +11,36 @@ export type CueSchema<T extends string = string> = z.ZodObject<
   { type: z.ZodLiteral<T> } & z.ZodRawShape
 >;
 
+/** Who reads a part of an audio description: the describer, or a second voice for quoted words. */
+export type DescriptionVoice = 'describer' | 'reader';
+
+/**
+ * One phrase of a made audio description: a sentence of it. A plain string is a describer's phrase
+ * that is always said.
+ */
+export interface Phrase {
+  text: string;
+  /** 'reader' for the words a quotation or a document's lines say; the describer's by default. */
+  voice?: DescriptionVoice;
+  /**
+   * Left out while the description is over its budget: 3 first, then 2; 1 only after every list
+   * is short and every phrase that may be cut is cut. Left out or 0: always said.
+   */
+  drop?: number;
+  /** May be cut to its first sentence or clause to fit the budget. */
+  clip?: boolean;
+}
+
+/** Phrases of which as many are said as fit, then `more(n)` for the n left unsaid. */
+export interface PhraseList {
+  items: Phrase[];
+  /** "And 3 more lines": what is said of the rest. */
+  more: (n: number) => string;
+}
+
+/** What a describer returns per phrase; '' is skipped. */
+export type Said = string | Phrase | PhraseList;
+
 /** What a describer is given: the language, its generic words, the cue type's own words, helpers. */
 export interface DescribeContext<W> {
   lang: string;
@@ -49,8 +79,12 @@ export interface CueDefinition<T extends string, S extends CueSchema<T>, W> {
    * language makes the compiler name each cue folder that still needs its words.
    */
   words: Record<Lang, W>;
-  /** The phrases of a made audio description (each becomes a sentence); never all empty. */
-  describe: (cue: z.output<S>, ctx: DescribeContext<W>) => string[];
+  /**
+   * The phrases of a made audio description, in the order they are said (each becomes a
+   * sentence); never all empty. Phrases may be marked to drop or cut when the description is too
+   * long (src/content/describe.ts keeps each within its budget), and quoted words as the reader's.
+   */
+  describe: (cue: z.output<S>, ctx: DescribeContext<W>) => Said[];
   /** A minimal valid cue of this type, for tests and the documentation. */
   fixture: z.input<S>;
   /** Checks the schema alone cannot make (across fields or files); none when left out. */

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor, SimulatedClock } from 'xstate';
 import { checkChapter } from '../../src/content/checks.ts';
+import { DESCRIPTION_BUDGET, describeCueParts, spokenWords } from '../../src/content/describe.ts';
 import { formatError } from '../../src/content/errors.ts';
 import { loadExhibit } from '../../src/content/load.ts';
 import { chapterFile } from '../../src/content/schema.ts';
@@ -95,27 +96,35 @@ describe('memorial schema', () => {
     ]);
   });
 
-  it('describes the tolls with their sources, then the places', () => {
+  it('describes the tolls, as many as fit in the budget, then the places if there is time', () => {
     const cue = memorialCue.parse({
       ...valid,
       tolls: [toll, { value: 500, approximate: true, label: { en: 'b' }, source: { en: 'S2' } }],
       places: [{ en: 'Place one' }, { en: 'Place two' }],
     });
-    const ctx = {
-      lang: 'en',
-      common: { source: 'Source', highlighted: (w: string) => w },
-      words: memorial.words.en,
-      say: (t: Record<string, string> | undefined) => t?.en ?? '',
-      place: (id: string) => id,
-    };
-    expect(memorial.describe(cue, ctx)).toEqual([
-      'In memory',
-      '37–700 — Test toll',
-      'Source: Test source',
-      'about 500 — b',
-      'Source: S2',
-      'Places of memory: Place one, Place two',
+    // The sources are on screen beneath each toll; the listener hears the dead first.
+    expect(describeCueParts(cue, 'en', {})).toEqual([
+      {
+        voice: 'describer',
+        text: 'In memory. 37–700 — Test toll. about 500 — b. Places of memory: Place one, Place two.',
+        spoken:
+          'In memory. Thirty-seven to seven hundred — Test toll. About five hundred — b. Places of memory: Place one, Place two.',
+      },
     ]);
+    const many = memorialCue.parse({
+      ...valid,
+      tolls: Array.from({ length: 3 }, (_, i) => ({
+        ...toll,
+        label: { en: `killed at the ${i + 1}th camp of the test, by the count of its own records` },
+      })),
+      places: [{ en: 'Place one' }],
+    });
+    const parts = describeCueParts(many, 'en', {});
+    expect(spokenWords(parts)).toBeLessThanOrEqual(DESCRIPTION_BUDGET);
+    expect(parts[0]!.text).toMatch(
+      /^In memory\. 37–700 — killed at the 1th camp .*\. And \d more counts of the dead\.$/,
+    );
+    expect(parts[0]!.text).not.toContain('Place one');
   });
 
   it('takes emphasis "toll" on a figure, and nothing else there', () => {

@@ -5,6 +5,7 @@ import { shown } from '../../content/fields.ts';
 import { missingLanguages } from '../../content/missingLanguages.ts';
 import { commonCueFields } from '../fields.ts';
 import { defineCue } from '../types.ts';
+import { plural } from '../../i18n/numbers.ts';
 
 /** A document: a typed page revealed line by line, with whose document it is. */
 export const documentCue = z
@@ -23,20 +24,28 @@ export const documentCue = z
   })
   .describe('Document');
 
+/** "And 3 more lines", per language (the number is said as a word: src/i18n/numbers.ts). */
+const moreLines = {
+  en: (n: number) => (n === 1 ? 'And one more line' : `And ${n} more lines`),
+  ru: (n: number) => `И ещё ${n} ${plural(n, ['строка', 'строки', 'строк'])}`,
+  uk: (n: number) => `І ще ${n} ${plural(n, ['рядок', 'рядки', 'рядків'])}`,
+};
+
 /** The document cue type. */
 export const document = defineCue({
   type: 'document',
   schema: documentCue,
   words: {
-    en: { document: 'A document' },
-    ru: { document: 'Документ' },
-    uk: { document: 'Документ' },
+    en: { document: 'A document', more: moreLines.en },
+    ru: { document: 'Документ', more: moreLines.ru },
+    uk: { document: 'Документ', more: moreLines.uk },
   },
-  // The lines as one list: short pauses between them, not a full stop after each.
+  // The describer names it and reads its heading; the reader reads as many lines as fit, then
+  // the describer says how many more there are, and its source if there is time.
   describe: (cue, { words, common, say }) => [
     `${words.document}: ${say(cue.heading)}`,
-    cue.lines.map(say).join('; '),
-    `${common.source}: ${say(cue.source)}`,
+    { items: cue.lines.map((l) => ({ text: say(l), voice: 'reader' as const })), more: words.more },
+    { text: `${common.source}: ${say(cue.source)}`, drop: 2 },
   ],
   fixture: {
     type: 'document',

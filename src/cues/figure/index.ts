@@ -30,12 +30,22 @@ export const figure = defineCue({
   schema: figureCue,
   words: {
     en: { figure: 'A figure', toll: 'The dead', about: 'about' },
-    ru: { figure: 'Число', toll: 'Погибшие', about: 'около' },
-    uk: { figure: 'Число', toll: 'Загиблі', about: 'близько' },
+    // "примерно", not "около": the number stays in the nominative, as it is read.
+    ru: { figure: 'Число', toll: 'Погибшие', about: 'примерно' },
+    uk: { figure: 'Число', toll: 'Загиблі', about: 'приблизно' },
   },
-  describe: (cue, { words, common, say }) => [
-    `${cue.emphasis === 'toll' ? words.toll : words.figure}: ${cue.approximate ? `${words.about} ` : ''}${cue.value} — ${say(cue.label)}`,
-    `${common.source}: ${say(cue.source)}`,
+  // The number and what it counts (cut to its first clauses if long), then whose count it is: a
+  // toll always with its source.
+  describe: (cue, { words, common, say, lang }) => [
+    {
+      text: `${cue.emphasis === 'toll' ? words.toll : words.figure}: ${cue.approximate ? `${words.about} ` : ''}${new Intl.NumberFormat(lang).format(cue.value)} — ${say(cue.label)}`,
+      clip: true,
+    },
+    {
+      text: `${common.source}: ${say(cue.source)}`,
+      clip: true,
+      drop: cue.emphasis === 'toll' ? 0 : 1,
+    },
   ],
   fixture: {
     type: 'figure',

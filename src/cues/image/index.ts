@@ -39,12 +39,13 @@ export const image = defineCue({
   type: 'image',
   schema: imageCue,
   words: PICTURE_WORDS,
+  // What the picture shows (cut to its first clauses if long), what is marked on it, its credit.
   describe: (cue, { words, say }) => [
-    `${words.medium[cue.medium]}: ${say(cue.alt)}`,
+    { text: `${words.medium[cue.medium]}: ${say(cue.alt)}`, clip: true },
     cue.callouts?.length
-      ? `${words.marked}: ${cue.callouts.map((c) => say(c.label)).join('; ')}`
+      ? { text: `${words.marked}: ${cue.callouts.map((c) => say(c.label)).join('; ')}`, drop: 2 }
       : '',
-    `${words.credit}: ${cue.rights.credit}`,
+    { text: `${words.credit}: ${cue.rights.credit}`, drop: 3 },
   ],
   fixture: {
     type: 'image',

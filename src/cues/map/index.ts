@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { kebabId, num, shown, upTo } from '../../content/fields.ts';
 import type { ContentError } from '../../content/errors.ts';
 import { commonCueFields } from '../fields.ts';
-import { defineCue, type CheckContext } from '../types.ts';
+import { defineCue, type CheckContext, type Said } from '../types.ts';
 
 /**
  * A number set on the map as its largest type, its source beneath: with `emphasis: "toll"` a death
@@ -130,20 +130,28 @@ export const map = defineCue({
     },
   },
   // Short: where the routes run, or the place it points to, or its places; then its figure (a
-  // toll is said before the caption, as it is the largest thing on screen), then its caption.
-  describe: (cue, { words, common, say, place }) => {
+  // toll is said before the caption, as it is the largest thing on screen, and always with its
+  // source), then its caption, cut or left out when the description is long.
+  describe: (cue, { words, common, say, place, lang }) => {
     const starts = [...new Set(cue.routes?.map((r) => place(r.from)))];
     const ends = [...new Set(cue.routes?.map((r) => place(r.to)))];
-    const parts: string[] = [];
+    const parts: Said[] = [];
     if (starts.length) parts.push(words.routes(starts.join(', '), ends.join(', ')));
     else if (cue.highlight) parts.push(words.map, common.highlighted(place(cue.highlight)));
     else parts.push(`${words.map}: ${cue.places.map(place).join(', ')}`);
     if (cue.figure) {
-      const { value, to } = cue.figure;
-      parts.push(`${to === undefined ? value : `${value}–${to}`} — ${say(cue.figure.label)}`);
-      parts.push(`${common.source}: ${say(cue.figure.source)}`);
+      const toll = cue.figure.emphasis === 'toll';
+      parts.push({
+        text: `${figureText(cue.figure, lang)} — ${say(cue.figure.label)}`,
+        clip: true,
+      });
+      parts.push({
+        text: `${common.source}: ${say(cue.figure.source)}`,
+        clip: true,
+        drop: toll ? 0 : 2,
+      });
     }
-    if (cue.caption) parts.push(say(cue.caption));
+    if (cue.caption) parts.push({ text: say(cue.caption), clip: true, drop: 1 });
     return parts;
   },
   fixture: { type: 'map', at: 0, places: ['norilsk'] },

@@ -8,6 +8,7 @@ import { int, num, shown, upTo } from '../../content/fields.ts';
 import { missingLanguages } from '../../content/missingLanguages.ts';
 import { commonCueFields } from '../fields.ts';
 import { defineCue, type CheckContext } from '../types.ts';
+import { plural } from '../../i18n/numbers.ts';
 
 /** How long a memorial holds the screen still when the content does not say. */
 export const DEFAULT_HOLD_SECONDS = 20;
@@ -104,18 +105,42 @@ export const memorial = defineCue({
   type: 'memorial',
   schema: memorialCue,
   words: {
-    en: { memorial: 'In memory', about: 'about', places: 'Places of memory' },
-    ru: { memorial: 'Память', about: 'около', places: 'Места памяти' },
-    uk: { memorial: "Пам'ять", about: 'близько', places: "Місця пам'яті" },
+    en: {
+      memorial: 'In memory',
+      about: 'about',
+      places: 'Places of memory',
+      more: (n: number) =>
+        n === 1 ? 'And one more count of the dead' : `And ${n} more counts of the dead`,
+    },
+    // "примерно", not "около": the number stays in the nominative, as it is read.
+    ru: {
+      memorial: 'Память',
+      about: 'примерно',
+      places: 'Места памяти',
+      more: (n: number) =>
+        `И ещё ${n} ${plural(n, ['строка', 'строки', 'строк'])} с числами погибших`,
+    },
+    uk: {
+      memorial: "Пам'ять",
+      about: 'приблизно',
+      places: "Місця пам'яті",
+      more: (n: number) =>
+        `І ще ${n} ${plural(n, ['рядок', 'рядки', 'рядків'])} з числами загиблих`,
+    },
   },
-  // Every toll with its source, then the places: what the screen shows, in its order.
-  describe: (cue, { words, common, say }) => [
+  // The heading, then each toll and who they were, as many as fit (the sources are on screen
+  // beneath each; a listener hears the dead first), then the places of memory if there is time.
+  describe: (cue, { words, say, lang }) => [
     cue.heading ? say(cue.heading) : words.memorial,
-    ...cue.tolls.flatMap((t) => [
-      `${t.text ? say(t.text) : `${t.approximate ? `${words.about} ` : ''}${t.value}`} — ${say(t.label)}`,
-      `${common.source}: ${say(t.source)}`,
-    ]),
-    cue.places?.length ? `${words.places}: ${cue.places.map((p) => say(p)).join(', ')}` : '',
+    {
+      items: cue.tolls.map((t) => ({
+        text: `${t.text ? say(t.text) : `${t.approximate ? `${words.about} ` : ''}${new Intl.NumberFormat(lang).format(t.value ?? 0)}`} — ${say(t.label)}`,
+      })),
+      more: words.more,
+    },
+    cue.places?.length
+      ? { text: `${words.places}: ${cue.places.map((p) => say(p)).join(', ')}`, drop: 2 }
+      : '',
   ],
   fixture: {
     type: 'memorial',

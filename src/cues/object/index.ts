@@ -139,14 +139,16 @@ export const object = defineCue({
     ru: { ...PICTURE_WORDS.ru, object: 'Предмет', reconstructionAfter: 'Реконструкция по' },
     uk: { ...PICTURE_WORDS.uk, object: 'Предмет', reconstructionAfter: 'Реконструкція за' },
   },
+  // What it is, what the picture shows, where it is or what a drawing follows, what is marked,
+  // the credit: the later ones left out first when the description is long.
   describe: (cue, { words, say, lang }) => [
     `${words.object}: ${say(cue.name)}`,
-    `${words.medium[objectMedium(cue)]}: ${say(cue.alt)}`,
-    provenanceLine(cue, lang, words),
+    { text: `${words.medium[objectMedium(cue)]}: ${say(cue.alt)}`, clip: true },
+    { text: provenanceLine(cue, lang, words), clip: true, drop: 1 },
     cue.callouts?.length
-      ? `${words.marked}: ${cue.callouts.map((c) => say(c.label)).join('; ')}`
+      ? { text: `${words.marked}: ${cue.callouts.map((c) => say(c.label)).join('; ')}`, drop: 2 }
       : '',
-    `${words.credit}: ${cue.rights.credit}`,
+    { text: `${words.credit}: ${cue.rights.credit}`, drop: 3 },
   ],
   fixture: {
     type: 'object',

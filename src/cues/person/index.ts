@@ -50,23 +50,57 @@ export const personCue = z
 /** A person cue as the kiosk uses it. */
 export type PersonCue = z.output<typeof personCue>;
 
+/** Years as said: "1913–1984" as written, "?–1956" as "died 1956", "1913–?" as "born 1913". */
+function spokenYears(
+  years: string,
+  words: { born: (y: string) => string; died: (y: string) => string },
+): string {
+  const m = /^\s*(\?|\d{3,4})\s*[–-]\s*(\?|\d{3,4})\s*$/.exec(years);
+  if (m?.[1] === '?' && m[2] !== '?') return words.died(m[2]!);
+  if (m?.[2] === '?' && m[1] !== '?') return words.born(m[1]!);
+  return years;
+}
+
 /** The person cue type. Its words serve the view too ("No photograph" in the empty frame). */
 export const person = defineCue({
   type: 'person',
   schema: personCue,
   words: {
-    en: { person: 'A person', noPhotograph: 'No photograph', portrait: 'Portrait' },
-    ru: { person: 'Человек', noPhotograph: 'Фотографии нет', portrait: 'Портрет' },
-    uk: { person: 'Людина', noPhotograph: 'Фотографії немає', portrait: 'Портрет' },
+    en: {
+      person: 'A person',
+      noPhotograph: 'No photograph',
+      portrait: 'Portrait',
+      born: (y: string) => `born ${y}`,
+      died: (y: string) => `died ${y}`,
+    },
+    ru: {
+      person: 'Человек',
+      noPhotograph: 'Фотографии нет',
+      portrait: 'Портрет',
+      born: (y: string) => `год рождения: ${y}`,
+      died: (y: string) => `год смерти: ${y}`,
+    },
+    uk: {
+      person: 'Людина',
+      noPhotograph: 'Фотографії немає',
+      portrait: 'Портрет',
+      born: (y: string) => `рік народження: ${y}`,
+      died: (y: string) => `рік смерті: ${y}`,
+    },
   },
+  // Who, their years ("?" said as born or died), their role and fate, the portrait or its
+  // absence, the source. When long: the source goes first, then "No photograph", then the
+  // longest are cut to their first clauses, then the role, then the portrait's description.
   describe: (cue, { words, common, say }) => [
     cue.years
-      ? `${words.person}: ${say(cue.name)}, ${cue.years}`
+      ? `${words.person}: ${say(cue.name)}, ${spokenYears(cue.years, words)}`
       : `${words.person}: ${say(cue.name)}`,
-    say(cue.role),
-    say(cue.fate),
-    cue.portrait ? `${words.portrait}: ${say(cue.portrait.description)}` : words.noPhotograph,
-    `${common.source}: ${say(cue.source)}`,
+    { text: say(cue.role), clip: true, drop: 1 },
+    { text: say(cue.fate), clip: true },
+    cue.portrait
+      ? { text: `${words.portrait}: ${say(cue.portrait.description)}`, clip: true, drop: 1 }
+      : { text: words.noPhotograph, drop: 2 },
+    { text: `${common.source}: ${say(cue.source)}`, drop: 3 },
   ],
   fixture: {
     type: 'person',

@@ -140,8 +140,9 @@ export const plan = defineCue({
         : undefined);
     return [
       `${words.plan}: ${data ? say(data.name) : cue.plan}`,
-      now ? say(now) : '',
-      data ? `${words.schematic}. ${common.source}: ${say(data.source)}` : words.schematic,
+      now ? { text: say(now), clip: true } : '',
+      words.schematic,
+      data ? { text: `${common.source}: ${say(data.source)}`, clip: true, drop: 2 } : '',
     ];
   },
   fixture: {

@@ -21,9 +21,11 @@ export const quote = defineCue({
   type: 'quote',
   schema: quoteCue,
   words: { en: { quote: 'A quotation' }, ru: { quote: 'Цитата' }, uk: { quote: 'Цитата' } },
+  // The describer names it and whose words they are; the reader says the words.
   describe: (cue, { words, common, say }) => [
-    `${words.quote}, ${say(cue.attribution)}: ${say(cue.text)}`,
-    `${common.source}: ${say(cue.source)}`,
+    `${words.quote}, ${say(cue.attribution)}:`,
+    { text: say(cue.text), voice: 'reader', clip: true },
+    { text: `${common.source}: ${say(cue.source)}`, drop: 2 },
   ],
   fixture: {
     type: 'quote',

@@ -82,7 +82,9 @@ export const timeline = defineCue({
     const event = cue.events[cue.highlight];
     return [
       words.timeline(cue.from, cue.to),
-      event ? common.highlighted(`${Math.floor(event.year)}, ${say(event.label)}`) : '',
+      event
+        ? { text: common.highlighted(`${Math.floor(event.year)}, ${say(event.label)}`), clip: true }
+        : '',
     ];
   },
   fixture: {

@@ -23,7 +23,7 @@ export const title = defineCue({
   words: { en: { title: 'Title' }, ru: { title: 'Заголовок' }, uk: { title: 'Заголовок' } },
   describe: (cue, { words, say }) => [
     `${words.title}: ${say(cue.heading)}`,
-    cue.subheading ? say(cue.subheading) : '',
+    cue.subheading ? { text: say(cue.subheading), clip: true, drop: 1 } : '',
   ],
   fixture: { type: 'title', at: 0, heading: { en: 'Norilsk, 1953' } },
 });

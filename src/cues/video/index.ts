@@ -60,7 +60,10 @@ export const video = defineCue({
     uk: { film: 'Кінокадри' },
   },
   // Used only where the cue's own description lacks a language (the content check asks for all).
-  describe: (cue, { words, say }) => [`${words.film}, ${cue.rights.date}`, say(cue.description)],
+  describe: (cue, { words, say }) => [
+    `${words.film}, ${cue.rights.date}`,
+    { text: say(cue.description), clip: true },
+  ],
   fixture: {
     type: 'video',
     at: 0,
