@@ -12,8 +12,9 @@
 // compensated so captions keep their times) on a 4x resampled signal, back to 48 kHz, encoded
 // bit-exactly; then decode every encoding and measure it. A codec adds peaks of its own and the
 // limiter takes a little loudness, so while any file is off target the gain is corrected by the
-// measured error and the limit lowered by the measured overshoot, up to `attempts` times; then a
-// clear error naming the file and its figures.
+// measured error (with a trim per encoding, as codecs differ a little on short clips) and the
+// limit lowered by the measured overshoot, up to `attempts` times; then a clear error naming the
+// file and its figures.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,6 +73,8 @@ export async function levelToFiles(
     if (!Number.isFinite(source.lufs)) throw new Error(`${wav}: silent, nothing to level`);
     let gain = lufs - source.lufs;
     let limit = ceiling - 0.5; // the limiter's ceiling on the 4x signal; codecs add a little
+    // Each encoding's own correction, dB: codecs differ a little in loudness (most on short clips).
+    const trim = new Map(encodings.map((e) => [e.ext, 0]));
     let last: Record<string, Levels> = {};
     for (let attempt = 1; attempt <= attempts; attempt++) {
       const master = join(tmp, 'levelled.wav');
@@ -94,7 +97,9 @@ export async function levelToFiles(
       last = {};
       for (const e of encodings) {
         const out = `${base}.${e.ext}`;
-        execFileSync('ffmpeg', [...FFMPEG, '-i', master, ...BITEXACT, ...e.args, out]);
+        const t = trim.get(e.ext)!;
+        const af = t ? ['-af', `volume=${t.toFixed(3)}dB`] : [];
+        execFileSync('ffmpeg', [...FFMPEG, '-i', master, ...af, ...BITEXACT, ...e.args, out]);
         const kind = kindOf(out);
         last[e.ext] = kind
           ? measure(await decodeAudio(readFileSync(out), kind))
@@ -105,8 +110,11 @@ export async function levelToFiles(
       const off = all.map((l) => l.lufs - lufs);
       const worst = Math.max(...off.map(Math.abs));
       if (over <= 0 && worst <= tolerance) return last;
-      // Correct the gain by the mean error; lower the limit by the overshoot and a margin.
-      gain -= off.reduce((s, x) => s + x, 0) / off.length;
+      // Correct the gain by the mean error and each encoding by its own; lower the limit by the
+      // overshoot and a margin.
+      const mean = off.reduce((s, x) => s + x, 0) / off.length;
+      gain -= mean;
+      encodings.forEach((e, i) => trim.set(e.ext, trim.get(e.ext)! - (off[i]! - mean)));
       if (over > 0) limit -= over + 0.2;
     }
     const figures = Object.entries(last)
