@@ -9,16 +9,42 @@ import { join } from 'node:path';
 import { rightsWarnings } from '../src/content/rightsCheck.ts';
 import { checkPictures } from './media/imageManifest.ts';
 import { lintNarration } from './media/lint.ts';
+import {
+  checkLevels,
+  enginePromptTargets,
+  exhibitLevelTargets,
+  measureFiles,
+} from './media/levelCheck.ts';
 
 let failed = 0;
 const roots = process.argv.slice(2);
-for (const { root, id } of findExhibits(roots.length ? roots : undefined)) {
+const exhibits = findExhibits(roots.length ? roots : undefined);
+// Audio levels: every file measured at once (on all cores; cached by content, so a re-run is
+// instant), then reported with its exhibit, and the engine's own prompts on their own line.
+const promptRoots = [...new Set(exhibits.map((e) => e.root))];
+await measureFiles(
+  [
+    ...promptRoots.flatMap(enginePromptTargets),
+    ...exhibits.flatMap(({ root, id }) => exhibitLevelTargets(root, id)),
+  ].map((t) => t.file),
+);
+for (const root of promptRoots) {
+  const targets = enginePromptTargets(root);
+  if (!targets.length) continue;
+  const problems = await checkLevels(targets);
+  if (problems.length) {
+    failed++;
+    console.error(`bad ${root}/media/prompts:\n  ${problems.map(formatError).join('\n  ')}`);
+  } else console.log(`ok  ${root}/media/prompts: ${targets.length} files`);
+}
+for (const { root, id } of exhibits) {
   try {
     const exhibit = await loadExhibit(fsReader(root, id));
     const reader = fsReader(root, id);
     const chapterFile = (c: string) => reader.exhibitLabel(`chapters/${c}.json`);
     const problems = [
       ...lintNarration(root, exhibit),
+      ...(await checkLevels(exhibitLevelTargets(root, id))),
       ...checkPictures(
         join(root, 'media', id),
         reader.mediaLabel('').replace(/\/$/, ''),
