@@ -1,7 +1,8 @@
 // `npm run media` (second step): audio description. Every visual cue of every chapter gets one clip
-// per language, voiced from `describeCue` (the cue's own `description`, or one made from its words)
-// by the narration's voices at the narration's loudness: media/<id>/descriptions/<lang>/<chapter>-<n>
-// .opus. The ledger media/<id>/descriptions.json lists each clip's text and length; the kiosk
+// per language, voiced from `describeCueParts` (the cue's own `description`, or one made from its
+// words): the describer's voice says what is on screen, the reader's the words a quotation or a
+// document says (scripts/media/hash.ts `CAST`), at the narration's loudness:
+// media/<id>/descriptions/<lang>/<chapter>-<n>.opus. The ledger media/<id>/descriptions.json lists each clip's text and length; the kiosk
 // reads it at boot, and a test fails when a text changed but its clip was not made again. A clip
 // whose text and voice are unchanged is skipped; --force makes all again.
 import {
@@ -15,21 +16,33 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeCue } from '../../src/content/describe.ts';
+import {
+  describeCueParts,
+  partsKey,
+  partsText,
+  type DescriptionPart,
+} from '../../src/content/describe.ts';
 import { chapterFile, exhibitFile } from '../../src/content/schema.ts';
 import { planFile, type PlanFile } from '../../src/cues/plan/schema.ts';
 import { CONTENT_ROOTS, findExhibits } from '../fsReader.ts';
-import { VOICES } from './hash.ts';
-import { ebur, run, synthesize } from './voice.ts';
+import { CAST, digest, type Cast } from './hash.ts';
+import { levelToFiles, OPUS } from './levels.ts';
+import { run, speak } from './voice.ts';
 
 const LOUDNESS = -16; // LUFS, as the narration
 const force = process.argv.includes('--force');
+/** `--exhibit <id>`: make only that exhibit's clips. */
+const only = process.argv.includes('--exhibit')
+  ? process.argv[process.argv.indexOf('--exhibit') + 1]
+  : undefined;
 /** Bumped when the encoding changes, so every clip is made again. */
-const ENCODING = 'opus 24k';
+const ENCODING = 'opus 24k, levelled 2';
 
 /** One clip: what it says, in which voice, and how long it is (s). */
 export interface DescriptionClip {
   text: string;
+  /** A digest of the parts as voiced (partsKey): a clip is made again when they change. */
+  parts: string;
   voice: string;
   seconds: number;
 }
@@ -41,28 +54,22 @@ export interface DescriptionLedger {
 const tmp = mkdtempSync(join(tmpdir(), 'descriptions-'));
 let made = 0;
 
-function voiceClip(text: string, lang: string, base: string): number {
-  const wav = join(tmp, 'd.wav');
-  synthesize(text, lang, wav, tmp);
-  // A short breath either side, then the narration's loudness.
-  run('sox', ['-R', wav, join(tmp, 'p.wav'), 'pad', '0.15', '0.25']);
-  const gain = LOUDNESS - ebur(join(tmp, 'p.wav'));
-  run('sox', ['-R', join(tmp, 'p.wav'), join(tmp, 'n.wav'), 'gain', gain.toFixed(2)]);
-  const quiet = [
-    '-nostdin',
-    '-loglevel',
-    'error',
-    '-y',
-    '-i',
-    join(tmp, 'n.wav'),
-    '-map_metadata',
-    '-1',
-  ];
-  const exact = ['-fflags', '+bitexact', '-flags:a', '+bitexact'];
+/** Voices a description's parts, each in its role's voice, a short breath between and around. */
+async function voiceClip(parts: DescriptionPart[], cast: Cast, base: string): Promise<number> {
+  const files = parts.map((part, i) => {
+    const wav = join(tmp, `part-${i}.wav`);
+    speak(part.spoken, cast[part.voice], wav, tmp);
+    return wav;
+  });
+  const joined = join(tmp, 'joined.wav');
+  const gap = join(tmp, 'gap.wav');
+  run('sox', ['-R', '-n', '-r', '48000', '-c', '1', '-b', '16', gap, 'trim', '0', '0.3']);
+  const between = files.flatMap((f, i) => (i ? [gap, f] : [f]));
+  run('sox', ['-R', ...between, joined, 'pad', '0.15', '0.25']);
   // Opus only, at the prompts' rate: about 3 kB a second. A browser without Opus skips descriptions.
-  run('ffmpeg', [...quiet, '-c:a', 'libopus', '-b:a', '24k', ...exact, `${base}.opus`]);
+  await levelToFiles(joined, base, { lufs: LOUDNESS, encodings: [OPUS(24)] });
   made++;
-  return Number(Number(run('soxi', ['-D', join(tmp, 'n.wav')]).trim()).toFixed(3));
+  return Number(Number(run('soxi', ['-D', joined]).trim()).toFixed(3));
 }
 
 /** Deletes clips the ledger no longer lists (a cue removed, a chapter renamed), so none ships unused. */
@@ -98,7 +105,7 @@ function readPlans(dir: string, cues: { type: string; plan?: string }[]) {
 try {
   for (const { root, id } of findExhibits(CONTENT_ROOTS)) {
     const dir = join(root, 'exhibits', id);
-    if (!existsSync(join(dir, 'exhibit.json'))) continue;
+    if (!existsSync(join(dir, 'exhibit.json')) || (only && id !== only)) continue;
     const exhibit = exhibitFile.parse(JSON.parse(readFileSync(join(dir, 'exhibit.json'), 'utf8')));
     const media = join(root, 'media', id);
     const ledgerFile = join(media, 'descriptions.json');
@@ -111,24 +118,35 @@ try {
         JSON.parse(readFileSync(join(dir, 'chapters', `${chapterId}.json`), 'utf8')),
       );
       for (const lang of exhibit.languages) {
-        if (!VOICES[lang]) continue;
+        const cast = CAST[lang];
+        if (!cast) continue;
         mkdirSync(join(media, 'descriptions', lang), { recursive: true });
-        const voice = JSON.stringify({ ...VOICES[lang], encoding: ENCODING });
-        (ledger.chapters[chapterId] ??= {})[lang] = chapter.cues.map((cue, i) => {
-          const text = describeCue(cue, lang, exhibit.places ?? {}, readPlans(dir, chapter.cues));
+        const voice = `describer ${cast.describer.voice} ${cast.describer.rate}, reader ${cast.reader.voice} ${cast.reader.rate}, ${ENCODING}`;
+        const clips: DescriptionClip[] = [];
+        for (const [i, cue] of chapter.cues.entries()) {
+          const parts = describeCueParts(
+            cue,
+            lang,
+            exhibit.places ?? {},
+            readPlans(dir, chapter.cues),
+          );
+          const key = digest(partsKey(parts));
           const base = join(media, 'descriptions', lang, `${chapterId}-${i + 1}`);
           const before = old.chapters[chapterId]?.[lang]?.[i];
           if (
             !force &&
-            before?.text === text &&
+            before?.parts === key &&
             before.voice === voice &&
             existsSync(`${base}.opus`)
-          )
-            return before;
-          const seconds = voiceClip(text, lang, base);
+          ) {
+            clips.push(before);
+            continue;
+          }
+          const seconds = await voiceClip(parts, cast, base);
           console.log(`${base}: ${seconds.toFixed(1)} s`);
-          return { text, voice, seconds };
-        });
+          clips.push({ text: partsText(parts), parts: key, voice, seconds });
+        }
+        (ledger.chapters[chapterId] ??= {})[lang] = clips;
       }
     }
     writeFileSync(ledgerFile, `${JSON.stringify(ledger, null, 2)}\n`);

@@ -60,6 +60,10 @@ export const VOICES: Readonly<Partial<Record<string, Voice>>> = Object.fromEntri
   Object.entries(TABLE).map(([lang, cast]) => [lang, cast.narrator]),
 );
 
+/** A short fingerprint of a text (16 hex digits of its sha-256), for ledgers. */
+export const digest = (text: string) =>
+  createHash('sha256').update(text).digest('hex').slice(0, 16);
+
 /** Bumped when the way a track is joined or levelled changes, so every track is made again. */
 export const TRACK_FORMAT = 2;
 

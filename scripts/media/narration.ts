@@ -23,6 +23,7 @@ import {
 } from './recorded.ts';
 import { seconds, voiceSentence, type Piece } from './sentence.ts';
 import { ebur, run } from './voice.ts';
+import { levelToFiles, MP3, OPUS } from './levels.ts';
 import { CONTENT_ROOTS, findExhibits } from '../fsReader.ts';
 
 const LOUDNESS = -16; // LUFS, narration
@@ -120,7 +121,7 @@ function recordedSentence(text: string, files: string[], key: string, tmp: strin
 }
 
 /** One track: its sentences' pieces joined with their pauses, levelled, encoded, with captions. */
-function buildTrack(sentences: { pieces: Piece[]; pause: number }[], base: string) {
+async function buildTrack(sentences: { pieces: Piece[]; pause: number }[], base: string) {
   const tmp = mkdtempSync(join(tmpdir(), 'narration-'));
   try {
     const silences = new Map<number, string>();
@@ -174,16 +175,14 @@ function buildTrack(sentences: { pieces: Piece[]; pause: number }[], base: strin
     });
     const joined = join(tmp, 'joined.wav');
     run('sox', ['-R', ...parts, joined]);
-    const gain = LOUDNESS - ebur(joined);
-    const final = join(tmp, 'final.wav');
-    run('sox', ['-R', joined, final, 'gain', gain.toFixed(2)]);
-    const exact = ['-fflags', '+bitexact', '-flags:a', '+bitexact'];
-    const encode = (codec: string[], out: string) =>
-      run('ffmpeg', ['-nostdin', '-loglevel', 'error', '-y', '-i', final, ...codec, ...exact, out]);
-    encode(['-c:a', 'libopus', '-b:a', '32k'], `${base}.opus`);
-    encode(['-c:a', 'libmp3lame', '-b:a', '56k'], `${base}.mp3`);
+    // −16 LUFS, true peaks at or below −1 dBTP in both files as decoded (levels.ts, the lint's meter).
+    const levels = await levelToFiles(joined, base, {
+      lufs: LOUDNESS,
+      encodings: [OPUS(32), MP3(56)],
+    });
     writeFileSync(`${base}.vtt`, vtt);
-    return { duration: seconds(final), loudness: ebur(final), speech };
+    const opus = levels.opus!;
+    return { duration: seconds(joined), loudness: opus.lufs, peak: opus.truePeak, speech };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -236,7 +235,7 @@ for (const { root, id } of findExhibits(CONTENT_ROOTS)) {
           pieces: made.voice(line, i, tmp),
           pause: line.pause,
         }));
-        const { duration, loudness: lufs, speech } = buildTrack(sentences, base);
+        const { duration, loudness: lufs, peak, speech } = await buildTrack(sentences, base);
         (manifest.chapters[chapterId] ??= {})[lang] = {
           hash,
           duration: Number(duration.toFixed(3)),
@@ -246,7 +245,7 @@ for (const { root, id } of findExhibits(CONTENT_ROOTS)) {
           speech,
         };
         console.log(
-          `${base}: ${duration.toFixed(1)} s, ${lines.length} sentences${takes ? ' (recorded)' : ''}, ${lufs.toFixed(1)} LUFS`,
+          `${base}: ${duration.toFixed(1)} s, ${lines.length} sentences${takes ? ' (recorded)' : ''}, ${lufs.toFixed(1)} LUFS, ${peak.toFixed(1)} dBTP`,
         );
       } finally {
         rmSync(tmp, { recursive: true, force: true });

@@ -10,6 +10,8 @@ const LEDGER = 'descriptions.json';
 
 const clip = z.strictObject({
   text: z.string(),
+  /** The parts as voiced (describer and reader), for the media pipeline's staleness check. */
+  parts: z.string().optional(),
   voice: z.string(),
   seconds: z.number().positive(),
 });

@@ -16,6 +16,7 @@ import { loadExhibit } from '../../src/content/load.ts';
 import { CONTENT_ROOTS, findExhibits, fsReader } from '../../scripts/fsReader.ts';
 import type { DescriptionClip } from '../../scripts/media/descriptions.ts';
 import { opusDuration } from '../../scripts/media/ogg.ts';
+import { digest } from '../../scripts/media/hash.ts';
 
 /** A ledger clip: its written text, and `parts`, the stable string of its parts (`partsKey`). */
 type Clip = DescriptionClip & { parts?: string };
@@ -36,7 +37,7 @@ describe.each(findExhibits(CONTENT_ROOTS))('audio description of $id', ({ root, 
           const parts = describeCueParts(cue, lang, exhibit.places, exhibit.plans);
           if (
             clip?.text !== describeCue(cue, lang, exhibit.places, exhibit.plans) ||
-            clip.parts !== partsKey(parts) ||
+            clip.parts !== digest(partsKey(parts)) ||
             !existsSync(file)
           )
             return stale.push(where);
