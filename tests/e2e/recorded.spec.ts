@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseVtt } from '../../src/content/vtt.ts';
 import type { Manifest } from '../../scripts/media/narration.ts';
-import { expect, screenshot, send, tap, test, waitFor } from './kiosk.ts';
+import { axe, expect, screenshot, send, tap, test, waitFor } from './kiosk.ts';
 
 const MEDIA = 'tests/fixtures/media/recorded';
 const chapter = JSON.parse(
@@ -114,6 +114,7 @@ test('the sources screen credits the voices of each language', async ({ page }) 
     );
     await page.evaluate(() => document.fonts.ready);
     await screenshot(page, `recorded-sources-${width}x${height}-en`);
+    if (width > height) await axe(page, [], 'sources with voices');
 
     // In Russian the synthetic narrator also describes: one sentence names both roles.
     await send(page, { type: 'ui.languageChosen', lang: 'ru' });
