@@ -68,10 +68,13 @@ export function contentPlugin(roots: string[]): Plugin {
           // e.g. media-wanted.md) are for its curators: neither is served as content.
           const code = (src: string) => /(^|[\\/])exhibits[\\/][^\\/]+[\\/]extension$/.test(src);
           const notes = (src: string) => /(^|[\\/])exhibits[\\/].*\.md$/.test(src);
+          // A narrator's takes (media/<id>/recorded/) are the narration's source, not content:
+          // `npm run media` makes the track from them, and the kiosk never fetches them.
+          const takes = (src: string) => /(^|[\\/])media[\\/][^\\/]+[\\/]recorded$/.test(src);
           if (existsSync(from))
             cpSync(from, join(outDir, dir), {
               recursive: true,
-              filter: (src) => !code(src) && !notes(src),
+              filter: (src) => !code(src) && !notes(src) && !takes(src),
             });
         }
       }

@@ -15,9 +15,12 @@ import { CAPTION_LIMITS, rewrapVtt, wrapCaption } from './captions.ts';
 import { CAST, scriptHash, trackLines } from './hash.ts';
 import {
   findTakes,
+  missingMessage,
   missingTakes,
+  recordedCredit,
   recordedDir,
   recordedPieces,
+  takeTooLong,
   takesHash,
   type Takes,
 } from './recorded.ts';
@@ -97,7 +100,10 @@ function prepareTake(file: string, out: string, tmp: string): number {
 
 /** A recorded sentence's pieces, with a clear error when a take is too long or cut wrongly. */
 function recordedSentence(text: string, files: string[], key: string, tmp: string): Piece[] {
-  const shown = files.length === 1 ? [text] : recordedPieces(text, files.length);
+  const whole = files.length === 1;
+  if (whole && wrapCaption(text).length > CAPTION_LIMITS.lines)
+    throw new Error(takeTooLong(files[0]!, text, undefined, true));
+  const shown = whole ? [text] : recordedPieces(text, files.length);
   if (!shown)
     throw new Error(
       `${files[0]}: "${text}" cannot be shown in ${files.length} captions: record it as one take, or in two`,
@@ -107,15 +113,8 @@ function recordedSentence(text: string, files: string[], key: string, tmp: strin
     return { file: out, seconds: prepareTake(file, out, tmp), lines: wrapCaption(shown[k]!) };
   });
   pieces.forEach((p, k) => {
-    if (p.seconds > CAPTION_LIMITS.maxSeconds) {
-      const two = recordedPieces(shown[k]!, 2);
-      throw new Error(
-        `${files[k]}: ${p.seconds.toFixed(1)} s of speech, longer than a caption may stay (${CAPTION_LIMITS.maxSeconds} s). ` +
-          (two && files.length === 1
-            ? `Record it in two takes, ${files[k]!.replace(/\.wav$/, '.1.wav')} ("${two[0]}") and ${files[k]!.replace(/\.wav$/, '.2.wav')} ("${two[1]}").`
-            : 'Say it a little faster, or shorten the sentence.'),
-      );
-    }
+    if (p.seconds > CAPTION_LIMITS.maxSeconds)
+      throw new Error(takeTooLong(files[k]!, shown[k]!, p.seconds, whole));
   });
   return pieces;
 }
@@ -209,6 +208,13 @@ for (const { root, id } of findExhibits(CONTENT_ROOTS)) {
       const base = join(media, 'narration', `${chapterId}.${lang}`);
       const record = manifest.chapters[chapterId]?.[lang];
       if (!force && record?.hash === hash && existsSync(`${base}.opus`)) {
+        // A recorded track's credit follows exhibit.json's `narrators` without remaking the audio.
+        const credit = takes && [recordedCredit(exhibit.narrators?.[lang])];
+        if (credit && JSON.stringify(record.voices) !== JSON.stringify(credit)) {
+          record.voices = credit;
+          writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
+          console.log(`${base}: credited to ${credit[0]}`);
+        }
         // The voice is unchanged: only the captions' line breaks may be new (wrapCaption).
         const vtt = readFileSync(`${base}.vtt`, 'utf8');
         const wrapped = rewrapVtt(vtt);
@@ -281,13 +287,10 @@ function recordedTrack(
   narrator?: string,
 ) {
   const missing = missingTakes(takes, count, recordedDir(media, lang), chapter);
-  if (missing.length)
-    throw new Error(
-      `${chapter} (${lang}) is recorded, but ${missing.length} of ${count} sentences have no take:\n  ${missing.join('\n  ')}\nRecord them (docs/recording.md), or remove the chapter's takes to use the synthetic voice.`,
-    );
+  if (missing.length) throw new Error(missingMessage(chapter, lang, missing, count));
   return {
     voice: (line: Line, i: number, tmp: string) =>
       recordedSentence(line.text, takes.get(i)!, `${i}`, tmp),
-    voices: () => [narrator ? `${narrator} (recorded)` : 'a recorded narrator'],
+    voices: () => [recordedCredit(narrator)],
   };
 }

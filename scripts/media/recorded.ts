@@ -42,19 +42,61 @@ export function takesHash(takes: Takes): string {
 }
 
 /**
- * How a sentence too long for one caption is recorded: in `count` pieces, cut between these words
- * (the split nearest even whose pieces each fit two caption lines). Undefined when none fits.
+ * How a sentence too long for one caption is recorded: in `count` pieces, cut between these words.
+ * Of the splits whose pieces each fit two caption lines, the one cut where the sentence already
+ * breathes (after a comma, colon, semicolon or dash) wins, then the one nearest even. Undefined
+ * when none fits.
  */
 export function recordedPieces(text: string, count: number): string[] | undefined {
   return splits(text, text)
     .filter((parts) => parts.length === count)
     .filter((parts) => parts.every((p) => wrapCaption(p.text).length <= CAPTION_LIMITS.lines))
     .map((parts) => parts.map((p) => p.text))
-    .sort((a, b) => spread(a) - spread(b))[0];
+    .sort((a, b) => unbreathed(a) - unbreathed(b) || spread(a) - spread(b))[0];
 }
 
 const spread = (parts: string[]) =>
   Math.max(...parts.map((p) => p.length)) - Math.min(...parts.map((p) => p.length));
+
+/** How many of the cuts fall between words with no punctuation to pause on. */
+const unbreathed = (parts: string[]) =>
+  parts.slice(0, -1).filter((p) => !/[,;:\u2013\u2014]$/.test(p)).length;
+
+/**
+ * Why a take cannot be used: it is longer than a caption may stay (`seconds`), or its words do not
+ * fit one caption (`seconds` undefined). A whole-sentence take that has a two-piece split is told
+ * the two files to record and the words of each; a piece is told to be said faster or shortened.
+ */
+export function takeTooLong(
+  file: string,
+  text: string,
+  seconds: number | undefined,
+  whole: boolean,
+): string {
+  const two = whole ? recordedPieces(text, 2) : undefined;
+  const why =
+    seconds === undefined
+      ? `"${text}" is too long for one caption (${CAPTION_LIMITS.lines} lines of ${CAPTION_LIMITS.lineChars} characters)`
+      : `${seconds.toFixed(1)} s of speech, longer than a caption may stay (${CAPTION_LIMITS.maxSeconds} s)`;
+  const fix = two
+    ? `Record it in two takes, ${file.replace(/\.wav$/, '.1.wav')} ("${two[0]}") and ${file.replace(/\.wav$/, '.2.wav')} ("${two[1]}").`
+    : 'Say it a little faster, or shorten the sentence.';
+  return `${file}: ${why}. ${fix}`;
+}
+
+/** The error for a chapter recorded in part: every sentence's missing file, and the two ways out. */
+export function missingMessage(
+  chapter: string,
+  lang: string,
+  missing: string[],
+  count: number,
+): string {
+  return `${chapter} (${lang}) is recorded, but ${missing.length} of ${count} sentences have no take:\n  ${missing.join('\n  ')}\nRecord them (docs/recording.md), or remove the chapter's takes to use the synthetic voice.`;
+}
+
+/** How a recorded track is credited: the narrator's name from exhibit.json `narrators`. */
+export const recordedCredit = (narrator: string | undefined) =>
+  narrator ? `${narrator} (recorded)` : 'a recorded narrator';
 
 /** What is missing from a chapter's takes: one line per sentence without a recording. */
 export function missingTakes(

@@ -7,6 +7,7 @@ import { checkChapter, checkExhibit, resolveCueStarts, resolveStepStarts } from 
 import { PlanReader, planIds } from './loadPlans.ts';
 import { checkMood, loadSound } from './loadSound.ts';
 import { loadDescriptions, type Descriptions } from './loadDescriptions.ts';
+import { loadVoices } from './loadVoices.ts';
 import type { ContentReader } from './reader.ts';
 import { chapterFile, exhibitFile, type ChapterFile, type ExhibitFile } from './schema.ts';
 import type { Chapter, Exhibit, Track } from './types.ts';
@@ -39,6 +40,8 @@ export async function loadExhibit(
   // The description ledger is read beside the chapters (its problems are listed first).
   const ledgerErrors: ContentError[] = [];
   const ledger = loadDescriptions(reader, ledgerErrors);
+  // Who speaks each language, for the sources screen's credits (media/<id>/voices.json).
+  const voices = loadVoices(reader, ledgerErrors);
   const atmospheres = reader.extensionAtmospheres?.() ?? Promise.resolve([]);
   // Plan files (plans/<id>.json) as the chapters' plan cues name them, each read once.
   const plans = new PlanReader(reader, exhibit.languages);
@@ -55,6 +58,7 @@ export async function loadExhibit(
       return { chapter, own };
     }),
   );
+  const credits = await voices;
   errors.push(...ledgerErrors);
   errors.push(...plans.errors);
   const chapters: Chapter[] = [];
@@ -112,6 +116,7 @@ export async function loadExhibit(
       ? { readingList: { ...exhibit.readingList, qr: reader.mediaUrl(READING_LIST_QR) } }
       : {}),
     places: exhibit.places ?? {},
+    ...(credits ? { voices: credits } : {}),
     plans: await plans.all(),
     media,
     laterMedia,

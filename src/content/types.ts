@@ -10,6 +10,7 @@ import type {
 import type { PlanFile } from '../cues/plan/schema.ts';
 import type { UiStrings } from '../i18n/registry.ts';
 import type { Caption } from './vtt.ts';
+import type { VoiceCredits } from './loadVoices.ts';
 
 /** One language's narration of a chapter, ready to play. */
 export interface Track {
@@ -71,6 +72,8 @@ export interface Exhibit {
   readingList?: { url: string; label?: Localized; qr: string };
   /** Places map cues mark, by id. */
   places: Record<string, Place>;
+  /** Who speaks each language (media/<id>/voices.json), for the credits on the sources screen. */
+  voices?: VoiceCredits;
   /** The plans plan cues draw (plans/<id>.json), by id. */
   plans: Record<string, PlanFile>;
   /** Every media URL the exhibit uses, for preloading. */

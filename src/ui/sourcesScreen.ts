@@ -1,7 +1,10 @@
 // The sources screen: the works the narration rests on, grouped by chapter, set like a museum
-// label, with the take-home reading list as a QR code where the exhibit gives its address.
+// label, with the take-home reading list as a QR code where the exhibit gives its address, and
+// at the end of the list, quietly, the voices that speak the visitor's language.
 import { groupSources, printedAddress } from '../content/bibliography.ts';
+import { VOICE_ROLES, type VoiceRole } from '../content/loadVoices.ts';
 import type { Chapter } from '../content/types.ts';
+import { language, type UiKey } from '../i18n/registry.ts';
 import { button, h, languageButtons, say, text, type Send, type Snapshot } from './dom.ts';
 import type { Screen } from './Screen.ts';
 import { scrollCue } from './scrollCue.ts';
@@ -26,6 +29,45 @@ function group(ctx: Context, chapter: Chapter, index: number, items: HTMLElement
       h('span', { class: 'source-chapter-title' }, text(ctx, chapter.title)),
     ),
     h('ul', {}, ...items),
+  );
+}
+
+const ROLE_WORDS: Record<VoiceRole, UiKey> = {
+  narration: 'voiceNarration',
+  quotations: 'voiceQuotations',
+  description: 'voiceDescription',
+};
+
+/**
+ * The voices of the visitor's language (media/<id>/voices.json), one sentence per set of voices:
+ * "Narration: Jane Example (recorded). Quotations and documents: BDL, RHVoice voice, LGPL-2.1."
+ * Roles spoken by the same voices are named together ("Narration and audio description: …").
+ */
+function voiceCredits(ctx: Context): HTMLElement | null {
+  const voices = ctx.exhibit?.voices?.[ctx.lang];
+  if (!voices) return null;
+  const byVoices = new Map<string, VoiceRole[]>();
+  for (const role of VOICE_ROLES) {
+    const names = voices[role]?.join('; ');
+    if (names) byVoices.set(names, [...(byVoices.get(names) ?? []), role]);
+  }
+  if (!byVoices.size) return null;
+  const locale = language(ctx.lang).locale;
+  const and = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const sentences = [...byVoices].map(([names, roles]) => {
+    const what = and.format(roles.map((r) => say(ctx, ROLE_WORDS[r])));
+    return `${what.charAt(0).toLocaleUpperCase(locale)}${what.slice(1)}: ${names}.`;
+  });
+  return h(
+    'section',
+    {
+      class: 'voice-credits',
+      tabindex: -1,
+      'data-keypad-stop': true,
+      'aria-labelledby': 'voice-credits-title',
+    },
+    h('h2', { id: 'voice-credits-title' }, say(ctx, 'voices')),
+    h('p', {}, sentences.join(' ')),
   );
 }
 
@@ -62,6 +104,7 @@ export function sourcesScreen(snap: Snapshot, send: Send): Screen {
         g.entries.map((e) => sourceLabel(e, ctx)),
       ),
     ),
+    voiceCredits(ctx),
   );
   const { more, measure } = scrollCue(list, say(ctx, 'moreSources'), send);
   const root = h(
