@@ -13,19 +13,24 @@ import type { DescriptionLedger } from './descriptions.ts';
 import { CAST, type Cast } from './hash.ts';
 import type { Manifest } from './narration.ts';
 
-/** A description clip's voice stamp as the ledger keeps it: the voice, perhaps with its credit. */
-function stampCredit(stamp: string, cast: Readonly<Partial<Record<string, Cast>>>) {
-  let voice: { engine?: string; voice?: string; credit?: string };
+/**
+ * The voices of a description clip's stamp ("describer alan 0.9, reader bdl 0.9, …", or an older
+ * JSON stamp of one voice), as credit lines from the cast: the describer's, and the reader's.
+ */
+function stampCredits(stamp: string, cast: Readonly<Partial<Record<string, Cast>>>) {
+  const voices = Object.values(cast).flatMap((c) => (c ? [c.narrator, c.reader, c.describer] : []));
+  const named = (name: string | undefined) => voices.find((v) => v.voice === name)?.credit;
+  if (!stamp.startsWith('{'))
+    return {
+      describer: named(/describer (\S+)/.exec(stamp)?.[1]),
+      reader: named(/reader (\S+)/.exec(stamp)?.[1]),
+    };
   try {
-    voice = JSON.parse(stamp) as typeof voice;
+    const voice = JSON.parse(stamp) as { voice?: string; credit?: string };
+    return { describer: voice.credit ?? named(voice.voice), reader: undefined };
   } catch {
-    return undefined;
+    return { describer: undefined, reader: undefined };
   }
-  if (voice.credit) return voice.credit;
-  // An older stamp without the credit: the cast's voice of the same engine and name.
-  return Object.values(cast)
-    .flatMap((c) => (c ? [c.narrator, c.reader, c.describer] : []))
-    .find((v) => v.engine === voice.engine && v.voice === voice.voice)?.credit;
 }
 
 /**
@@ -51,8 +56,12 @@ export function voiceCredits(
       for (const credit of manifest?.chapters[chapter]?.[lang]?.voices ?? [])
         add(credit === reader && reader !== narrator ? 'quotations' : 'narration', credit);
     for (const chapter of chapters)
-      for (const clip of ledger?.chapters[chapter]?.[lang] ?? [])
-        add('description', stampCredit(clip.voice, cast));
+      for (const clip of ledger?.chapters[chapter]?.[lang] ?? []) {
+        const { describer, reader: quoted } = stampCredits(clip.voice, cast);
+        add('description', describer);
+        // Descriptions read a quotation's or a document's own words in the reader's voice.
+        if (quoted !== describer) add('quotations', quoted);
+      }
     if (Object.keys(roles).length) out[lang] = roles;
   }
   return out;

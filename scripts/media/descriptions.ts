@@ -42,7 +42,7 @@ const ENCODING = 'opus 24k, levelled 2';
 export interface DescriptionClip {
   text: string;
   /** A digest of the parts as voiced (partsKey): a clip is made again when they change. */
-  parts: string;
+  parts?: string;
   voice: string;
   seconds: number;
 }
