@@ -37,6 +37,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RATE } from './compose.mjs';
 import { decodeStereo } from './decode.mjs';
+import { FILES, requireTools } from './tools.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SF2 = '/usr/share/sounds/sf2/FluidR3_GM.sf2';
@@ -61,6 +62,10 @@ if (!existsSync(SCORE))
   throw new Error(
     `exhibits/${ID}/extension/score.mjs: missing; export \`beds\` there (see exhibits/uprising)`,
   );
+requireTools(
+  ['fluidsynth', 'ffmpeg', 'opusinfo', FILES.fluidSoundfont],
+  `the music of ${ID} (npm run media:score)`,
+);
 const { beds: BEDS, touchSong, TOUCH } = await import(pathToFileURL(SCORE).href);
 const MUSIC_DIR = path.join(ROOT, 'media', ID, 'music');
 const SFX_DIR = path.join(ROOT, 'media', ID, 'sfx');
