@@ -12,6 +12,13 @@ const UNDUCK_MS = 1_200;
 const FADE_OUT_MS = 800;
 /** A memorial's silence comes slowly: the music does not stop, it falls away. */
 const SILENCE_MS = 4_000;
+/**
+ * The attract bed plays quieter than a visit's beds (all are made at −23 LUFS): by default at 0.7
+ * of the exhibit's `volume`, 3 dB under; `music.attractVolume` sets it.
+ */
+export const ATTRACT_SHARE = 0.7;
+/** The bed that the attract loop plays (src/machine/kioskMachine.ts). */
+const ATTRACT_BED = 'attract';
 
 /** A bed being heard (or about to be): its Howl, its sound, and the volume it is heading for. */
 interface Bed {
@@ -80,7 +87,11 @@ export class HowlerMusicBed implements MusicBed {
   private apply(ms: number): void {
     const music = this.music;
     if (!music) return;
-    const target = this.ducked ? music.duckedVolume : music.volume;
+    const full =
+      this.current === ATTRACT_BED
+        ? (music.attractVolume ?? ATTRACT_SHARE * music.volume)
+        : music.volume;
+    const target = this.ducked ? Math.min(music.duckedVolume, full) : full;
     if (this.current && music.beds[this.current] && !this.playing.has(this.current))
       this.begin(this.current, music.beds[this.current]!);
     for (const [name, bed] of this.playing) this.fade(bed, name === this.current ? target : 0, ms);
