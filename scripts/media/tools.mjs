@@ -68,14 +68,11 @@ export const FILES = {
     pkg: 'rhvoice-ukrainian',
     what: 'the RHVoice Ukrainian voices',
   },
-  /** The MuseScore General SoundFont (the lossy HQ .sf3, or the lossless .sf2). */
+  /** The MuseScore General SoundFont (HQ), lossless: the .sf2 the music is rendered with. */
   musescoreSoundfont: {
-    files: [
-      '/usr/share/sounds/sf3/MuseScore_General.sf3',
-      '/usr/share/sounds/sf2/MuseScore_General.sf2',
-    ],
-    pkg: 'musescore-general-soundfont',
-    what: 'the MuseScore General SoundFont',
+    files: ['/usr/share/sounds/sf2/MuseScore_General_Full.sf2'],
+    pkg: 'musescore-general-soundfont-lossless',
+    what: 'the MuseScore General SoundFont (lossless .sf2)',
   },
   /** The Fluid (R3) General MIDI SoundFont. */
   fluidSoundfont: {

@@ -42,7 +42,7 @@ console.log('not reached');`;
     expect(missing.map((m) => m.pkg)).toEqual([
       'rhvoice',
       'rhvoice-russian',
-      'musescore-general-soundfont',
+      'musescore-general-soundfont-lossless',
     ]);
     const message = missingToolsMessage(missing, 'the narration', { root: false });
     expect(message).toContain(
@@ -51,7 +51,7 @@ console.log('not reached');`;
     expect(message).toContain("Debian's non-free component");
     expect(message).toContain('Components: contrib non-free');
     expect(message).toContain(
-      'sudo apt-get install -y rhvoice rhvoice-russian musescore-general-soundfont',
+      'sudo apt-get install -y rhvoice rhvoice-russian musescore-general-soundfont-lossless',
     );
     expect(missingToolsMessage(missing, 'x', { root: true })).toContain(
       '\n    apt-get install -y rhvoice',
