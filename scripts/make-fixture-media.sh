@@ -3,6 +3,17 @@
 # come from the chapter scripts through `npm run media`, like any exhibit's. Needs (apt): sox ffmpeg.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The tools, checked first: a calm message naming the Debian package instead of "command not found".
+missing=()
+for tool in sox:sox ffmpeg:ffmpeg; do
+  command -v "${tool%%:*}" >/dev/null 2>&1 || missing+=("${tool#*:}")
+done
+if ((${#missing[@]})); then
+  echo "Cannot make the test exhibit's music: missing Debian package(s): ${missing[*]}." >&2
+  sudo=sudo && ((EUID == 0)) && sudo=
+  echo "Install them with:  ${sudo:+$sudo }apt-get install -y ${missing[*]}" >&2
+  exit 2
+fi
 out=tests/fixtures/media/test-exhibit/music
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

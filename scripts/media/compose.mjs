@@ -31,7 +31,8 @@ export function pitch(name) {
 }
 export const pitches = (names) => names.split(' ').map(pitch);
 
-// GM programs (0-based) used here.
+// GM programs (0-based) used here. With the MuseScore General SoundFont, a part may also name a
+// bank (CC 0) for its variations: the VSCO string sections (see SECTIONS) and the Mellow Grand.
 export const GM = {
   piano: 0,
   timpani: 47,
@@ -44,13 +45,34 @@ export const GM = {
   horn: 60, // French Horn
 };
 
+/**
+ * Presets of the MuseScore General SoundFont (HQ) beyond General MIDI, as { bank, program }: the
+ * string sections recorded for the Versilian Studios Chamber Orchestra (CC0), each on its own,
+ * and the Mellow Grand (the Splendid Grand's samples, darker).
+ */
+export const MSG = {
+  mellowPiano: { bank: 8, program: 0 },
+  violinsSlow: { bank: 20, program: 49 },
+  violins2Slow: { bank: 25, program: 49 },
+  violasSlow: { bank: 30, program: 49 },
+  celliSlow: { bank: 40, program: 49 },
+  celliFast: { bank: 40, program: 48 },
+  celliPizzicato: { bank: 40, program: 45 },
+  bassesSlow: { bank: 50, program: 49 },
+  bassesPizzicato: { bank: 50, program: 45 },
+};
+
 // ---------------------------------------------------------------------------------------------
 // Composition model: a song is one cycle of `bars` bars, plus a tail that only lets things ring.
 
 export class Part {
   /** `gain` (dB) is applied when the parts' renders are mixed; `volume`, `pan`, `reverb` are CCs. */
-  constructor(song, { name, program, channel, gain = 0, volume = 100, pan = 64, reverb = 64 }) {
-    Object.assign(this, { song, name, program, channel, gain, volume, pan, reverb });
+  constructor(
+    song,
+    { name, program, bank = 0, channel, gain = 0, volume = 100, pan = 64, reverb = 64 },
+  ) {
+    if (typeof program === 'object') ({ bank, program } = program); // an MSG preset
+    Object.assign(this, { song, name, program, bank, channel, gain, volume, pan, reverb });
     this.notes = [];
     this.controls = [];
   }
@@ -201,8 +223,40 @@ export class Song {
       // The end marker: FluidSynth renders until the last event, so the tail is rendered in full.
       cc(7, endTick, part.volume);
     }
-    return Buffer.from(midi.toArray());
+    return withBanks(Buffer.from(midi.toArray()), parts);
   }
+}
+
+/**
+ * Puts each part's bank select (CC 0) before its program change. @tonejs/midi writes the program
+ * change first in each track (then its controllers), and a bank select after it would not take
+ * effect, so the bytes are inserted here: the track's first events are its name and the program.
+ */
+function withBanks(bytes, parts) {
+  if (parts.every((p) => !p.bank)) return bytes;
+  const out = [bytes.subarray(0, 14)]; // MThd
+  let track = 0; // the first MTrk is the header's (tempo, time signature)
+  for (let at = 14; at < bytes.length;) {
+    const type = bytes.toString('latin1', at, at + 4);
+    const length = bytes.readUInt32BE(at + 4);
+    let body = bytes.subarray(at + 8, at + 8 + length);
+    at += 8 + length;
+    const part = type === 'MTrk' && track++ > 0 ? parts[track - 2] : undefined;
+    if (part?.bank) {
+      const pc = 0xc0 | part.channel;
+      let i = 0;
+      while (i < body.length - 2 && !(body[i] === 0 && body[i + 1] === pc)) i++;
+      if (body[i + 2] !== part.program) throw new Error(`${part.name}: program change not found`);
+      const cc = 0xb0 | part.channel;
+      const select = Buffer.from([0, cc, 0, part.bank, 0, cc, 32, 0]); // bank MSB, LSB 0
+      body = Buffer.concat([body.subarray(0, i), select, body.subarray(i)]);
+    }
+    const head = Buffer.alloc(8);
+    head.write(type, 0, 'latin1');
+    head.writeUInt32BE(body.length, 4);
+    out.push(head, body);
+  }
+  return Buffer.concat(out);
 }
 
 // A smooth swell between lo and hi with the given period in beats (a raised cosine).

@@ -35,6 +35,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DECODE_RATE, decodeStereo } from './decode.mjs';
+import { requireTools } from './tools.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RATE = DECODE_RATE;
@@ -48,6 +49,7 @@ const CLICK_PERCENTILE = 0.99;
 const MIN_RMS_CHANGE_DB = 3;
 const SILENCE_DBFS = -60;
 
+requireTools(['ffmpeg'], 'the loop check');
 const args = process.argv.slice(2);
 const withMp3 = args.includes('--mp3');
 const positional = args.filter((a) => !a.startsWith('--'));

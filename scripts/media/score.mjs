@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 // Renders an exhibit's music: its score (exhibits/<id>/extension/score.mjs, composed as MIDI with
-// compose.mjs: looping beds and a touch sound) is rendered with FluidSynth and the FluidR3_GM
-// soundfont; each bed is made a seamless loop, normalised with a static gain and encoded as Ogg Opus
-// and an MP3 fallback.
+// compose.mjs: looping beds and a touch sound) is rendered with FluidSynth and the MuseScore
+// General SoundFont (HQ, lossless); each bed is made a seamless loop, normalised with a static gain
+// and encoded as Ogg Opus and an MP3 fallback.
 //
 // Usage: npm run media:score -- <id> [--only attract,cold,touch] [--work DIR] [--keep-parts]
-// Needs (apt): fluidsynth fluid-soundfont-gm ffmpeg opus-tools. Writes media/<id>/music/
+//        [--soundfont FILE]
+// Needs (apt): fluidsynth musescore-general-soundfont-lossless ffmpeg opus-tools (checked first by
+// tools.mjs, which names what is missing and the command that installs it). Writes media/<id>/music/
 // <bed>.{opus,mp3} and media/<id>/sfx/touch.{opus,mp3}; intermediates (MIDI files, the folded
 // loop and the normalised WAV of each piece, and with --keep-parts each part's WAV) go to
 // scratch/score/ (git-ignored). Prints each part's loudness in the mix, and each output's length,
-// integrated loudness and true peak as ffmpeg measures them. Check the loops with loopcheck.mjs.
+// integrated loudness and true peak after decoding, as ffmpeg's ebur128=peak=true measures them.
+// Check the loops with loopcheck.mjs.
 //
 // Deterministic: every note is written out in the score; the only variation (a few milliseconds of timing
 // and a few steps of velocity, so the piano is not mechanical) comes from a seeded PRNG. FluidSynth
@@ -37,9 +40,12 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RATE } from './compose.mjs';
 import { decodeStereo } from './decode.mjs';
+import { FILES, requireTools } from './tools.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SF2 = '/usr/share/sounds/sf2/FluidR3_GM.sf2';
+// The MuseScore General SoundFont (HQ), lossless: Debian's musescore-general-soundfont-lossless.
+// `--soundfont FILE` renders with another (e.g. the lossy .sf3, to compare).
+const SOUNDFONT = FILES.musescoreSoundfont.files[0];
 const BED_LUFS = -23;
 const TOUCH_LUFS = -30;
 // Ogg Opus is what the kiosk plays; MP3 is only the fallback for a browser without Opus. Four
@@ -61,6 +67,19 @@ if (!existsSync(SCORE))
   throw new Error(
     `exhibits/${ID}/extension/score.mjs: missing; export \`beds\` there (see exhibits/uprising)`,
   );
+const soundfontArg = args.indexOf('--soundfont');
+const SF2 = soundfontArg >= 0 ? path.resolve(args[soundfontArg + 1]) : SOUNDFONT;
+requireTools(
+  [
+    'fluidsynth',
+    'ffmpeg',
+    'opusinfo',
+    soundfontArg >= 0
+      ? { files: [SF2], pkg: 'musescore-general-soundfont', what: SF2 }
+      : { ...FILES.musescoreSoundfont, files: [SOUNDFONT] },
+  ],
+  `the music of ${ID} (npm run media:score)`,
+);
 const { beds: BEDS, touchSong, TOUCH } = await import(pathToFileURL(SCORE).href);
 const MUSIC_DIR = path.join(ROOT, 'media', ID, 'music');
 const SFX_DIR = path.join(ROOT, 'media', ID, 'sfx');
@@ -493,10 +512,22 @@ function highpassLoop(loop, fc = 20) {
   return out;
 }
 
+/** Integrated loudness and true peak (4× oversampled) with ffmpeg's `ebur128=peak=true`. */
+function measureTruePeak(file) {
+  const r = run('ffmpeg', [
+    ...['-nostdin', '-hide_banner', '-i', file],
+    ...['-af', 'ebur128=peak=true', '-f', 'null', '-'],
+  ]);
+  const summary = r.stderr.slice(r.stderr.lastIndexOf('Summary:'));
+  const lufs = Number(/I:\s+(-?[\d.]+) LUFS/.exec(summary)?.[1]);
+  const truePeak = Number(/Peak:\s+(-?[\d.]+|-inf) dBFS/.exec(summary)?.[1]);
+  return { lufs, truePeak };
+}
+
 function report(file, expectFrames, short) {
   const pcm = decodeStereo(file);
   const frames = pcm.length / 2;
-  const m = short ? measureShort(file) : measure(file);
+  const m = short ? measureShort(file) : measureTruePeak(file);
   const size = statSync(file).size;
   const note = expectFrames === frames ? 'sample-exact' : `${frames - expectFrames} frames off`;
   console.log(

@@ -14,6 +14,13 @@ const BREATHE_MS = 900;
 const FADE_OUT_MS = 800;
 /** A memorial's silence comes slowly: the music does not stop, it falls away. */
 const SILENCE_MS = 4_000;
+/**
+ * The attract bed plays quieter than a visit's beds (all are made at −23 LUFS): by default at 0.7
+ * of the exhibit's `volume`, 3 dB under; `music.attractVolume` sets it.
+ */
+export const ATTRACT_SHARE = 0.7;
+/** The bed that the attract loop plays (src/machine/kioskMachine.ts). */
+const ATTRACT_BED = 'attract';
 
 /** A bed being heard (or about to be): its Howl, its sound, and the volume it is heading for. */
 interface Bed {
@@ -91,8 +98,13 @@ export class HowlerMusicBed implements MusicBed {
   private apply(ms: number): void {
     const music = this.music;
     if (!music) return;
-    const ducked = this.breathing ? (music.duckedVolume + music.volume) / 2 : music.duckedVolume;
-    const target = this.ducked ? ducked : music.volume;
+    const full =
+      this.current === ATTRACT_BED
+        ? (music.attractVolume ?? ATTRACT_SHARE * music.volume)
+        : music.volume;
+    const ducked = Math.min(music.duckedVolume, full);
+    // A paragraph's breath: halfway between ducked and full.
+    const target = this.ducked ? (this.breathing ? (ducked + full) / 2 : ducked) : full;
     if (this.current && music.beds[this.current] && !this.playing.has(this.current))
       this.begin(this.current, music.beds[this.current]!);
     for (const [name, bed] of this.playing) this.fade(bed, name === this.current ? target : 0, ms);

@@ -24,6 +24,7 @@ export async function loadSound(reader: ContentReader, ex: ExhibitFile, check: C
       beds[name] = files.map(reader.mediaUrl);
     }
     out.music = { beds, volume: ex.music.volume, duckedVolume: ex.music.duckedVolume };
+    if (ex.music.attractVolume !== undefined) out.music.attractVolume = ex.music.attractVolume;
   }
   if (ex.sounds) {
     if (ex.sounds.touch) await check(ex.sounds.touch, 'sounds.touch');

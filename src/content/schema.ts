@@ -137,6 +137,11 @@ export const musicSettings = z.strictObject({
     .describe('Beds by mood name; a chapter picks one with `mood`.'),
   volume: num(0, 1).default(0.5).describe('Bed volume, 0 to 1.'),
   duckedVolume: num(0, 1).default(0.2).describe('Bed volume while narration plays, 0 to 1.'),
+  attractVolume: num(0, 1)
+    .optional()
+    .describe(
+      'Bed volume in the attract loop, 0 to 1: quieter than a visit. Without it, 0.7 × `volume` (3 dB under).',
+    ),
 });
 
 /** A short sound played when a control is touched. */

@@ -62,7 +62,13 @@ export interface Exhibit {
   defaultLanguage: string;
   idle: { timeoutSeconds: number; warningSeconds: number };
   /** Beds by name ("default", "attract", and each mood), as URLs best encoding first. */
-  music?: { beds: Record<string, string[]>; volume: number; duckedVolume: number };
+  music?: {
+    beds: Record<string, string[]>;
+    volume: number;
+    duckedVolume: number;
+    /** The attract bed's volume (quieter than a visit's); unset: ATTRACT_SHARE × volume. */
+    attractVolume?: number;
+  };
   sounds?: { touch?: string[]; volume: number };
   chapters: Chapter[];
   ui: Record<string, UiStrings>;

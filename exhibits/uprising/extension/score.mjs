@@ -1,8 +1,12 @@
 // Uprising's music: four looping beds (attract, cold, tension, elegy) and a touch sound, composed
 // note by note with scripts/media/compose.mjs. `npm run media:score -- uprising` renders them into
 // media/uprising/ (scripts/media/score.mjs says how, and what it needs).
+//
+// Voiced for the MuseScore General SoundFont: strings and piano only, the string sections of the
+// Versilian chamber orchestra (MSG presets) and the Splendid Grand piano. No brass, no choir, no
+// percussion: the subject asks for restraint, and these beds sit under a narrator.
 
-import { GM, Song, pitch, swell } from '../../../scripts/media/compose.mjs';
+import { GM, MSG, Song, pitch, swell } from '../../../scripts/media/compose.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // The four beds
@@ -19,9 +23,9 @@ function attract() {
     reverb: { room: 0.7, damp: 0.4, width: 0.9, level: 0.9 },
   });
   const bass = song.part({
-    name: 'contrabass',
+    name: 'basses',
     gain: 4.2,
-    program: GM.contrabass,
+    program: MSG.bassesSlow,
     volume: 84,
     pan: 60,
     reverb: 70,
@@ -36,7 +40,7 @@ function attract() {
   const piano = song.part({
     name: 'piano',
     gain: 10,
-    program: GM.piano,
+    program: MSG.mellowPiano,
     volume: 92,
     pan: 78,
     reverb: 100,
@@ -136,31 +140,31 @@ function cold() {
   });
   const drone = song.part({
     name: 'drone',
-    program: GM.slowStrings,
+    program: MSG.celliSlow,
     volume: 100,
     pan: 58,
     reverb: 80,
   });
   const bass = song.part({
-    name: 'contrabass',
+    name: 'basses',
     gain: 1.8,
-    program: GM.contrabass,
+    program: MSG.bassesSlow,
     volume: 80,
     pan: 64,
     reverb: 70,
   });
   const upper = song.part({
-    name: 'upper strings',
+    name: 'violas',
     gain: 3.4,
-    program: GM.slowStrings,
+    program: MSG.violasSlow,
     volume: 80,
     pan: 40,
     reverb: 96,
   });
   const high = song.part({
     name: 'high violins',
-    gain: 8,
-    program: GM.strings,
+    gain: 5,
+    program: MSG.violinsSlow,
     volume: 58,
     pan: 92,
     reverb: 110,
@@ -214,7 +218,10 @@ function cold() {
   return song;
 }
 
-/** Tension and defiance: a restrained pulse in the low strings under horns. 80 bpm, 20 bars. */
+/**
+ * Tension and defiance: a restrained pulse in the celli and pizzicato basses under a viola line.
+ * 80 bpm, 20 bars.
+ */
 function tension() {
   const song = new Song({
     name: 'tension',
@@ -226,44 +233,43 @@ function tension() {
     reverb: { room: 0.6, damp: 0.5, width: 0.8, level: 0.85 },
   });
   const cello = song.part({
-    name: 'cello pulse',
+    name: 'celli pulse',
     gain: 3.5,
-    program: GM.cello,
+    program: MSG.celliFast,
     volume: 96,
     pan: 52,
     reverb: 60,
   });
   const bass = song.part({
-    name: 'bass pulse',
-    gain: 3.5,
-    program: GM.contrabass,
+    name: 'basses pizzicato',
+    gain: 6.5,
+    program: MSG.bassesPizzicato,
     volume: 92,
     pan: 64,
     reverb: 56,
   });
-  const trombone = song.part({
-    name: 'trombones',
+  const held = song.part({
+    name: 'held celli',
     gain: 0.5,
-    program: GM.trombone,
+    program: MSG.celliSlow,
     volume: 72,
     pan: 74,
     reverb: 80,
   });
-  const horn = song.part({ name: 'horns', program: GM.horn, volume: 88, pan: 82, reverb: 90 });
+  const violas = song.part({
+    name: 'violas',
+    gain: 2.5,
+    program: MSG.violasSlow,
+    volume: 88,
+    pan: 82,
+    reverb: 90,
+  });
   const strings = song.part({
     name: 'strings',
     gain: 0.5,
     program: GM.slowStrings,
     volume: 70,
     pan: 40,
-    reverb: 90,
-  });
-  const timpani = song.part({
-    name: 'timpani',
-    gain: 5,
-    program: GM.timpani,
-    volume: 70,
-    pan: 58,
     reverb: 90,
   });
 
@@ -295,7 +301,7 @@ function tension() {
   cello.curve(11, swell(84, 108, 16, 0));
   bass.curve(11, swell(84, 104, 16, 0));
 
-  trombone.progression(
+  held.progression(
     [
       [0, 'D3 A3'],
       [16, 'Bb2 F3'],
@@ -310,7 +316,7 @@ function tension() {
     50,
     0.25,
   );
-  trombone.curve(11, swell(70, 104, 16, 0));
+  held.curve(11, swell(70, 104, 16, 0));
   strings.progression(
     [
       [0, 'F3 A3 D4'],
@@ -329,7 +335,7 @@ function tension() {
   );
   strings.curve(11, swell(76, 104, 16, 0));
 
-  // The horn line: a rising fourth that keeps coming back, never quite a fanfare.
+  // The viola line: a rising fourth that keeps coming back, never a fanfare.
   const line = [
     [0, 'A3', 1, 58],
     [1, 'D4', 3, 64],
@@ -358,24 +364,13 @@ function tension() {
     [68, 'G4', 4, 60],
     [72, 'E4', 8, 56],
   ];
-  for (const [b, p, d, v] of line) horn.note(p, b, d - 0.08, v);
-  horn.curve(11, swell(86, 110, 16, 0));
+  for (const [b, p, d, v] of line) violas.note(p, b, d - 0.08, v);
+  violas.curve(11, swell(86, 110, 16, 0));
 
-  // Soft timpani at the head of each phrase.
-  for (const [b, p, v] of [
-    [0, 'D2', 46],
-    [16, 'F2', 40],
-    [32, 'D2', 46],
-    [48, 'G2', 40],
-    [64, 'C2', 40],
-    [72, 'A1', 42],
-  ]) {
-    timpani.note(p, b, 2, v);
-  }
   return song;
 }
 
-/** Elegy: a lament bass under strings and a soft choir. G minor, 3/4, 48 bpm, 16 bars. */
+/** Elegy: a lament bass under quiet strings and a violin line. G minor, 3/4, 48 bpm, 16 bars. */
 function elegy() {
   const song = new Song({
     name: 'elegy',
@@ -387,16 +382,17 @@ function elegy() {
     reverb: { room: 0.78, damp: 0.35, width: 1, level: 0.9 },
   });
   const cello = song.part({
-    name: 'cellos',
-    gain: -1.2,
-    program: GM.cello,
+    name: 'celli',
+    gain: 1.5,
+    program: MSG.celliSlow,
     volume: 86,
     pan: 56,
     reverb: 74,
   });
   const bass = song.part({
-    name: 'contrabass',
-    program: GM.contrabass,
+    name: 'basses',
+    gain: 3,
+    program: MSG.bassesSlow,
     volume: 76,
     pan: 64,
     reverb: 70,
@@ -409,17 +405,9 @@ function elegy() {
     pan: 44,
     reverb: 90,
   });
-  const choir = song.part({
-    name: 'choir',
-    gain: 4.1,
-    program: GM.choir,
-    volume: 68,
-    pan: 80,
-    reverb: 100,
-  });
   const violins = song.part({
     name: 'violins',
-    program: GM.strings,
+    program: MSG.violinsSlow,
     volume: 92,
     pan: 70,
     reverb: 96,
@@ -463,8 +451,6 @@ function elegy() {
   ];
   strings.progression(harmony, 48, 54, 0.3);
   strings.curve(11, swell(80, 106, 12, 0));
-  choir.progression(harmony, 48, 46, 0.3);
-  choir.curve(11, swell(66, 100, 24, 0));
 
   // The melody: long notes and falling seconds.
   const melody = [
