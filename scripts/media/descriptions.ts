@@ -27,9 +27,10 @@ import { planFile, type PlanFile } from '../../src/cues/plan/schema.ts';
 import { CONTENT_ROOTS, findExhibits } from '../fsReader.ts';
 import { CAST, digest, type Cast } from './hash.ts';
 import { levelToFiles, OPUS } from './levels.ts';
-import { run, speak } from './voice.ts';
+import { requireSpeechTools, run, speak } from './voice.ts';
 
 const LOUDNESS = -16; // LUFS, as the narration
+requireSpeechTools('the audio description (npm run media)');
 const force = process.argv.includes('--force');
 /** `--exhibit <id>`: make only that exhibit's clips. */
 const only = process.argv.includes('--exhibit')

@@ -25,7 +25,7 @@ import {
   type Takes,
 } from './recorded.ts';
 import { seconds, voiceSentence, type Piece } from './sentence.ts';
-import { ebur, run } from './voice.ts';
+import { ebur, requireSpeechTools, run } from './voice.ts';
 import { levelToFiles, MP3, OPUS } from './levels.ts';
 import { CONTENT_ROOTS, findExhibits } from '../fsReader.ts';
 
@@ -34,6 +34,7 @@ const LOUDNESS = -16; // LUFS, narration
 const LINGER = 0.4;
 const LEAD_IN = 0.6;
 const SPLIT = 0.25;
+requireSpeechTools('the narration (npm run media)');
 const force = process.argv.includes('--force');
 /** `--exhibit <id>`: make only that exhibit's tracks. */
 const only = process.argv.includes('--exhibit')

@@ -11,8 +11,9 @@ import { chapterFile, exhibitFile } from '../../src/content/schema.ts';
 import { CONTENT_ROOTS, findExhibits } from '../fsReader.ts';
 import { VOICES } from './hash.ts';
 import { MP3, OPUS, levelToFiles } from './levels.ts';
-import { run, synthesize } from './voice.ts';
+import { requireSpeechTools, run, synthesize } from './voice.ts';
 
+requireSpeechTools('the spoken prompts (npm run media:prompts)');
 const LEDGER = 'media/prompts.json';
 const ledger: Record<string, string> = existsSync(LEDGER)
   ? JSON.parse(readFileSync(LEDGER, 'utf8'))

@@ -4,6 +4,25 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VOICES, type Voice } from './hash.ts';
+import { FILES, requireTools } from './tools.mjs';
+
+/** Stops with the Debian packages to install when a speech tool or voice is missing (no stack trace). */
+export function requireSpeechTools(what: string): void {
+  requireTools(
+    [
+      'sox',
+      'soxi',
+      'ffmpeg',
+      'text2wave',
+      'RHVoice-test',
+      FILES.festivalSlt,
+      FILES.rhvoiceEnglish,
+      FILES.rhvoiceRussian,
+      FILES.rhvoiceUkrainian,
+    ],
+    what,
+  );
+}
 
 /** Runs a command, giving it `input` on stdin, and returns its stdout. */
 export const run = (cmd: string, args: string[], input?: string) =>
