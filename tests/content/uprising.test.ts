@@ -30,7 +30,9 @@ describe('Uprising', () => {
     expect(exhibit.languages).toEqual(['en', 'ru', 'uk']);
   });
 
-  it('runs 40 to 120 s a chapter and 8 to 12 minutes in all, in every language', () => {
+  // Paced narration (issue 17: pauses after tolls, paragraphs, the memorial's silence) added about
+  // 12 % of silence: 12.1 min in English, 12.9 in Ukrainian. A visitor chooses chapters, about a minute each.
+  it('runs 40 to 120 s a chapter and 8 to 14 minutes in all, in every language', () => {
     for (const lang of exhibit.languages) {
       let total = 0;
       for (const chapter of exhibit.chapters) {
@@ -42,7 +44,7 @@ describe('Uprising', () => {
         total += seconds;
       }
       expect(total / 60, lang).toBeGreaterThanOrEqual(8);
-      expect(total / 60, lang).toBeLessThanOrEqual(12);
+      expect(total / 60, lang).toBeLessThanOrEqual(14);
     }
   });
 
