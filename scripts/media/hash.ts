@@ -101,7 +101,13 @@ export function scriptHash(
   recordings?: string,
 ): string {
   const lines = trackLines(script, lang, context);
-  const voices = recordings ? { recordings } : (CAST[lang] ?? null);
+  // The voices a track is read in: the narrator and the reader (the describer reads no narration).
+  const cast = CAST[lang];
+  const voices = recordings
+    ? { recordings }
+    : cast
+      ? { narrator: cast.narrator, reader: cast.reader }
+      : null;
   return createHash('sha256')
     .update(JSON.stringify({ lines, voices, format: TRACK_FORMAT }))
     .digest('hex');
