@@ -60,7 +60,7 @@ export function voiceCredits(
         const { describer, reader: quoted } = stampCredits(clip.voice, cast);
         add('description', describer);
         // Descriptions read a quotation's or a document's own words in the reader's voice.
-        if (quoted !== describer) add('quotations', quoted);
+        if (clip.reader && quoted !== describer) add('quotations', quoted);
       }
     if (Object.keys(roles).length) out[lang] = roles;
   }

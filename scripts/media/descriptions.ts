@@ -44,6 +44,8 @@ export interface DescriptionClip {
   text: string;
   /** A digest of the parts as voiced (partsKey): a clip is made again when they change. */
   parts?: string;
+  /** True when a part is read by the reader (a quotation's or a document's own words). */
+  reader?: true;
   voice: string;
   seconds: number;
 }
@@ -132,6 +134,7 @@ try {
             readPlans(dir, chapter.cues),
           );
           const key = digest(partsKey(parts));
+          const read = parts.some((p) => p.voice === 'reader');
           const base = join(media, 'descriptions', lang, `${chapterId}-${i + 1}`);
           const before = old.chapters[chapterId]?.[lang]?.[i];
           if (
@@ -140,12 +143,20 @@ try {
             before.voice === voice &&
             existsSync(`${base}.opus`)
           ) {
-            clips.push(before);
+            const kept = { ...before };
+            delete kept.reader;
+            clips.push(read ? { ...kept, reader: true } : kept);
             continue;
           }
           const seconds = await voiceClip(parts, cast, base);
           console.log(`${base}: ${seconds.toFixed(1)} s`);
-          clips.push({ text: partsText(parts), parts: key, voice, seconds });
+          clips.push({
+            text: partsText(parts),
+            parts: key,
+            ...(read ? { reader: true as const } : {}),
+            voice,
+            seconds,
+          });
         }
         (ledger.chapters[chapterId] ??= {})[lang] = clips;
       }

@@ -12,6 +12,7 @@ const clip = z.strictObject({
   text: z.string(),
   /** The parts as voiced (describer and reader), for the media pipeline's staleness check. */
   parts: z.string().optional(),
+  reader: z.literal(true).optional(),
   voice: z.string(),
   seconds: z.number().positive(),
 });
