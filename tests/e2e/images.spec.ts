@@ -2,7 +2,9 @@
 // every language, look as they should in landscape and portrait, give their textures back, hold
 // still under reduced motion, never hold up the stage while a picture decodes, and a cue whose
 // licence has ended is not shown. The stage is frozen and stepped, as in visual.spec.ts.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { parseVtt } from '../../src/content/vtt.ts';
 import { LANGUAGE_CODES } from '../../src/i18n/registry.ts';
 import { advance, expect, litPixels, screenshot, send, test } from './kiosk.ts';
 import { SIZES, galleryChapter, openGallery } from './gallery.ts';
@@ -10,6 +12,11 @@ import { SIZES, galleryChapter, openGallery } from './gallery.ts';
 test.use({ bypassCSP: true }); // visual.css is applied as an inline <style> (see visual.spec.ts)
 
 const CHAPTER = { image: galleryChapter('image'), object: galleryChapter('object') } as const;
+
+/** Where the object chapter's second sentence begins (its callout comes with it), from its captions. */
+const objectSecond = parseVtt(
+  readFileSync('tests/fixtures/media/gallery/narration/object.en.vtt', 'utf8'),
+)[1]!.start;
 
 const pictures = (page: Page) => page.evaluate(() => window.__exhibit!.pictures());
 const counts = (page: Page) => page.evaluate(() => window.__exhibit!.counts());
@@ -43,7 +50,7 @@ for (const [orientation, size] of Object.entries(SIZES)) {
     await expect.poll(() => page.evaluate(() => window.__exhibit!.scene().cue)).toBe('0:en');
     await expect(page).toHaveScreenshot(`image-${orientation}-en.png`, SHOTS);
     // The object's callout comes with the second sentence.
-    await showAt(page, CHAPTER.object, 5.2);
+    await showAt(page, CHAPTER.object, objectSecond + 0.1);
     await expect(page).toHaveScreenshot(`object-${orientation}-en.png`, SHOTS);
   });
 }

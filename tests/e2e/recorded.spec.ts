@@ -110,17 +110,17 @@ test('the sources screen credits the voices of each language', async ({ page }) 
     const credits = page.locator('.voice-credits');
     await expect(credits.getByRole('heading')).toHaveText('Voices');
     await expect(credits.locator('p')).toHaveText(
-      'Narration: Test Narrator A (recorded). Audio description: SLT (CMU ARCTIC), festival HTS voice, BSD licence.',
+      'Narration: Test Narrator A (recorded). Audio description: Alan, RHVoice voice, LGPL-2.1.',
     );
     await page.evaluate(() => document.fonts.ready);
     await screenshot(page, `recorded-sources-${width}x${height}-en`);
     if (width > height) await axe(page, [], 'sources with voices');
 
-    // In Russian the synthetic narrator also describes: one sentence names both roles.
+    // In Russian the synthetic narrator and the describer are two voices: a sentence each.
     await send(page, { type: 'ui.languageChosen', lang: 'ru' });
     await expect(credits.getByRole('heading')).toHaveText('Голоса');
     await expect(credits.locator('p')).toHaveText(
-      'Рассказ и аудиоописание: Anna, RHVoice voice, LGPL-2.1.',
+      'Рассказ: Anna, RHVoice voice, LGPL-2.1. Аудиоописание: Irina, RHVoice voice, LGPL-2.1.',
     );
     await page.evaluate(() => document.fonts.ready);
     await screenshot(page, `recorded-sources-${width}x${height}-ru`);

@@ -31,7 +31,7 @@ describe('memorial schema', () => {
     expect(memorialCue.safeParse(memorial.fixture).success).toBe(true);
     const chapter = chapterFile.parse(JSON.parse(readFileSync(FILE, 'utf8')));
     const cue = chapter.cues.find((c) => c.type === 'memorial');
-    expect(cue).toMatchObject({ holdSeconds: 8 });
+    expect(cue).toMatchObject({ holdSeconds: 12 });
     expect(DEFAULT_HOLD_SECONDS).toBe(20);
     expect(
       checkChapter(
