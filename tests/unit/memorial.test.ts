@@ -240,7 +240,7 @@ describe('the memorial hold', () => {
     const began = clock.now();
     elapse(Math.round((duration() - memorialStart(a)) * 1000) + 200);
     expect(is(a, 'visit.flow.chapter.ended.holding')).toBe(true);
-    const hold = 8_000; // the gallery's memorial
+    const hold = 12_000; // the gallery's memorial
     elapse(began + hold - clock.now() - 200);
     expect(is(a, 'visit.flow.chapter.ended.holding')).toBe(true);
     elapse(300);
