@@ -27,7 +27,7 @@ import { planFile, type PlanFile } from '../../src/cues/plan/schema.ts';
 import { CONTENT_ROOTS, findExhibits } from '../fsReader.ts';
 import { CAST, digest, type Cast } from './hash.ts';
 import { levelToFiles, OPUS } from './levels.ts';
-import { requireSpeechTools, run, speak } from './voice.ts';
+import { requireSpeechTools, run, silenceWav, speak } from './voice.ts';
 
 const LOUDNESS = -16; // LUFS, as the narration
 requireSpeechTools('the audio description (npm run media)');
@@ -66,7 +66,7 @@ async function voiceClip(parts: DescriptionPart[], cast: Cast, base: string): Pr
   });
   const joined = join(tmp, 'joined.wav');
   const gap = join(tmp, 'gap.wav');
-  run('sox', ['-R', '-n', '-r', '48000', '-c', '1', '-b', '16', gap, 'trim', '0', '0.3']);
+  silenceWav(gap, 0.3);
   const between = files.flatMap((f, i) => (i ? [gap, f] : [f]));
   run('sox', ['-R', ...between, joined, 'pad', '0.15', '0.25']);
   // Opus only, at the prompts' rate: about 3 kB a second. A browser without Opus skips descriptions.

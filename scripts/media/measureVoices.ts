@@ -5,7 +5,6 @@
 // one), words a minute, pitch spread (praat), loudness and true peak as synthesised (ffmpeg
 // ebur128), synthesis time. Needs (apt): festival festvox-us-slt-hts rhvoice rhvoice-english
 // rhvoice-russian rhvoice-ukrainian sox ffmpeg praat pocketsphinx pocketsphinx-en-us.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,12 +14,7 @@ import { pitchSpread, wordErrors, words } from './audioStats.ts';
 import { f0, level, recognise } from './measure.ts';
 import { CANDIDATES, SENTENCES, type Candidate } from './voiceCandidates.ts';
 import { choose, voiceTables, type Measured } from './voicesDoc.ts';
-
-const run = (cmd: string, args: string[], input?: string) =>
-  execFileSync(cmd, args, {
-    input,
-    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-  }).toString();
+import { run, silenceWav, speak } from './voice.ts';
 
 /** The sentences as the pipeline voices them (spoken form where there is one), per language. */
 function sentences(lang: string): string[] {
@@ -33,40 +27,6 @@ function sentences(lang: string): string[] {
       );
     return s.spoken?.[lang] ?? s.text[lang] ?? '';
   });
-}
-
-/** Exactly voice.ts's settings, for any voice: HTS postfilter 0.4, rate 0.9; RHVoice rate 90. */
-function synthesize(c: Candidate, text: string, out: string, tmp: string): void {
-  const raw = join(tmp, 'raw.wav');
-  if (c.engine === 'festival') {
-    writeFileSync(join(tmp, 's.txt'), text);
-    const params = `(set! hts_engine_params (list (list "-m" (path-append hts_data_dir "${c.voice}.htsvoice")) (list "-g" 0.0) (list "-b" 0.4) (list "-u" 0.5) (list "-r" 0.9)))`;
-    run('text2wave', [
-      '-eval',
-      `(voice_${c.voice})`,
-      '-eval',
-      params,
-      join(tmp, 's.txt'),
-      '-o',
-      raw,
-    ]);
-  } else run('RHVoice-test', ['-p', c.voice, '-r', '90', '-o', raw], text);
-  const trim = ['silence', '1', '0.02', '0.3%'];
-  run('sox', [
-    '-R',
-    raw,
-    '-r',
-    '48000',
-    '-c',
-    '1',
-    '-b',
-    '16',
-    out,
-    ...trim,
-    'reverse',
-    ...trim,
-    'reverse',
-  ]);
 }
 
 /** The words festival's English front end says for each sentence ("1953" → nineteen fifty three). */
@@ -96,7 +56,8 @@ async function measure(
   texts.forEach((text, i) => {
     const clip = join(tmp, `${c.voice}-${i}.wav`);
     const t0 = performance.now();
-    synthesize(c, text, clip, tmp);
+    // As the pipeline voices it (voice.ts), at the narrator's pace.
+    speak(text, { engine: c.engine, voice: c.voice, rate: 0.9, credit: '' }, clip, tmp);
     synthSeconds += (performance.now() - t0) / 1000;
     clips.push(clip);
   });
@@ -113,7 +74,7 @@ async function measure(
     }
   // All twelve with the pipeline's 0.5 s gaps, for loudness and pitch as synthesised.
   const gap = join(tmp, 'gap.wav');
-  run('sox', ['-n', '-r', '48000', '-c', '1', '-b', '16', gap, 'trim', '0', '0.5']);
+  silenceWav(gap, 0.5);
   const joined = join(tmp, `${c.voice}.wav`);
   run('sox', ['-R', ...clips.flatMap((f) => [f, gap]), joined]);
   const { lufs, truePeak } = await level(joined);

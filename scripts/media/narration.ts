@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { memorialSentences } from '../../src/content/pacing.ts';
+import { memorialSentences, PAUSES } from '../../src/content/pacing.ts';
 import { chapterFile, exhibitFile } from '../../src/content/schema.ts';
 import { CAPTION_LIMITS, rewrapVtt, wrapCaption } from './captions.ts';
 import { CAST, scriptHash, trackLines } from './hash.ts';
@@ -25,15 +25,13 @@ import {
   type Takes,
 } from './recorded.ts';
 import { seconds, voiceSentence, type Piece } from './sentence.ts';
-import { ebur, requireSpeechTools, run } from './voice.ts';
+import { ebur, MONO_48K, requireSpeechTools, run, silenceWav } from './voice.ts';
 import { levelToFiles, MP3, OPUS } from './levels.ts';
 import { CONTENT_ROOTS, findExhibits } from '../fsReader.ts';
 
 const LOUDNESS = -16; // LUFS, narration
 /** How long a caption stays after its words end, into the silence that follows (under 7 s). */
 const LINGER = 0.4;
-const LEAD_IN = 0.6;
-const SPLIT = 0.25;
 requireSpeechTools('the narration (npm run media)');
 const force = process.argv.includes('--force');
 /** `--exhibit <id>`: make only that exhibit's tracks. */
@@ -71,12 +69,7 @@ function prepareTake(file: string, out: string, tmp: string): number {
   run('sox', [
     '-R',
     file,
-    '-r',
-    '48000',
-    '-c',
-    '1',
-    '-b',
-    '16',
+    ...MONO_48K,
     raw,
     'highpass',
     '70',
@@ -129,34 +122,21 @@ async function buildTrack(sentences: { pieces: Piece[]; pause: number }[], base:
       const key = Math.round(s * 1000);
       if (!silences.has(key)) {
         const f = join(tmp, `silence-${key}.wav`);
-        run('sox', [
-          '-R',
-          '-n',
-          '-r',
-          '48000',
-          '-c',
-          '1',
-          '-b',
-          '16',
-          f,
-          'trim',
-          '0',
-          String(key / 1000),
-        ]);
+        silenceWav(f, key / 1000);
         silences.set(key, f);
       }
       return silences.get(key)!;
     };
-    const parts = [silence(LEAD_IN)];
+    const parts = [silence(PAUSES.leadIn)];
     const speech: [number, number][] = [];
-    let t = LEAD_IN;
+    let t = PAUSES.leadIn;
     let vtt = 'WEBVTT\n';
     sentences.forEach(({ pieces, pause }, i) => {
       const start = t;
       pieces.forEach((piece, k) => {
         const id = pieces.length > 1 ? `${i + 1}.${k + 1}` : `${i + 1}`;
         // The caption lingers into the silence after it (leaving 0.1 s clear), never past 7 s.
-        const after = k < pieces.length - 1 ? SPLIT : pause;
+        const after = k < pieces.length - 1 ? PAUSES.split : pause;
         const end = Math.min(
           t + piece.seconds + Math.max(0, Math.min(after - 0.1, LINGER)),
           t + CAPTION_LIMITS.maxSeconds - 0.01,
@@ -165,8 +145,8 @@ async function buildTrack(sentences: { pieces: Piece[]; pause: number }[], base:
         parts.push(piece.file);
         t += piece.seconds;
         if (k < pieces.length - 1) {
-          parts.push(silence(SPLIT));
-          t += SPLIT;
+          parts.push(silence(PAUSES.split));
+          t += PAUSES.split;
         }
       });
       speech.push([Number(start.toFixed(3)), Number(t.toFixed(3))]);

@@ -31,6 +31,14 @@ export const run = (cmd: string, args: string[], input?: string) =>
     stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   }).toString();
 
+/** The pipeline's working format for sox: 48 kHz, mono, 16-bit. */
+export const MONO_48K = ['-r', '48000', '-c', '1', '-b', '16'];
+
+/** Writes `seconds` of silence to the WAV file `out`, in the working format. */
+export function silenceWav(out: string, seconds: number): void {
+  run('sox', ['-R', '-n', ...MONO_48K, out, 'trim', '0', seconds.toFixed(3)]);
+}
+
 /** Synthesises `text` in `lang`'s narrator voice into the WAV file `out` (scratch files in `tmp`). */
 export function synthesize(text: string, lang: string, out: string, tmp: string): void {
   const voice = VOICES[lang];
@@ -69,12 +77,7 @@ export function speak(text: string, voice: Voice, out: string, tmp: string, pace
   run('sox', [
     '-R',
     join(tmp, 'raw.wav'),
-    '-r',
-    '48000',
-    '-c',
-    '1',
-    '-b',
-    '16',
+    ...MONO_48K,
     out,
     'silence',
     '1',
