@@ -2,7 +2,8 @@
 // chapter and language, one clip per cue with its text and length. An exhibit without the file
 // simply has no audio description; a malformed file is a content error naming it.
 import { z } from 'zod';
-import { type ContentError, fromSchemaIssues, refused } from './errors.ts';
+import type { ContentError } from './errors.ts';
+import { readMediaJson } from './readMediaJson.ts';
 import type { ContentReader } from './reader.ts';
 import type { Description } from './types.ts';
 
@@ -27,32 +28,10 @@ export async function loadDescriptions(
   reader: ContentReader,
   errors: ContentError[],
 ): Promise<Descriptions> {
-  const file = reader.mediaLabel(LEDGER);
-  // Not there (a 404 too) means no audio description; there but refused is an error.
-  const source = await refused(
-    () => reader.readMediaText(LEDGER),
-    errors,
-    (e) => (e.missing ? undefined : { file, path: '', message: e.message }),
-  );
-  if (source === undefined) return {};
-  let data: unknown;
-  try {
-    data = JSON.parse(source);
-  } catch (e) {
-    errors.push({
-      file,
-      path: '',
-      message: `not valid JSON (${(e as Error).message}): run npm run media`,
-    });
-    return {};
-  }
-  const parsed = ledger.safeParse(data);
-  if (!parsed.success) {
-    errors.push(...fromSchemaIssues(file, data, parsed.error.issues));
-    return {};
-  }
+  const data = await readMediaJson(reader, LEDGER, ledger, errors);
+  if (!data) return {};
   const out: Descriptions = {};
-  for (const [chapter, langs] of Object.entries(parsed.data.chapters)) {
+  for (const [chapter, langs] of Object.entries(data.chapters)) {
     for (const [lang, clips] of Object.entries(langs)) {
       (out[chapter] ??= {})[lang] = clips.map((c, i) => {
         const base = `descriptions/${lang}/${chapter}-${i + 1}`;

@@ -4,7 +4,8 @@
 // licence). The sources screen credits them. An exhibit without the file credits no voices; a
 // malformed file is a content error naming it.
 import { z } from 'zod';
-import { type ContentError, fromSchemaIssues, refused } from './errors.ts';
+import type { ContentError } from './errors.ts';
+import { readMediaJson } from './readMediaJson.ts';
 import type { ContentReader } from './reader.ts';
 
 const VOICES = 'voices.json';
@@ -25,33 +26,10 @@ export const voicesFile = z.record(
 );
 export type VoiceCredits = z.infer<typeof voicesFile>;
 
-export async function loadVoices(
+/** The exhibit's voice credits; undefined without the file (or with a refused one, in `errors`). */
+export function loadVoices(
   reader: ContentReader,
   errors: ContentError[],
 ): Promise<VoiceCredits | undefined> {
-  const file = reader.mediaLabel(VOICES);
-  // Not there (a 404 too) means no credits; there but refused is an error.
-  const source = await refused(
-    () => reader.readMediaText(VOICES),
-    errors,
-    (e) => (e.missing ? undefined : { file, path: '', message: e.message }),
-  );
-  if (source === undefined) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(source);
-  } catch (e) {
-    errors.push({
-      file,
-      path: '',
-      message: `not valid JSON (${(e as Error).message}): run npm run media`,
-    });
-    return undefined;
-  }
-  const parsed = voicesFile.safeParse(data);
-  if (!parsed.success) {
-    errors.push(...fromSchemaIssues(file, data, parsed.error.issues));
-    return undefined;
-  }
-  return parsed.data;
+  return readMediaJson(reader, VOICES, voicesFile, errors);
 }
