@@ -10,7 +10,7 @@ import { exhibitFile } from '../../src/content/schema.ts';
 import type { VoiceCredits, VoiceRole } from '../../src/content/loadVoices.ts';
 import { CONTENT_ROOTS, findExhibits } from '../fsReader.ts';
 import type { DescriptionLedger } from './descriptions.ts';
-import { CAST, type Cast } from './hash.ts';
+import { CAST, stampVoices, type Cast } from './hash.ts';
 import type { Manifest } from './narration.ts';
 
 /**
@@ -20,11 +20,10 @@ import type { Manifest } from './narration.ts';
 function stampCredits(stamp: string, cast: Readonly<Partial<Record<string, Cast>>>) {
   const voices = Object.values(cast).flatMap((c) => (c ? [c.narrator, c.reader, c.describer] : []));
   const named = (name: string | undefined) => voices.find((v) => v.voice === name)?.credit;
-  if (!stamp.startsWith('{'))
-    return {
-      describer: named(/describer (\S+)/.exec(stamp)?.[1]),
-      reader: named(/reader (\S+)/.exec(stamp)?.[1]),
-    };
+  if (!stamp.startsWith('{')) {
+    const { describer, reader } = stampVoices(stamp);
+    return { describer: named(describer), reader: named(reader) };
+  }
   try {
     const voice = JSON.parse(stamp) as { voice?: string; credit?: string };
     return { describer: voice.credit ?? named(voice.voice), reader: undefined };

@@ -25,7 +25,7 @@ import {
 import { chapterFile, exhibitFile } from '../../src/content/schema.ts';
 import { planFile, type PlanFile } from '../../src/cues/plan/schema.ts';
 import { CONTENT_ROOTS, findExhibits } from '../fsReader.ts';
-import { CAST, digest, type Cast } from './hash.ts';
+import { CAST, descriptionStamp, digest, type Cast } from './hash.ts';
 import { levelToFiles, OPUS } from './levels.ts';
 import { requireSpeechTools, run, silenceWav, speak } from './voice.ts';
 
@@ -124,7 +124,7 @@ try {
         const cast = CAST[lang];
         if (!cast) continue;
         mkdirSync(join(media, 'descriptions', lang), { recursive: true });
-        const voice = `describer ${cast.describer.voice} ${cast.describer.rate}, reader ${cast.reader.voice} ${cast.reader.rate}, ${ENCODING}`;
+        const voice = descriptionStamp(cast, ENCODING);
         const clips: DescriptionClip[] = [];
         for (const [i, cue] of chapter.cues.entries()) {
           const parts = describeCueParts(

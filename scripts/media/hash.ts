@@ -67,6 +67,19 @@ export const VOICES: Readonly<Partial<Record<string, Voice>>> = Object.fromEntri
   Object.entries(TABLE).map(([lang, cast]) => [lang, cast.narrator]),
 );
 
+/**
+ * A description clip's stamp in its ledger: the voices and encoding it was made with, so a change
+ * of either makes the clip again ("describer alan 1, reader bdl 0.9, opus 24k, …").
+ */
+export const descriptionStamp = (cast: Cast, encoding: string) =>
+  `describer ${cast.describer.voice} ${cast.describer.rate}, reader ${cast.reader.voice} ${cast.reader.rate}, ${encoding}`;
+
+/** The voice names a description stamp records (descriptionStamp), for the credits. */
+export const stampVoices = (stamp: string) => ({
+  describer: /describer (\S+)/.exec(stamp)?.[1],
+  reader: /reader (\S+)/.exec(stamp)?.[1],
+});
+
 /** A short fingerprint of a text (16 hex digits of its sha-256), for ledgers. */
 export const digest = (text: string) =>
   createHash('sha256').update(text).digest('hex').slice(0, 16);
