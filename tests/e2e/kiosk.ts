@@ -2,7 +2,7 @@
 import { expect, test as base, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { parseVtt } from '../../src/content/vtt.ts';
+import { parseVtt, type Caption } from '../../src/content/vtt.ts';
 import type { ExhibitTestHandle } from '../../src/kiosk/testHandle.ts';
 
 type State = ReturnType<ExhibitTestHandle['state']>;
@@ -95,6 +95,44 @@ export function fixtureCaptions(chapter: string, lang: string) {
   return parseVtt(
     readFileSync(`tests/fixtures/media/test-exhibit/narration/${chapter}.${lang}.vtt`, 'utf8'),
   );
+}
+
+/**
+ * Samples the caption shown against the narration's own audio position (Howler's seek) until
+ * `done(shown)` holds: away from a cue's edges (0.3 s), the caption shown must be the VTT's cue at
+ * that time. Returns the captions seen, in order (each change once), and the positions read.
+ */
+export async function followCaptions(
+  page: Page,
+  captions: Caption[],
+  done: (shown: string[]) => boolean,
+  { timeout = 15_000, interval = 150 } = {},
+): Promise<{ shown: string[]; positions: number[] }> {
+  const shown: string[] = [];
+  const positions: number[] = [];
+  await expect
+    .poll(
+      async () => {
+        const [audio, caption] = await Promise.all([
+          page.evaluate(() => window.__exhibit!.audio()),
+          page.locator('.caption').textContent(),
+        ]);
+        const t = audio.narrationSeconds;
+        if (t !== undefined) positions.push(t);
+        if (t !== undefined && caption) {
+          const near = captions.some(
+            (c) => Math.abs(c.start - t) < 0.3 || Math.abs(c.end - t) < 0.3,
+          );
+          const expected = captions.find((c) => t >= c.start && t < c.end)?.text;
+          if (!near && expected) expect(caption, `the caption at ${t.toFixed(2)} s`).toBe(expected);
+          if (shown.at(-1) !== caption) shown.push(caption);
+        }
+        return done(shown);
+      },
+      { timeout, intervals: [interval] },
+    )
+    .toBe(true);
+  return { shown, positions };
 }
 
 /** Saves a screenshot as a test artifact, in test-results/screens/. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseVtt } from '../../src/content/vtt.ts';
 import type { Manifest } from '../../scripts/media/narration.ts';
-import { axe, expect, screenshot, send, tap, test, waitFor } from './kiosk.ts';
+import { axe, expect, followCaptions, screenshot, send, tap, test, waitFor } from './kiosk.ts';
 
 const MEDIA = 'tests/fixtures/media/recorded';
 const chapter = JSON.parse(
@@ -54,30 +54,12 @@ test('the recorded chapter plays with Howler, its captions the script in order, 
 
   // Sample the caption against the recorded track's own position (Howler's seek) until the last
   // caption has been seen: away from a cue's edges, the caption shown is the VTT's cue at that time.
-  const shown: string[] = [];
-  const positions: number[] = [];
-  await expect
-    .poll(
-      async () => {
-        const [audio, caption] = await Promise.all([
-          page.evaluate(() => window.__exhibit!.audio()),
-          page.locator('.caption').textContent(),
-        ]);
-        const t = audio.narrationSeconds;
-        if (t !== undefined) positions.push(t);
-        if (t !== undefined && caption) {
-          const near = captions.some(
-            (c) => Math.abs(c.start - t) < 0.3 || Math.abs(c.end - t) < 0.3,
-          );
-          const expected = captions.find((c) => t >= c.start && t < c.end)?.text;
-          if (!near && expected) expect(caption, `the caption at ${t.toFixed(2)} s`).toBe(expected);
-          if (shown.at(-1) !== caption) shown.push(caption);
-        }
-        return shown.at(-1);
-      },
-      { timeout: 40_000, intervals: [100] },
-    )
-    .toBe(captions.at(-1)!.text);
+  const { shown, positions } = await followCaptions(
+    page,
+    captions,
+    (seen) => seen.at(-1) === captions.at(-1)!.text,
+    { timeout: 40_000, interval: 100 },
+  );
   // The Howl that played is the recorded English track, and its position moved on with the words.
   expect(positions.length).toBeGreaterThan(10);
   expect(Math.max(...positions)).toBeGreaterThan(captions.at(-1)!.start);

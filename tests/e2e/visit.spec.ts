@@ -2,6 +2,7 @@
 import {
   expect,
   fixtureCaptions,
+  followCaptions,
   openKiosk,
   screenshot,
   startVisit,
@@ -45,28 +46,7 @@ test('touch to start, pick a chapter, captions follow the narration, pause, resu
   await waitFor(page, 'chapter.playing');
   const captions = fixtureCaptions('first-light', 'en');
   // Sample the caption against the audio's own position until both sentences have been seen.
-  const seen = new Set<string>();
-  await expect
-    .poll(
-      async () => {
-        const [audio, caption] = await Promise.all([
-          page.evaluate(() => window.__exhibit!.audio()),
-          page.locator('.caption').textContent(),
-        ]);
-        const t = audio.narrationSeconds;
-        if (t !== undefined && caption) {
-          const nearBoundary = captions.some(
-            (c) => Math.abs(c.start - t) < 0.3 || Math.abs(c.end - t) < 0.3,
-          );
-          const expected = captions.find((c) => t >= c.start && t < c.end)?.text;
-          if (!nearBoundary && expected) expect(caption).toBe(expected);
-          seen.add(caption);
-        }
-        return seen.size;
-      },
-      { timeout: 15_000, intervals: [150] },
-    )
-    .toBe(2);
+  await followCaptions(page, captions, (shown) => new Set(shown).size === 2);
   expect(await page.evaluate(() => window.__exhibit!.audio().context)).toBe('running');
   await screenshot(page, 'chapter');
 
