@@ -39,7 +39,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build --mode test --outDir dist-test --emptyOutDir && node scripts/serve.mjs --dir dist-test`,
+    command: `npx vite build --mode test --outDir dist-test --emptyOutDir && node --import tsx scripts/serve.mjs --dir dist-test`,
     env: { PORT: String(PORT) },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
