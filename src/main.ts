@@ -10,6 +10,7 @@ import { markKioskStarted, startKiosk } from './app/kiosk.ts';
 import { createStage, readStartup } from './app/startup.ts';
 import { followVolume, howlerVolume, volumeControl } from './app/volume.ts';
 import { watchActivity } from './kiosk/input.ts';
+import { fetchKioskFile } from './kiosk/fetchKioskFile.ts';
 import { logProblem } from './kiosk/log.ts';
 import { saveSettings } from './kiosk/settings.ts';
 import { kioskMachine } from './machine/kioskMachine.ts';
@@ -29,7 +30,8 @@ function sceneOptions(reducedMotion: boolean) {
 }
 
 async function main(): Promise<void> {
-  const { storage, settings, config } = readStartup();
+  const kioskFile = await fetchKioskFile();
+  const { storage, settings, config } = readStartup(kioskFile);
   const stage = await createStage(config);
   const director = stage && new SceneDirector(stage, sceneOptions(config.reducedMotion));
   const machine = kioskMachine.provide({ actors: browserActors(settings, FONT_SAMPLE) });
@@ -48,7 +50,7 @@ async function main(): Promise<void> {
   watchActivity(document, send);
   const [toggleHelp, hold] = [() => overlay.toggleHelp(), () => holdAttract(director)];
   wireKeys(document, actor, { toggleHelp, say, holdAttract: hold, volume, base });
-  await startKiosk(actor, { config, settings, storage, stage, director });
+  await startKiosk(actor, { config, settings, storage, stage, director, kioskFile });
   actor.start();
   markKioskStarted();
 }

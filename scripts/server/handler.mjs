@@ -24,6 +24,11 @@ async function serve(root, req, res) {
     return plain(res, 405, 'Method not allowed\n');
   }
   const found = await findFile(root, path);
+  // A kiosk without a kiosk.json: "nothing here" without an error in the page's console.
+  if (!found && path.endsWith('/kiosk.json')) {
+    res.writeHead(204, { ...commonHeaders(), 'Cache-Control': 'no-store' });
+    return void res.end();
+  }
   if (!found) return plain(res, 404, `Not found: ${path}\n`, req.method === 'HEAD');
   const type = contentType(found.file);
   const etag = `W/"${found.size.toString(16)}-${found.mtime.getTime().toString(16)}"`;

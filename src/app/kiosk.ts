@@ -5,6 +5,7 @@ import type { KioskConfig } from '../config.ts';
 import { markStarted, takeBootGuardLog } from '../kiosk/bootGuard.ts';
 import { startHeartbeat, stateName } from '../kiosk/heartbeat.ts';
 import { underLauncher } from '../kiosk/launcher.ts';
+import type { KioskFile } from '../kiosk/kioskFile.ts';
 import { lockDown } from '../kiosk/lockdown.ts';
 import { logProblem } from '../kiosk/log.ts';
 import { Recovery, watchErrors } from '../kiosk/recovery.ts';
@@ -24,6 +25,8 @@ export interface KioskParts {
   storage: Storage | undefined;
   stage: Stage | undefined;
   director: SceneDirector | undefined;
+  /** This kiosk's kiosk.json, as its server gave it; null without one. */
+  kioskFile: KioskFile | null;
 }
 
 /** Starts the kiosk's own services around `actor`; call before `actor.start()`. */

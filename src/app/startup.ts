@@ -1,6 +1,7 @@
 // What the kiosk starts from: its kept settings (with the launcher's commands applied), the page's
 // configuration, and the stage (or none, without WebGL).
 import { type KioskConfig, readConfig } from '../config.ts';
+import type { KioskFile } from '../kiosk/kioskFile.ts';
 import { applyLauncherCommands } from '../kiosk/launcherCommands.ts';
 import { logProblem } from '../kiosk/log.ts';
 import { type KioskSettings, loadSettings } from '../kiosk/settings.ts';
@@ -13,8 +14,12 @@ export interface Startup {
   config: KioskConfig;
 }
 
-/** Reads settings and configuration; marks reduced motion on the page. */
-export function readStartup(): Startup {
+/**
+ * Reads settings and configuration; marks reduced motion on the page. `kioskFile` is this kiosk's
+ * kiosk.json as its server gave it (null without one).
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- layered in by issue 18's config work
+export function readStartup(kioskFile: KioskFile | null = null): Startup {
   const storage = (() => {
     try {
       return window.localStorage;
