@@ -58,6 +58,8 @@ export const kioskFileSchema = z.strictObject({
   id: id('an id such as "gallery-2-east",'),
   /** Where it stands, for people: "Gallery 2, east wall". Labels its metrics too. */
   location: z.string().min(1).max(80).optional(),
+  /** The gallery (room) it stands in, for grouping a fleet: "gallery-2". Labels its metrics. */
+  gallery: id('a gallery id such as "gallery-2",').optional(),
   /** The exhibit it shows (a folder in exhibits/); otherwise the build's default. */
   exhibit: id('the id of a folder in exhibits/,').optional(),
   settings: fileSettingsSchema.default({}),
