@@ -2,7 +2,7 @@
 // watchdog outside the page. README "Running as a kiosk" says how to start it on boot.
 //
 //   node scripts/kiosk.mjs [--serve] [--dry-run] [--url <url> | <url>] [--profile <dir>]
-//        [--config <dir>] [--heartbeat-timeout <s>] [--write-policy [--policy-dir <dir>]] [-- <flags>]
+//        [--config <dir>] [--kiosk-file <kiosk.json>] [--heartbeat-timeout <s>] [--write-policy [--policy-dir <dir>]] [-- <flags>]
 //
 // The launcher drives the browser over the DevTools protocol (scripts/kiosk/): it reloads the page
 // when its heartbeat stops for 30 s, when Pixi stops drawing for 30 s or when its renderer crashes,
@@ -12,8 +12,8 @@
 // --write-policy writes the browser's managed policies (kiosk/policy.mjs, docs/kiosk-policy.md).
 //
 // The same from the environment: KIOSK_URL, PORT, KIOSK_SERVE=1, KIOSK_DRY_RUN=1, KIOSK_PROFILE,
-// KIOSK_CONFIG, KIOSK_HEARTBEAT_TIMEOUT; CHROME_PATH or CHROMIUM_PATH names the browser.
-import { dirname } from 'node:path';
+// KIOSK_CONFIG, KIOSK_FILE, KIOSK_HEARTBEAT_TIMEOUT; CHROME_PATH or CHROMIUM_PATH names the browser.
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { browserArgs, shellLine } from './kiosk/flags.mjs';
 import { fail, findBrowser, needBrowser, readOptions } from './kiosk/options.mjs';
@@ -73,6 +73,8 @@ for (const signal of DELIBERATE_SIGNALS)
 // Should this script itself fail, it leaves no browser behind.
 process.on('exit', () => supervisor?.kill());
 
+// The server --serve starts reads kiosk.json from KIOSK_FILE (scripts/serve.mjs).
+if (options.kioskFile) process.env.KIOSK_FILE = resolve(options.kioskFile);
 if (options.serve)
   stopServer = await ensureServer({
     root: ROOT,

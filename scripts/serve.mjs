@@ -1,28 +1,48 @@
 // `npm start` serves the built kiosk (dist/) on localhost and prints where to point the browser.
 //
-//   node scripts/serve.mjs [--dir <build>] [--host <address>]
+//   node --import tsx scripts/serve.mjs [--dir <build>] [--host <address>] [--config <kiosk.json>]
+//   node --import tsx scripts/serve.mjs --check-config <kiosk.json>
 //
 // PORT changes the port (default 4173); --dir (or SERVE_DIR) the build served (default dist/);
-// --host (or HOST) the address it listens on (default 127.0.0.1: only this machine).
+// --host (or HOST) the address it listens on (default 127.0.0.1: only this machine);
+// --config (or KIOSK_FILE) this kiosk's kiosk.json (default: kiosk.json beside the build
+// directory), served to the page and read again whenever it changes (docs/deployment.md).
+// --check-config validates a kiosk.json and exits 0, or 1 with every problem: Ansible's
+// `template: validate:` runs it before a new file replaces the old.
 // The server is scripts/server/: 404 for missing files, the kiosk's security headers.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer } from './server/index.mjs';
+import { checkKioskFile, defaultKioskFile } from './server/kioskConfig.mjs';
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string' }, host: { type: 'string' } },
+  options: {
+    dir: { type: 'string' },
+    host: { type: 'string' },
+    config: { type: 'string' },
+    'check-config': { type: 'string' },
+  },
 });
+
+if (values['check-config'] !== undefined) {
+  const { ok, errors, value } = await checkKioskFile(values['check-config']);
+  if (ok) console.log(`${values['check-config']}: valid (kiosk "${value.id}")`);
+  else console.error(errors.join('\n'));
+  process.exit(ok ? 0 : 1);
+}
+
 const root = values.dir ?? process.env.SERVE_DIR ?? 'dist';
 const host = values.host ?? process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 4173);
+const configFile = values.config ?? process.env.KIOSK_FILE ?? defaultKioskFile(root);
 
 if (!existsSync(join(root, 'index.html'))) {
   console.error(`No build found in ${root}/: run "npm run build" first (npm start does both).`);
   process.exit(1);
 }
 try {
-  const { url } = await startServer({ root, port, host });
+  const { url } = await startServer({ root, port, host, configFile });
   console.log(
     `\nThe kiosk is running at ${url}\nOpen it full screen in Chromium or Chrome; stop it with Ctrl+C.\n`,
   );

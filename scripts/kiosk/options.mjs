@@ -7,12 +7,14 @@ import { chromiumPath } from '../chromium.mjs';
 import { defaultConfigDir } from './commands.mjs';
 
 export const USAGE = `Usage: node scripts/kiosk.mjs [--serve] [--dry-run] [--url <url>] [--profile <dir>]
-         [--config <dir>] [--heartbeat-timeout <s>] [--write-policy [--policy-dir <dir>]] [-- <browser flags>]
+         [--config <dir>] [--kiosk-file <kiosk.json>] [--heartbeat-timeout <s>] [--write-policy [--policy-dir <dir>]] [-- <browser flags>]
   --serve              start the exhibit server (scripts/serve.mjs) when nothing answers on the URL
   --dry-run            print the browser command line and exit
   --url                page to show (default http://127.0.0.1:$PORT/, PORT default 4173; also KIOSK_URL)
   --profile            browser profile directory (also KIOSK_PROFILE)
   --config             folder of command files: reset-pin, mode (default ~/.config/museum-kiosk; also KIOSK_CONFIG)
+  --kiosk-file         this kiosk's kiosk.json for the server --serve starts (default: beside the
+                       build; also KIOSK_FILE; docs/deployment.md "Configuration: kiosk.json")
   --heartbeat-timeout  seconds without a heartbeat or a new frame before the page is reloaded
                        (default 30; also KIOSK_HEARTBEAT_TIMEOUT)
   --write-policy       write the browser's managed policies for the URL and exit (needs root); with
@@ -49,6 +51,7 @@ export function readOptions(argv, env) {
         url: { type: 'string' },
         profile: { type: 'string' },
         config: { type: 'string' },
+        'kiosk-file': { type: 'string' },
         'heartbeat-timeout': { type: 'string' },
         'write-policy': { type: 'boolean' },
         'policy-dir': { type: 'string' },
@@ -81,6 +84,7 @@ export function readOptions(argv, env) {
     profile: values.profile ?? env.KIOSK_PROFILE ?? defaultProfile(env),
     extra: cut < 0 ? [] : argv.slice(cut + 1),
     configDir: values.config ?? env.KIOSK_CONFIG ?? defaultConfigDir(env),
+    kioskFile: values['kiosk-file'] ?? env.KIOSK_FILE,
     heartbeatMs: heartbeatS * 1000,
     writePolicy: Boolean(values['write-policy']),
     policyDir: values['policy-dir'],

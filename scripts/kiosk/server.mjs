@@ -46,7 +46,9 @@ export async function ensureServer(o) {
   let restartTimer;
   const start = () => {
     const port = new URL(o.url).port || process.env.PORT || '4173';
-    const c = spawn(process.execPath, [join(o.root, 'scripts', 'serve.mjs')], {
+    // Under tsx: the server shares the page's kiosk.json schema (src/kiosk/kioskFile.ts).
+    const serve = ['--import', 'tsx', join(o.root, 'scripts', 'serve.mjs')];
+    const c = spawn(process.execPath, serve, {
       cwd: o.root,
       env: { ...process.env, PORT: port },
       stdio: ['ignore', 'inherit', 'inherit'],

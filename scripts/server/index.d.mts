@@ -1,10 +1,34 @@
 import type { Server } from 'node:http';
+import type { KioskFile } from '../../src/kiosk/kioskFile.ts';
+
+/** How kiosk.json stands, for the staff panel and the logs. */
+export interface KioskFileStatus {
+  state: 'loaded' | 'none' | 'refused';
+  file: string;
+  /** Each problem, naming the file and the key (refused). */
+  problems: string[];
+  /** What a refused file left in use: the last good copy, or none. */
+  serving?: 'last-good' | 'none';
+}
+
+/** kiosk.json as the server keeps it (scripts/server/kioskConfig.mjs). */
+export interface KioskConfig {
+  file: string;
+  current(): KioskFile | null;
+  text(): string | null;
+  status(): KioskFileStatus;
+  onChange(f: (file: KioskFile | null) => void): () => void;
+  reread(): Promise<void>;
+  close(): void;
+}
 
 /** A running server. */
 export interface RunningServer {
   server: Server;
   /** e.g. http://127.0.0.1:4173/ */
   url: string;
+  /** The kiosk.json watched (with `configFile`). */
+  kioskConfig: KioskConfig | undefined;
   /** Stops listening and drops open connections. */
   close(): Promise<void>;
 }
@@ -16,4 +40,12 @@ export function startServer(options: {
   host?: string;
   /** Hears each request's method and URL. */
   onRequest?: (method: string, url: string) => void;
+  /** The path the kiosk is served under (default "/"). */
+  base?: string;
+  /** This kiosk's kiosk.json: validated, watched and served at `<base>kiosk.json`. */
+  configFile?: string;
+  /** Or the kiosk.json object to serve (null: none). */
+  kioskFile?: () => KioskFile | null;
+  /** Hears kiosk.json's loads and problems (default: stderr). */
+  log?: (line: string) => void;
 }): Promise<RunningServer>;

@@ -10,36 +10,55 @@ import { pinRecordSchema } from './pin.ts';
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const id = (what: string) => z.string().regex(KEBAB, `${what} in lower case and hyphens`);
 
+/** A number from `min` to `max`, said so when it is not. */
+const between = (min: number, max: number) => {
+  const error = `a number from ${min} to ${max}`;
+  return z.number({ error }).min(min, error).max(max, error);
+};
+/** A whole number from `min` to `max`; null (where `orNull` says what it means) is allowed. */
+const wholeBetween = (min: number, max: number, orNull?: string) => {
+  const error = `a whole number from ${min} to ${max}${orNull ? `, or null ${orNull}` : ''}`;
+  return z.int({ error }).min(min, error).max(max, error);
+};
+const flag = z.boolean({ error: 'true or false' });
+
 /**
  * The settings staff can change in the panel, as the file sets them: each optional, none with a
  * fallback (a wrong value is an error naming its key, not a silent default). Mirrors
  * settingsSchema in settings.ts (a unit test keeps the two the same).
  */
 export const fileSettingsSchema = z.strictObject({
-  mode: z.enum(['visitor', 'docent', 'display']).optional(),
-  volume: z.number().min(0).max(1).optional(),
-  displayVolume: z.number().min(0).max(1).optional(),
-  idleTimeoutSeconds: z.int().min(10).max(3600).nullable().optional(),
-  idleWarningSeconds: z.int().min(20).max(300).nullable().optional(),
-  defaultLanguage: z
-    .string()
-    .regex(/^[a-z]{2,3}$/)
-    .nullable()
-    .optional(),
-  dailyReloadHour: z.int().min(0).max(23).nullable().optional(),
-  access: z
-    .strictObject({
-      largeCaptions: z.boolean().optional(),
-      contrastCaptions: z.boolean().optional(),
-      twoLanguages: z.boolean().optional(),
-      largeText: z.boolean().optional(),
-      lowReach: z.boolean().optional(),
-      audioDescription: z.boolean().optional(),
+  mode: z
+    .enum(['visitor', 'docent', 'display'], {
+      error: 'one of "visitor", "docent" or "display"',
     })
     .optional(),
-  reducedMotion: z.boolean().optional(),
-  showCursor: z.boolean().optional(),
+  volume: between(0, 1).optional(),
+  displayVolume: between(0, 1).optional(),
+  idleTimeoutSeconds: wholeBetween(10, 3600, "for the exhibit's own").nullable().optional(),
+  idleWarningSeconds: wholeBetween(20, 300, "for the exhibit's own").nullable().optional(),
+  defaultLanguage: z
+    .string({ error: 'a language code such as "en", or null for the exhibit\'s own' })
+    .regex(/^[a-z]{2,3}$/, 'a language code in lower case, such as "en" or "ru"')
+    .nullable()
+    .optional(),
+  dailyReloadHour: wholeBetween(0, 23, 'for no daily reload').nullable().optional(),
+  access: z
+    .strictObject({
+      largeCaptions: flag.optional(),
+      contrastCaptions: flag.optional(),
+      twoLanguages: flag.optional(),
+      largeText: flag.optional(),
+      lowReach: flag.optional(),
+      audioDescription: flag.optional(),
+    })
+    .optional(),
+  reducedMotion: flag.optional(),
+  showCursor: flag.optional(),
 });
+
+/** The settings as the file gives them. */
+export type FileSettings = z.infer<typeof fileSettingsSchema>;
 
 /** How this kiosk takes signed releases (scripts/server/releases). */
 export const releasesSchema = z.strictObject({
@@ -84,7 +103,52 @@ export function parseKioskFile(
     const why = e instanceof Error ? e.message : String(e);
     return { ok: false, errors: [{ file, path: '', message: `not valid JSON (${why})` }] };
   }
-  const result = kioskFileSchema.safeParse(data);
+  const result = kioskFileSchema.safeParse(data, { error: readable });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, errors: fromSchemaIssues(file, data, result.error.issues) };
+}
+
+const TYPES: Record<string, string> = {
+  int: 'a whole number',
+  number: 'a number',
+  string: 'text in quotes',
+  boolean: 'true or false',
+  object: 'an object ({ … })',
+  array: 'a list ([ … ])',
+  null: 'null',
+};
+
+/**
+ * Zod's own messages ("Too big: expected number to be <=1") said for a technician, for the fields
+ * without a message of their own (fromSchemaIssues puts "expected" before it and the value after).
+ */
+function readable(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return TYPES[issue.expected] ?? issue.expected;
+    case 'invalid_value': {
+      const values = issue.values.map((v) => JSON.stringify(v));
+      return values.length === 1
+        ? `exactly ${values[0]}`
+        : `one of ${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+    }
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `at most ${issue.maximum} characters`
+        : issue.origin === 'array'
+          ? `a list of at most ${issue.maximum}`
+          : `a number no more than ${issue.maximum}`;
+    case 'too_small':
+      return issue.origin === 'string'
+        ? `at least ${issue.minimum} characters`
+        : issue.origin === 'array'
+          ? `a list of at least ${issue.minimum}`
+          : `a number of at least ${issue.minimum}`;
+    case 'invalid_format':
+      return issue.format === 'regex' && 'pattern' in issue
+        ? `text matching ${String(issue.pattern)}`
+        : `text in the ${issue.format} format`;
+    default:
+      return undefined;
+  }
 }
