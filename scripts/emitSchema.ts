@@ -1,11 +1,13 @@
-// `npm run content:schema`: writes JSON Schemas for exhibit, chapter and plan files into docs/, so that
-// editors offer autocompletion and inline errors through each file's "$schema" field.
+// `npm run content:schema`: writes JSON Schemas for exhibit, chapter and plan files and for a
+// kiosk's kiosk.json into docs/, so that editors offer autocompletion and inline errors through
+// each file's "$schema" field.
 // It also writes the field tables of docs/content-format.md between its GENERATED markers.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { chapterFile, exhibitFile } from '../src/content/schema.ts';
 import { CUES } from '../src/cues/registry.ts';
 import { planStep } from '../src/cues/plan/index.ts';
+import { kioskFileSchema } from '../src/kiosk/kioskFile.ts';
 import * as plan from '../src/cues/plan/schema.ts';
 import { cueSection, fieldTable } from './fieldTable.ts';
 
@@ -49,6 +51,7 @@ export function schemaTexts(): Record<string, string> {
     'docs/exhibit.schema.json': emit(exhibitFile),
     'docs/chapter.schema.json': emit(chapterFile),
     'docs/plan.schema.json': emit(plan.planFile),
+    'docs/kiosk.schema.json': emit(kioskFileSchema),
     [DOC]: doc,
   };
 }

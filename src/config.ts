@@ -29,12 +29,22 @@ export interface KioskConfig {
   showCursor: boolean;
 }
 
-/** Reads `?exhibit=`, `?reducedMotion=1`, `?effects=` and `?cursor=1`, and the OS's motion setting. */
-export function readConfig(search: string, prefersReducedMotion: boolean): KioskConfig {
+/**
+ * Reads `?exhibit=`, `?reducedMotion=1`, `?effects=` and `?cursor=1`, and the OS's motion setting.
+ * The exhibit is kiosk.json's (`fileExhibit`) over the URL's over exhibits/default.json; only a
+ * test build (`testBuild`) lets the URL's win over kiosk.json's.
+ */
+export function readConfig(
+  search: string,
+  prefersReducedMotion: boolean,
+  fileExhibit?: string,
+  testBuild = false,
+): KioskConfig {
   const params = new URLSearchParams(search);
   const id = params.get('exhibit') ?? '';
+  const fromUrl = KEBAB.test(id) ? id : undefined;
   return {
-    exhibitId: KEBAB.test(id) ? id : DEFAULT_EXHIBIT,
+    exhibitId: (testBuild ? (fromUrl ?? fileExhibit) : (fileExhibit ?? fromUrl)) ?? DEFAULT_EXHIBIT,
     reducedMotion: prefersReducedMotion || params.get('reducedMotion') === '1',
     effects: EFFECTS.find((e) => e === params.get('effects')) ?? 'auto',
     showCursor: params.get('cursor') === '1',

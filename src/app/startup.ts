@@ -9,6 +9,7 @@ import { Stage } from '../scenes/Stage.ts';
 
 /** The kiosk's starting point. */
 export interface Startup {
+  /** Settings layered: this device's changes over kiosk.json's over the defaults (settings.ts). */
   storage: Storage | undefined;
   settings: KioskSettings;
   config: KioskConfig;
@@ -18,7 +19,6 @@ export interface Startup {
  * Reads settings and configuration; marks reduced motion on the page. `kioskFile` is this kiosk's
  * kiosk.json as its server gave it (null without one).
  */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- layered in by issue 18's config work
 export function readStartup(kioskFile: KioskFile | null = null): Startup {
   const storage = (() => {
     try {
@@ -27,13 +27,17 @@ export function readStartup(kioskFile: KioskFile | null = null): Startup {
       return undefined;
     }
   })();
-  // Only a test build takes ?mode= (for the browser tests); a kiosk's mode comes from staff or
-  // the launcher, whose commands are applied (and acknowledged) here, before anything reads them.
-  const settings = loadSettings(location.search, storage, import.meta.env.MODE === 'test');
+  // Only a test build takes ?mode= and lets ?exhibit= win over kiosk.json (for the browser
+  // tests); a kiosk's mode comes from staff, kiosk.json or the launcher, whose commands are
+  // applied (and acknowledged) here, before anything reads them.
+  const testBuild = import.meta.env.MODE === 'test';
+  const settings = loadSettings(location.search, storage, testBuild, kioskFile);
   applyLauncherCommands(settings, storage);
   const config = readConfig(
     location.search,
     matchMedia('(prefers-reduced-motion: reduce)').matches || settings.reducedMotion,
+    kioskFile?.exhibit,
+    testBuild,
   );
   config.showCursor ||= settings.showCursor;
   document.documentElement.classList.toggle('reduced-motion', config.reducedMotion);

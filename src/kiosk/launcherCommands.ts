@@ -4,7 +4,7 @@
 import { type LauncherCommands, launcherCommands, tellLauncher } from './launcher.ts';
 import { logProblem } from './log.ts';
 import { clearPinLock } from './pinLock.ts';
-import { type KioskSettings, MODES, saveSettings } from './settings.ts';
+import { dropOverride, type KioskSettings, MODES, saveSettings } from './settings.ts';
 
 /** Applies the launcher's commands to `settings`, saves them and tells the launcher which it applied. */
 export function applyLauncherCommands(
@@ -15,7 +15,8 @@ export function applyLauncherCommands(
   const commands = launcherCommands(w);
   const done: (keyof LauncherCommands)[] = [];
   if (commands.resetPin === true) {
-    settings.pin = null;
+    // This device's PIN is forgotten: kiosk.json's, if it has one, applies again.
+    dropOverride(settings, 'pin');
     clearPinLock(storage);
     done.push('resetPin');
   }

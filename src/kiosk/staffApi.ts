@@ -13,4 +13,14 @@ export {
   type StoredPin,
 } from './pin.ts';
 export { PinGate } from './pinLock.ts';
-export { type KioskSettings, MODES, settingsSchema } from './settings.ts';
+export { type KioskFileStatus } from './fetchKioskFile.ts';
+export {
+  baseSetting,
+  getSetting,
+  type KioskSettings,
+  MODES,
+  type SettingKey,
+  type SettingSource,
+  settingSource,
+  settingsSchema,
+} from './settings.ts';

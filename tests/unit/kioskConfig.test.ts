@@ -197,4 +197,21 @@ describe('the server and kiosk.json', () => {
     expect(ok.stdout).toContain('valid');
     expect(existsSync(lastGoodOf(file))).toBe(false);
   }, 30_000);
+
+  it('kiosk:pin refuses a weak PIN and prints a record kiosk.json takes', async () => {
+    const pin = (input: string) =>
+      new Promise<{ code: number | null; out: string; err: string }>((done) => {
+        const child = execFile('npx', ['tsx', 'scripts/kioskPin.ts'], (e, out, err) =>
+          done({ code: e ? (e.code as number) : 0, out, err }),
+        );
+        child.stdin?.end(input);
+      });
+    const weak = await pin('111111\n');
+    expect(weak).toMatchObject({ code: 1, out: '' });
+    expect(weak.err).toContain('not one digit repeated');
+    const good = await pin('482913\n');
+    expect(good.code).toBe(0);
+    const read = parseKioskFile(JSON.stringify({ id: 'k', pin: JSON.parse(good.out) }));
+    expect(read.ok).toBe(true);
+  }, 30_000);
 });

@@ -9,6 +9,8 @@ import {
   type StoredPin,
   PinGate,
   type KioskSettings,
+  type KioskFileStatus,
+  type SettingKey,
 } from '../../kiosk/staffApi.ts';
 import { h } from '../dom.ts';
 import { choosePin } from './choosePin.ts';
@@ -25,9 +27,15 @@ export interface StaffAccess {
   /** True under the kiosk launcher: only then may a missing PIN be chosen on this screen. */
   firstStart: boolean;
   exhibit: () => Exhibit | null;
-  apply: (settings: KioskSettings) => void;
+  /** Saves staff's changes and the settings handed back to kiosk.json, and restarts. */
+  apply: (changes: Partial<Record<SettingKey, unknown>>, dropped: SettingKey[]) => void;
   /** Stores a new PIN record (chosen, changed or upgraded) without a restart. */
   savePin: (record: PinRecord) => void;
+  /** Forgets this kiosk's own PIN: kiosk.json's applies again. */
+  dropPin?: () => void;
+  /** This kiosk as kiosk.json names it, and how the file stands. */
+  kiosk?: { id?: string | undefined; location?: string | undefined; gallery?: string | undefined };
+  fileStatus?: () => KioskFileStatus;
   analytics?: () => Promise<HTMLElement>;
 }
 
@@ -73,6 +81,9 @@ export function watchStaffGesture(doc: Document, access: StaffAccess): void {
           ? `${exhibit.id}: ${exhibit.chapters.length} chapters, ${exhibit.languages.join(', ')}`
           : 'not loaded',
         apply: access.apply,
+        ...(access.kiosk ? { kiosk: access.kiosk } : {}),
+        ...(access.fileStatus ? { fileStatus: access.fileStatus() } : {}),
+        ...(access.dropPin ? { dropPin: access.dropPin } : {}),
         ...(upgraded ? { notice: 'This PIN is from the first version: choose a new one.' } : {}),
         changePin: async (host) => {
           const record = await choosePin(host, 'Choose a new staff PIN', true);
