@@ -33,8 +33,10 @@ export const fileSettingsSchema = z.strictObject({
       error: 'one of "visitor", "docent" or "display"',
     })
     .optional(),
-  volume: between(0, 1).optional(),
-  displayVolume: between(0, 1).optional(),
+  volume: between(0, 1).describe('The volume of a visit, 0 to 1.').optional(),
+  displayVolume: between(0, 1)
+    .describe('The volume of the display loop, 0 to 1; 0 mutes it.')
+    .optional(),
   idleTimeoutSeconds: wholeBetween(10, 3600, "for the exhibit's own").nullable().optional(),
   idleWarningSeconds: wholeBetween(20, 300, "for the exhibit's own").nullable().optional(),
   defaultLanguage: z
@@ -42,7 +44,10 @@ export const fileSettingsSchema = z.strictObject({
     .regex(/^[a-z]{2,3}$/, 'a language code in lower case, such as "en" or "ru"')
     .nullable()
     .optional(),
-  dailyReloadHour: wholeBetween(0, 23, 'for no daily reload').nullable().optional(),
+  dailyReloadHour: wholeBetween(0, 23, 'for no daily reload')
+    .nullable()
+    .describe('The hour (0-23, local time) of the daily reload from the loop; null for none.')
+    .optional(),
   access: z
     .strictObject({
       largeCaptions: flag.optional(),
@@ -74,16 +79,32 @@ export const kioskFileSchema = z.strictObject({
   /** Where editors find the JSON Schema (docs/kiosk.schema.json); ignored by the kiosk. */
   $schema: z.string().optional(),
   /** This kiosk's id, unique in the museum: labels its metrics and analytics. */
-  id: id('an id such as "gallery-2-east",'),
+  id: id('an id such as "gallery-2-east",').describe(
+    "This kiosk's id, unique in the museum (lower case and hyphens): labels its metrics and analytics.",
+  ),
   /** Where it stands, for people: "Gallery 2, east wall". Labels its metrics too. */
-  location: z.string().min(1).max(80).optional(),
+  location: z
+    .string()
+    .min(1)
+    .max(80)
+    .describe('Where it stands, for people: "Gallery 2, east wall".')
+    .optional(),
   /** The gallery (room) it stands in, for grouping a fleet: "gallery-2". Labels its metrics. */
-  gallery: id('a gallery id such as "gallery-2",').optional(),
+  gallery: id('a gallery id such as "gallery-2",')
+    .describe('The gallery (room) it stands in, for grouping a fleet: "gallery-2".')
+    .optional(),
   /** The exhibit it shows (a folder in exhibits/); otherwise the build's default. */
-  exhibit: id('the id of a folder in exhibits/,').optional(),
-  settings: fileSettingsSchema.default({}),
+  exhibit: id('the id of a folder in exhibits/,')
+    .describe("The exhibit it shows (a folder in exhibits/); otherwise the build's default.")
+    .optional(),
+  settings: fileSettingsSchema
+    .describe("The staff panel's settings; a change staff make on the kiosk wins over these.")
+    .default({}),
   /** The staff PIN's hash (`npm run kiosk:pin` makes one); null or left out: staff choose one. */
-  pin: pinRecordSchema.nullable().optional(),
+  pin: pinRecordSchema
+    .nullable()
+    .describe("The staff PIN's record, made by `npm run kiosk:pin`; null: staff choose one.")
+    .optional(),
   hours: hoursSchema.optional(),
   releases: releasesSchema.optional(),
 });
