@@ -114,7 +114,9 @@ export async function watchKioskFile({ file, log = (l) => console.error(l), poll
     log(
       `kiosk.json: ${file} was refused, ${fallback}. Fix:\n${problems.map((p) => `  ${p}`).join('\n')}`,
     );
-    status = { state: 'refused', file, problems, serving: good ? 'last-good' : 'none' };
+    // For the staff panel, each problem without the file's path (the panel names the file).
+    const keys = parsed.errors.map((e) => formatError({ ...e, file: 'kiosk.json' }));
+    status = { state: 'refused', file, problems: keys, serving: good ? 'last-good' : 'none' };
     notify();
   };
 

@@ -148,7 +148,7 @@ describe('the server and kiosk.json', () => {
       status: { state: 'refused', serving: 'last-good' },
     });
     expect((await served(s)).status.problems).toEqual([
-      `${file}: at settings.volume: expected a number from 0 to 1, got 2`,
+      'kiosk.json: at settings.volume: expected a number from 0 to 1, got 2',
     ]);
     expect(lines.join('\n')).toContain('keeping the copy already in use');
     push(OTHER);
