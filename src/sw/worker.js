@@ -166,6 +166,8 @@ self.addEventListener('fetch', (event) => {
       event.respondWith(page(request));
     return;
   }
+  if (url.pathname === `${scope}kiosk.json` && request.method === 'GET')
+    return event.respondWith(kioskFile(request));
   const content =
     url.pathname.startsWith(`${scope}exhibits/`) || url.pathname.startsWith(`${scope}media/`);
   if (request.method === 'HEAD' && content) event.respondWith(head(request));
@@ -206,6 +208,26 @@ async function networkFirst(request) {
   if (response.status === 200 && fits(request.url, response))
     return keepIfGood(CONTENT_CACHE, request, response);
   return (await cached(request)) ?? response;
+}
+
+/**
+ * kiosk.json (docs/deployment.md): always the server's answer, so a new file or none reaches the
+ * page; its last copy only while the server does not answer (the kiosk still runs as configured).
+ */
+async function kioskFile(request) {
+  // Its own cache, outside the build's (which a new build replaces).
+  const cache = await caches.open('kiosk-file');
+  const key = absolute('./kiosk.json');
+  let response;
+  try {
+    response = await fetch(request);
+  } catch {
+    // None kept: as the kiosk's server says when it has none.
+    return (await cache.match(key)) ?? new Response(null, { status: 204 });
+  }
+  if (response.status === 200) await cache.put(key, response.clone());
+  else if (response.status === 204 || response.status === 404) await cache.delete(key);
+  return response;
 }
 
 /** Caches a good answer, unless the cache holds this build's own checked copy already. */
