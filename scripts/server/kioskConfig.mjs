@@ -32,7 +32,7 @@ export const lastGoodOf = (file) => `${file}.last-good`;
 
 /**
  * Checks one file: `{ ok, errors: string[] }`, each error a line naming the file and the key.
- * `node scripts/serve.mjs --check-config <path>` (Ansible's `validate:`) prints them.
+ * `node --import tsx scripts/serve.mjs --check-config <path>` (Ansible's `validate:`) prints them.
  */
 export async function checkKioskFile(file) {
   let text;
