@@ -5,7 +5,8 @@
 // frame times since the last beacon. It works with or without the launcher.
 // A batch of events and frame times is numbered (page session + sequence number) and sent again,
 // with the same number, until the server takes it, so the server counts it once. A plain static
-// host (404 or 405) stops the beacon at once; a server that does not answer is tried less often.
+// host (404 or 405) stops the beacon at once; a server that does not answer is tried less often
+// (5 s, 10 s, … 1 min: the browser logs each failed try), and nothing is tried while offline.
 import type { AnalyticsEvent } from './analytics/events.ts';
 
 /** Upper bounds of the frame-time buckets, in ms (the server's kiosk_frame_seconds' `le`). */
@@ -73,9 +74,15 @@ export interface BeaconSource {
 /** What the beacon needs of the browser; the page's own by default (tests pass fakes). */
 export interface BeaconEnv {
   url: string;
-  fetch: (url: string, init: RequestInit) => Promise<{ status: number }>;
+  /** A service worker answers `Kiosk-Beacon: undelivered` when the server did not answer it. */
+  fetch: (
+    url: string,
+    init: RequestInit,
+  ) => Promise<{ status: number; headers?: { get(name: string): string | null } }>;
   now: () => number;
   setTimeout: (f: () => void, ms: number) => unknown;
+  /** False while the browser knows it has no network (nothing is tried: no console errors). */
+  online: () => boolean;
   heap: () => number | null;
   cache: () => Promise<number | null>;
   session: string;
@@ -143,7 +150,7 @@ export class Beacon {
 
   /** Sends a beacon now, unless one is on its way or the server is being given a rest. */
   async beat(): Promise<void> {
-    if (this.stopped || this.busy || this.env.now() < this.nextTry) return;
+    if (this.stopped || this.busy || this.env.now() < this.nextTry || !this.env.online()) return;
     this.busy = true;
     try {
       await this.refreshCache();
@@ -155,13 +162,14 @@ export class Beacon {
       const body = this.body(this.batch);
       let status: number;
       try {
-        ({ status } = await this.env.fetch(this.env.url, {
+        const res = await this.env.fetch(this.env.url, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify(body),
           keepalive: true,
           cache: 'no-store',
-        }));
+        });
+        status = res.headers?.get('Kiosk-Beacon') === 'undelivered' ? 0 : res.status;
       } catch {
         status = 0; // no answer: the server is down or restarting
       }
@@ -230,6 +238,7 @@ export function browserBeaconEnv(w: Window = window): BeaconEnv {
     fetch: (url, init) => w.fetch(url, init),
     now: () => w.performance.now(),
     setTimeout: (f, ms) => w.setTimeout(f, ms),
+    online: () => w.navigator.onLine !== false,
     heap: () => (typeof memory?.usedJSHeapSize === 'number' ? memory.usedJSHeapSize : null),
     cache: async () => (await w.navigator.storage?.estimate?.())?.usage ?? null,
     session: randomId(w),

@@ -190,6 +190,7 @@ describe('the beacon on the page', () => {
         return s instanceof Error ? Promise.reject(s) : Promise.resolve({ status: s });
       },
       setTimeout: (f) => timers.push(f),
+      online: () => true,
       heap: () => 1000,
       cache: () => Promise.resolve(2000),
     };
@@ -235,6 +236,28 @@ describe('the beacon on the page', () => {
       [2, [2]],
     ]);
     expect(sent[3]).toMatchObject({ kiosk: 'hall-1', heap: 1000, cache: 2000, uptime: 15 });
+  });
+
+  it('takes a service worker’s "undelivered" as no answer, and tries nothing offline', async () => {
+    const { env, sent } = fakeEnv(() => 202);
+    const undelivered = { get: (h: string) => (h === 'Kiosk-Beacon' ? 'undelivered' : null) };
+    const fetched = env.fetch;
+    env.fetch = async (url, init) => ({ ...(await fetched(url, init)), headers: undelivered });
+    let online = true;
+    env.online = () => online;
+    const beacon = new Beacon(source, env);
+    beacon.record(ev(1));
+    await beacon.beat();
+    env.t += 5_000;
+    online = false;
+    await beacon.beat();
+    online = true;
+    env.fetch = fetched;
+    await beacon.beat();
+    expect(sent.map((b) => [b.seq, b.events.length])).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
   });
 
   it('stops quietly on a plain static host (404 or 405)', async () => {
