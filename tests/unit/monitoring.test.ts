@@ -13,7 +13,7 @@ const PROMTOOL = process.env.PROMTOOL ?? 'promtool';
 const OPS = 'ops/prometheus';
 
 /** Runs promtool in ops/prometheus/; its output, or an error naming the package to install. */
-function promtool(...args: string[]): string {
+function promtool(args: string[], input?: string): string {
   try {
     execFileSync(PROMTOOL, ['--version'], { stdio: 'ignore' });
   } catch (e) {
@@ -22,7 +22,7 @@ function promtool(...args: string[]): string {
     });
   }
   try {
-    return execFileSync(PROMTOOL, args, { cwd: OPS, encoding: 'utf8', stdio: 'pipe' });
+    return execFileSync(PROMTOOL, args, { cwd: OPS, encoding: 'utf8', stdio: 'pipe', input });
   } catch (e) {
     const { stdout, stderr } = e as { stdout?: string; stderr?: string };
     throw new Error(`promtool ${args.join(' ')} failed:\n${stdout ?? ''}${stderr ?? ''}`, {
@@ -68,6 +68,7 @@ interface Dashboard {
 let dir: string;
 let server: RunningServer;
 let exposed: Set<string>;
+let metricsText: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kiosk-monitoring-'));
@@ -104,7 +105,8 @@ beforeAll(async () => {
     body: JSON.stringify(beacon),
   });
   expect(res.status).toBe(204);
-  exposed = exposedNames(await (await fetch(new URL('/metrics', server.url))).text());
+  metricsText = await (await fetch(new URL('/metrics', server.url))).text();
+  exposed = exposedNames(metricsText);
 });
 
 afterAll(async () => {
@@ -113,13 +115,18 @@ afterAll(async () => {
 });
 
 describe('the Prometheus configuration', () => {
+  it('gets /metrics in a text format promtool finds nothing wrong with', () => {
+    expect(metricsText).toContain('kiosk_chapters_completed_total{');
+    expect(promtool(['check', 'metrics'], metricsText)).toBe('');
+  });
+
   it('passes promtool check config (with its rule file)', () => {
-    expect(promtool('check', 'config', 'prometheus.yml')).toMatch(/SUCCESS: 1 rule files found/);
+    expect(promtool(['check', 'config', 'prometheus.yml'])).toMatch(/SUCCESS: 1 rule files found/);
   });
 
   it('passes promtool check rules and the alerts’ unit tests', () => {
-    expect(promtool('check', 'rules', 'alerts.yml')).toMatch(/SUCCESS: \d+ rules found/);
-    expect(promtool('test', 'rules', 'alerts.test.yml')).toMatch(/SUCCESS/);
+    expect(promtool(['check', 'rules', 'alerts.yml'])).toMatch(/SUCCESS: \d+ rules found/);
+    expect(promtool(['test', 'rules', 'alerts.test.yml'])).toMatch(/SUCCESS/);
   });
 
   it('alerts only on metrics the kiosk exposes, and each alert has a unit test', () => {
