@@ -23,6 +23,8 @@ const eventSchema = z.looseObject({
 export const beaconSchema = z.strictObject({
   v: z.literal(1),
   kiosk: short(64).nullable(),
+  gallery: short(64).nullable().optional(),
+  location: short(80).nullable().optional(),
   release: short(64),
   content: short(64),
   exhibit: short(64).optional(),

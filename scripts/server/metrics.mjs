@@ -169,14 +169,16 @@ export function topState(state) {
 
 /**
  * The kiosk's metrics, fed by beacons. `kioskFile()` gives kiosk.json (or null) at each scrape;
- * without one the kiosk id is the beacon's. `now()` is epoch ms.
+ * without one the kiosk id, gallery and location are the beacon's. `now()` is epoch ms.
  */
 export function kioskMetrics({ kioskFile = () => null, now = () => Date.now() } = {}) {
   let last; // the last beacon taken, and when
   const file = () => (typeof kioskFile === 'function' ? kioskFile() : kioskFile) ?? null;
   const identity = () => {
     const f = file();
-    return { kiosk: f?.id ?? last?.body.kiosk ?? '', gallery: f?.gallery ?? '' };
+    // The server's own kiosk.json first; else what the page read from it (the same file).
+    if (f) return { kiosk: f.id, gallery: f.gallery ?? '' };
+    return { kiosk: last?.body.kiosk ?? '', gallery: last?.body.gallery ?? '' };
   };
   const r = new Registry(identity);
   const up = r.gauge('kiosk_up', `1 while the page's heartbeat is at most ${UP_WITHIN_S} s old.`);
@@ -241,7 +243,7 @@ export function kioskMetrics({ kioskFile = () => null, now = () => Date.now() } 
     const f = file();
     info.set(
       {
-        location: f?.location ?? '',
+        location: (f ? f.location : last?.body.location) ?? '',
         release: last?.body.release ?? 'unknown',
         content: last?.body.content ?? 'unknown',
         exhibit: f?.exhibit ?? last?.body.exhibit ?? '',

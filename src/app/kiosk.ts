@@ -47,6 +47,8 @@ export async function startKiosk(actor: Actor<KioskMachine>, p: KioskParts): Pro
   const beacon = startBeacon({
     ...beat,
     kiosk: kioskFile?.id ?? null,
+    gallery: kioskFile?.gallery ?? null,
+    location: kioskFile?.location ?? null,
     release: RELEASE,
     content,
     exhibit: () => actor.getSnapshot().context.exhibitId,

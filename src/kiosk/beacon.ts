@@ -40,8 +40,10 @@ export interface BeaconBatch {
 export interface BeaconBody extends BeaconBatch {
   /** Body format. */
   v: 1;
-  /** kiosk.json's id; null without one. */
+  /** kiosk.json's id, gallery and location; null without them. */
   kiosk: string | null;
+  gallery: string | null;
+  location: string | null;
   release: string;
   content: string;
   /** The exhibit shown (its folder in exhibits/). */
@@ -62,6 +64,8 @@ export interface BeaconBody extends BeaconBatch {
 /** What the beacon reads from the page, each time it goes. */
 export interface BeaconSource {
   kiosk: string | null;
+  gallery: string | null;
+  location: string | null;
   release: string;
   content(): string;
   exhibit(): string;
@@ -204,6 +208,8 @@ export class Beacon {
     return {
       v: 1,
       kiosk: s.kiosk,
+      gallery: s.gallery,
+      location: s.location,
       release: s.release,
       content: s.content(),
       exhibit: s.exhibit(),

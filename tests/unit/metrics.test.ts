@@ -15,6 +15,8 @@ function body(over: Partial<BeaconBody> = {}): BeaconBody {
   return {
     v: 1,
     kiosk: 'hall-1-east',
+    gallery: 'hall-1',
+    location: null,
     release: '1.4.0',
     content: 'ab12cd34',
     exhibit: 'uprising',
@@ -115,6 +117,8 @@ describe('the metrics registry', () => {
       body({ events: [{ t: 1, type: 'chapter.start', chapter: 'Bad Id!', lang: 'english' }] }),
     );
     expect(m.render()).toContain('chapter="other",lang="other"');
+    // Without kiosk.json on the server, the labels are the page's (read from the same file).
+    expect(m.render()).toContain('kiosk_visits_total{kiosk="hall-1-east",gallery="hall-1"} 0');
   });
 });
 
@@ -198,6 +202,8 @@ describe('the beacon on the page', () => {
   }
   const source = {
     kiosk: 'hall-1',
+    gallery: null,
+    location: null,
     release: 'dev',
     content: () => 'ab12cd34',
     exhibit: () => 'test-exhibit',
