@@ -163,6 +163,9 @@ test('Prometheus scrapes two kiosks and sees the visits made on each, by chapter
   const a = await openOn(browser, 0, errors);
   log('A open');
   await visit(a, /First Light/);
+  // Two software-rendered pages share two cores: A's stage holds still while B is visited (its
+  // heartbeat and beacon go on).
+  await a.evaluate(() => window.__exhibit!.freeze());
   log('A visit');
   const b = await openOn(browser, 1, errors);
   log('B open');
