@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { BeaconBody } from '../../src/kiosk/beacon.ts';
 import type { KioskFile } from '../../src/kiosk/kioskFile.ts';
 
 /** How kiosk.json stands, for the staff panel and the logs. */
@@ -29,6 +30,8 @@ export interface RunningServer {
   url: string;
   /** The kiosk.json watched (with `configFile`). */
   kioskConfig: KioskConfig | undefined;
+  /** The kiosk's metrics (served at /metrics): `render()` gives the text format. */
+  metrics: { render(): string };
   /** Stops listening and drops open connections. */
   close(): Promise<void>;
 }
@@ -44,8 +47,10 @@ export function startServer(options: {
   base?: string;
   /** This kiosk's kiosk.json: validated, watched and served at `<base>kiosk.json`. */
   configFile?: string;
-  /** Or the kiosk.json object to serve (null: none). */
-  kioskFile?: () => KioskFile | null;
+  /** Or the kiosk.json to serve (null: none), or a function giving it as it is now. */
+  kioskFile?: KioskFile | null | (() => KioskFile | null);
   /** Hears kiosk.json's loads and problems (default: stderr). */
   log?: (line: string) => void;
+  /** Called with each beacon the page sends (every 5 s), once it has been checked. */
+  onBeacon?: (beacon: BeaconBody) => void;
 }): Promise<RunningServer>;

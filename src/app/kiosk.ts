@@ -2,6 +2,8 @@
 // staff gesture, lockdown, recovery from errors, the launcher's heartbeat and the boot guard.
 import type { Actor } from 'xstate';
 import type { KioskConfig } from '../config.ts';
+import type { AnalyticsEvent } from '../kiosk/analytics/events.ts';
+import { startBeacon } from '../kiosk/beacon.ts';
 import { markStarted, takeBootGuardLog } from '../kiosk/bootGuard.ts';
 import { startHeartbeat, stateName } from '../kiosk/heartbeat.ts';
 import { underLauncher } from '../kiosk/launcher.ts';
@@ -18,11 +20,15 @@ import {
 } from '../kiosk/settings.ts';
 import { keepUpToDate } from '../kiosk/updates.ts';
 import { startUpkeep } from '../kiosk/upkeep.ts';
+import { contentVersion, RELEASE } from '../kiosk/version.ts';
 import type { KioskMachine } from '../machine/kioskMachine.ts';
 import type { SceneDirector } from '../scenes/SceneDirector.ts';
 import type { Stage } from '../scenes/Stage.ts';
 import { analyticsSection } from '../ui/staff/analyticsSection.ts';
 import { watchStaffGesture } from '../ui/staff/staffAccess.ts';
+
+/** The stage's quality level as the beacon reports it (issue 20 adds adaptive levels). */
+const QUALITY = { none: 0, css: 1, filters: 2 } as const;
 
 /** What the kiosk layer wraps. */
 export interface KioskParts {
@@ -38,7 +44,35 @@ export interface KioskParts {
 /** Starts the kiosk's own services around `actor`; call before `actor.start()`. */
 export async function startKiosk(actor: Actor<KioskMachine>, p: KioskParts): Promise<void> {
   const { config, settings, storage, stage, director, kioskFile } = p;
-  const upkeep = startUpkeep(actor, () => location.reload(), settings.dailyReloadHour, stage);
+  // The beacon to the kiosk's own server (its /metrics), sent with the heartbeat below.
+  const beat = {
+    frames: () => stage?.framesDrawn ?? 0,
+    state: () => stateName(actor.getSnapshot().value),
+  };
+  const content = () => contentVersion(actor.getSnapshot().context.exhibit);
+  const beacon = startBeacon({
+    ...beat,
+    kiosk: kioskFile?.id ?? null,
+    gallery: kioskFile?.gallery ?? null,
+    location: kioskFile?.location ?? null,
+    release: RELEASE,
+    content,
+    exhibit: () => actor.getSnapshot().context.exhibitId,
+    quality: () => QUALITY[stage?.grain.kind ?? 'none'],
+  });
+  // Events in the device's own store carry the kiosk and its versions too.
+  const stamp = (e: AnalyticsEvent): AnalyticsEvent => {
+    const stamped = {
+      ...e,
+      ...(kioskFile ? { kiosk: kioskFile.id } : {}),
+      release: RELEASE,
+      content: content(),
+    };
+    beacon.record(stamped);
+    return stamped;
+  };
+  const reloadHour = settings.dailyReloadHour;
+  const upkeep = startUpkeep(actor, () => location.reload(), reloadHour, stage, stamp);
   // Updates are taken only between visitors.
   const between = () => {
     const s = actor.getSnapshot();
@@ -90,11 +124,9 @@ export async function startKiosk(actor: Actor<KioskMachine>, p: KioskParts): Pro
     // The browser tests look for a new kiosk.json now rather than in a minute.
     (window as Window & { __kioskFile?: unknown }).__kioskFile = { check: checkKioskFile };
   }
-  // The kiosk launcher's watchdog, outside the page: Pixi's frames and the state every 5 s.
-  startHeartbeat({
-    frames: () => stage?.framesDrawn ?? 0,
-    state: () => stateName(actor.getSnapshot().value),
-  });
+  // The kiosk launcher's watchdog, outside the page: Pixi's frames and the state every 5 s; and
+  // the beacon to the kiosk's server, launcher or not.
+  startHeartbeat(beat, window, beacon);
 }
 
 /** After the machine has started: reports what the boot guard saw, and tells it all went well. */

@@ -1,7 +1,8 @@
 // The page's heartbeat to the kiosk launcher (scripts/kiosk/watch.mjs): every 5 s the frames Pixi
 // has drawn, the machine's state and the last problem logged. The launcher, in another process,
 // reloads the page when heartbeats stop (a hung page) or the frame count stops rising (a stopped
-// render loop, a lost WebGL context). Without the launcher nothing is started.
+// render loop, a lost WebGL context). The same beat sends the page's beacon to its own server
+// (beacon.ts), which feeds /metrics, with or without the launcher. Without either nothing starts.
 import { tellLauncher, underLauncher } from './launcher.ts';
 import { recentProblems } from './log.ts';
 
@@ -27,10 +28,20 @@ export function stateName(value: unknown): string {
     .join('+');
 }
 
-/** Starts the heartbeat when the page runs under the launcher; returns a stop function. */
-export function startHeartbeat(source: HeartbeatSource, w: Window = window): () => void {
-  if (!underLauncher(w)) return () => {};
-  const beat = () =>
+/**
+ * Starts the heartbeat: to the launcher when the page runs under it, and to `beacon` (every 5 s
+ * too) when given. Returns a stop function.
+ */
+export function startHeartbeat(
+  source: HeartbeatSource,
+  w: Window = window,
+  beacon?: { beat(): unknown },
+): () => void {
+  const launcher = underLauncher(w);
+  if (!launcher && !beacon) return () => {};
+  const beat = () => {
+    void beacon?.beat();
+    if (!launcher) return;
     tellLauncher(
       {
         type: 'heartbeat',
@@ -40,6 +51,7 @@ export function startHeartbeat(source: HeartbeatSource, w: Window = window): () 
       },
       w,
     );
+  };
   beat();
   const timer = w.setInterval(beat, EVERY_MS);
   return () => w.clearInterval(timer);

@@ -2,7 +2,7 @@
 // screen wake lock, and the watchdog that reloads a frozen or stuck kiosk when nobody is there.
 import type { Actor } from 'xstate';
 import type { KioskMachine } from '../machine/kioskMachine.ts';
-import { VisitRecorder } from './analytics/events.ts';
+import { type AnalyticsEvent, VisitRecorder } from './analytics/events.ts';
 import { AnalyticsStore } from './analytics/store.ts';
 import { watchContext } from './contextWatch.ts';
 import { saveThenReload } from './deadline.ts';
@@ -30,15 +30,20 @@ export interface Upkeep {
   reload: (why: string) => void;
 }
 
-/** Starts upkeep for `actor`; call before `actor.start()` so the first visit is recorded. */
+/**
+ * Starts upkeep for `actor`; call before `actor.start()` so the first visit is recorded. `stamp`
+ * sees each analytics event before it is stored (the kiosk layer adds kiosk id and versions, and
+ * hands it to the beacon).
+ */
 export function startUpkeep(
   actor: Actor<KioskMachine>,
   reloadPage: () => void,
   dailyHour: number | null,
   stage?: WatchedStage,
+  stamp: (e: AnalyticsEvent) => AnalyticsEvent = (e) => e,
 ): Upkeep {
   const analytics = new AnalyticsStore();
-  const recorder = new VisitRecorder((e) => analytics.record(e));
+  const recorder = new VisitRecorder((e) => analytics.record(stamp(e)));
   recorder.watch(actor);
   addEventListener('pagehide', () => void analytics.flush());
   const wakeLock = keepAwake(document, navigator);

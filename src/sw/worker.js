@@ -161,6 +161,14 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || url.pathname.endsWith('/sw.js')) return;
   const scope = new URL(self.registration.scope).pathname;
+  // The page's beacon (src/kiosk/beacon.ts): a server that does not answer becomes a quiet answer
+  // saying so (the page tries again later), instead of a network error in the page's console.
+  if (request.method === 'POST' && url.pathname === `${scope}__kiosk/beacon`) {
+    const undelivered = () =>
+      new Response(null, { status: 202, headers: { 'Kiosk-Beacon': 'undelivered' } });
+    event.respondWith(fetch(request).catch(undelivered));
+    return;
+  }
   if (request.mode === 'navigate') {
     if (url.pathname === scope || url.pathname === `${scope}index.html`)
       event.respondWith(page(request));

@@ -113,7 +113,11 @@ test('analytics record the visit, survive a reload, plot and export as CSV and J
   await panel.getByRole('button', { name: 'Export CSV' }).click();
   const file = await (await csv).path();
   const text = (await import('node:fs')).readFileSync(file, 'utf8');
-  expect(text.split('\r\n')[0]).toBe('t,iso,type,mode,chapter,lang,reason,seconds,at,message');
+  expect(text.split('\r\n')[0]).toBe(
+    't,iso,type,mode,chapter,lang,reason,seconds,at,message,kiosk,release,content',
+  );
+  // Each row says which build and content it was recorded on (no kiosk.json here: no kiosk id).
+  expect(text.split('\r\n')[1]).toMatch(/,,dev,[0-9a-f]{8}$/);
   expect(text).toContain('chapter.abandon,,second-step');
   const json = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'Export JSON' }).click();

@@ -299,11 +299,18 @@ describe('AnalyticsStore', () => {
     const events = [
       at(0, { type: 'chapter.abandon', chapter: 'first-light', at: 2.5 }),
       at(1000, { type: 'error', message: 'bad "thing", then\nmore' }),
+      {
+        ...at(2000, { type: 'idle.reset' }),
+        kiosk: 'hall-1',
+        release: '1.2.0',
+        content: 'ab12cd34',
+      },
     ];
     expect(toCsv(events)).toBe(
-      't,iso,type,mode,chapter,lang,reason,seconds,at,message\r\n' +
-        '0,1970-01-01T00:00:00.000Z,chapter.abandon,,first-light,,,,2.5,\r\n' +
-        '1000,1970-01-01T00:00:01.000Z,error,,,,,,,"bad ""thing"", then\nmore"\r\n',
+      't,iso,type,mode,chapter,lang,reason,seconds,at,message,kiosk,release,content\r\n' +
+        '0,1970-01-01T00:00:00.000Z,chapter.abandon,,first-light,,,,2.5,,,,\r\n' +
+        '1000,1970-01-01T00:00:01.000Z,error,,,,,,,"bad ""thing"", then\nmore",,,\r\n' +
+        '2000,1970-01-01T00:00:02.000Z,idle.reset,,,,,,,,hall-1,1.2.0,ab12cd34\r\n',
     );
     expect(JSON.parse(toJson(events))).toEqual(events);
   });

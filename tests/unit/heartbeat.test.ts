@@ -1,5 +1,5 @@
-// The page's heartbeat to the kiosk launcher: every 5 s, frames, state and the last problem; and
-// nothing at all without the launcher.
+// The page's heartbeat to the kiosk launcher: every 5 s, frames, state and the last problem; the
+// beacon to the kiosk's server on the same beat; and nothing at all without either.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startHeartbeat, stateName } from '../../src/kiosk/heartbeat.ts';
 import { logProblem } from '../../src/kiosk/log.ts';
@@ -51,6 +51,22 @@ describe('the heartbeat', () => {
     vi.advanceTimersByTime(30_000);
     expect(sent).toEqual([]);
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('beats the beacon every 5 s, with or without the launcher', () => {
+    for (const launcher of [false, true]) {
+      const { w, sent } = fakeWindow(launcher);
+      let beats = 0;
+      const stop = startHeartbeat({ frames: () => 1, state: () => 'attract' }, w, {
+        beat: () => beats++,
+      });
+      vi.advanceTimersByTime(10_000);
+      expect(beats).toBe(3);
+      expect(sent).toHaveLength(launcher ? 3 : 0);
+      stop();
+      vi.advanceTimersByTime(10_000);
+      expect(beats).toBe(3);
+    }
   });
 
   it('names parallel and nested states in one short string', () => {

@@ -23,8 +23,18 @@ export type AnalyticsEventBody =
   | { type: 'mode'; mode: KioskMode }
   | { type: 'error'; message: string };
 
-/** One analytics event: `t` is when it happened (epoch ms), then `type` and its few fields. */
-export type AnalyticsEvent = { t: number } & AnalyticsEventBody;
+/** Which kiosk, build and content an event happened on (kiosk.json's id; src/kiosk/version.ts). */
+export interface EventStamp {
+  kiosk?: string;
+  release?: string;
+  content?: string;
+}
+
+/**
+ * One analytics event: `t` is when it happened (epoch ms), then `type` and its few fields, and
+ * (once the kiosk layer has stamped it) the kiosk, release and content it happened on.
+ */
+export type AnalyticsEvent = { t: number } & AnalyticsEventBody & EventStamp;
 
 /** The kiosk machine's snapshot, as the recorder reads it. */
 export type KioskSnapshot = SnapshotFrom<KioskMachine>;

@@ -210,7 +210,8 @@ export class AnalyticsStore {
   }
 }
 
-const COLUMNS = 't,iso,type,mode,chapter,lang,reason,seconds,at,message'.split(',');
+const COLUMNS =
+  't,iso,type,mode,chapter,lang,reason,seconds,at,message,kiosk,release,content'.split(',');
 
 /** The events as CSV (RFC 4180: CRLF lines, fields with commas, quotes or newlines quoted). */
 export function toCsv(events: readonly AnalyticsEvent[]): string {
