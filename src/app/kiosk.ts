@@ -3,6 +3,7 @@
 import type { Actor } from 'xstate';
 import type { KioskConfig } from '../config.ts';
 import { markStarted, takeBootGuardLog } from '../kiosk/bootGuard.ts';
+import { followHours } from '../kiosk/closing.ts';
 import { startHeartbeat, stateName } from '../kiosk/heartbeat.ts';
 import { underLauncher } from '../kiosk/launcher.ts';
 import type { KioskFile } from '../kiosk/kioskFile.ts';
@@ -16,6 +17,8 @@ import type { KioskMachine } from '../machine/kioskMachine.ts';
 import type { SceneDirector } from '../scenes/SceneDirector.ts';
 import type { Stage } from '../scenes/Stage.ts';
 import { analyticsSection } from '../ui/staff/analyticsSection.ts';
+import { showHoursInHealth } from '../ui/staff/health.ts';
+import { quietWhileClosed } from './closed.ts';
 import { watchStaffGesture } from '../ui/staff/staffAccess.ts';
 
 /** What the kiosk layer wraps. */
@@ -32,7 +35,20 @@ export interface KioskParts {
 /** Starts the kiosk's own services around `actor`; call before `actor.start()`. */
 export async function startKiosk(actor: Actor<KioskMachine>, p: KioskParts): Promise<void> {
   const { config, settings, storage, stage, director } = p;
-  const upkeep = startUpkeep(actor, () => location.reload(), settings.dailyReloadHour, stage);
+  const hours = p.kioskFile?.hours;
+  // With opening hours the daily reload is the wake before opening (src/kiosk/closing.ts).
+  const dailyHour = hours ? null : settings.dailyReloadHour;
+  const upkeep = startUpkeep(actor, () => location.reload(), dailyHour, stage);
+  quietWhileClosed(actor, stage, upkeep.holdAwake);
+  showHoursInHealth(hours ?? null);
+  if (hours)
+    followHours({
+      hours,
+      send: (e) => actor.send(e),
+      closing: () => actor.getSnapshot().context.closing,
+      closed: () => actor.getSnapshot().matches('closed'),
+      wake: upkeep.reload,
+    });
   // Updates are taken only between visitors.
   const between = () => {
     const s = actor.getSnapshot();

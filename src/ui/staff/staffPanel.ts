@@ -167,6 +167,7 @@ export function openStaffPanel(host: HTMLElement, ctx: StaffContext, onClose: ()
         x.storageMB === undefined ? 'not reported' : `${x.storageMB.toFixed(2)} MB`,
       ),
       ...row('Content', x.content),
+      ...row('Opening hours', x.hours ?? 'none set: always open'),
       ...row('Last problems', x.problems.length ? '' : 'none'),
       ...x.problems
         .slice(-5)
