@@ -3,6 +3,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import type { Exhibit } from '../../src/content/types.ts';
+import { type AnalyticsEvent, VisitRecorder } from '../../src/kiosk/analytics/events.ts';
 import { stateName } from '../../src/kiosk/heartbeat.ts';
 import { kioskMachine } from '../../src/machine/kioskMachine.ts';
 import type { KioskMode } from '../../src/machine/types.ts';
@@ -144,5 +145,18 @@ describe('closed state', () => {
     a.send({ type: 'kiosk.open' });
     expect(name(a)).toMatch(/^display/);
     expect(a.getSnapshot().context.closing).toBe(false);
+  });
+
+  it('the analytics see the kiosk close and open again', () => {
+    const a = createActor(kioskMachine.provide({ actors: fakeActors(exhibit) }), {
+      input: { exhibitId: 'test-exhibit' },
+    });
+    const events: AnalyticsEvent[] = [];
+    new VisitRecorder((e) => events.push(e)).watch(a);
+    a.start();
+    close(a);
+    a.send({ type: 'user.activity' }); // the card after a touch is still closed
+    a.send({ type: 'kiosk.open' });
+    expect(events.map((e) => e.type)).toEqual(['closed', 'opened']);
   });
 });
