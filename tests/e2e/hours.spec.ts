@@ -3,7 +3,17 @@
 // visit in progress runs on until it ends, a touch shows the closed card, the kiosk wakes with a
 // reload before opening, and a closed holiday stays closed all day.
 import type { Page } from '@playwright/test';
-import { expect, seedPin, startVisit, state, tap, test, waitFor } from './kiosk.ts';
+import {
+  expect,
+  seedPin,
+  startVisit,
+  state,
+  tap,
+  test,
+  TEST_PIN,
+  typePin,
+  waitFor,
+} from './kiosk.ts';
 
 test.use({ timezoneId: 'Europe/Berlin' });
 
@@ -109,6 +119,11 @@ test('a touch on the dark screen shows the card a few seconds; staff still get i
   await page.waitForTimeout(3_300); // the gesture itself is a span of time
   await page.mouse.up();
   await expect(page.getByRole('dialog', { name: 'Staff PIN' })).toBeVisible();
+  await typePin(page, TEST_PIN);
+  // Health: today's hours, closed now, and the next change.
+  await expect(
+    page.getByRole('dialog', { name: 'Staff panel' }).locator('.staff-health'),
+  ).toContainText('Today 10:00–17:00 · closed now · wakes Wed 09:45, opens Wed 10:00');
 });
 
 test('the closed card, landscape and portrait', async ({ page }) => {
