@@ -32,6 +32,8 @@ export class KioskWatch {
   /** Targets this watch opened itself: not closed as strays. */
   own = new Set();
   lastError = '';
+  /** The machine's state in the last heartbeat: "closed…" stops its frames on purpose. */
+  state = '';
   commandsText = '';
   /** @type {(() => void) | undefined} */
   navigated;
@@ -125,6 +127,7 @@ export class KioskWatch {
     this.framesRoseAt = Date.now();
     this.frames = -1;
     this.drawing = false;
+    this.state = '';
   }
 
   /** Reloads the page; when it does not load within 10 s, replaces it with a fresh page. */
@@ -161,7 +164,7 @@ export class KioskWatch {
     const secs = (ms) => `${Math.round(ms / 100) / 10} s`;
     if (now - this.lastBeat > limit)
       void this.recover(`no heartbeat for ${secs(now - this.lastBeat)}`);
-    else if (this.drawing && now - this.framesRoseAt > limit)
+    else if (this.drawing && !this.state.startsWith('closed') && now - this.framesRoseAt > limit)
       void this.recover(
         `Pixi drew no frame for ${secs(now - this.framesRoseAt)} (${this.frames} frames)`,
       );
@@ -227,6 +230,9 @@ export class KioskWatch {
     if (m?.type === 'heartbeat' && typeof m.frames === 'number') {
       if (this.frames < 0) this.o.log(`first heartbeat of this page load: ${String(m.state)}`);
       this.lastBeat = Date.now();
+      this.state = String(m.state ?? '');
+      // Closed outside the opening hours, the page draws nothing on purpose: not a freeze.
+      if (this.state.startsWith('closed')) this.framesRoseAt = Date.now();
       if (m.frames > this.frames) {
         if (this.frames >= 0) this.drawing = true;
         this.frames = m.frames;

@@ -5,6 +5,7 @@ import type { KioskConfig } from '../config.ts';
 import type { AnalyticsEvent } from '../kiosk/analytics/events.ts';
 import { startBeacon } from '../kiosk/beacon.ts';
 import { markStarted, takeBootGuardLog } from '../kiosk/bootGuard.ts';
+import { followHours } from '../kiosk/closing.ts';
 import { startHeartbeat, stateName } from '../kiosk/heartbeat.ts';
 import { underLauncher } from '../kiosk/launcher.ts';
 import type { KioskFile } from '../kiosk/kioskFile.ts';
@@ -25,6 +26,8 @@ import type { KioskMachine } from '../machine/kioskMachine.ts';
 import type { SceneDirector } from '../scenes/SceneDirector.ts';
 import type { Stage } from '../scenes/Stage.ts';
 import { analyticsSection } from '../ui/staff/analyticsSection.ts';
+import { showHoursInHealth } from '../ui/staff/health.ts';
+import { quietWhileClosed } from './closed.ts';
 import { watchStaffGesture } from '../ui/staff/staffAccess.ts';
 
 /** The stage's quality level as the beacon reports it (issue 20 adds adaptive levels). */
@@ -71,8 +74,20 @@ export async function startKiosk(actor: Actor<KioskMachine>, p: KioskParts): Pro
     beacon.record(stamped);
     return stamped;
   };
-  const reloadHour = settings.dailyReloadHour;
-  const upkeep = startUpkeep(actor, () => location.reload(), reloadHour, stage, stamp);
+  const hours = kioskFile?.hours;
+  // With opening hours the daily reload is the wake before opening (src/kiosk/closing.ts).
+  const dailyHour = hours ? null : settings.dailyReloadHour;
+  const upkeep = startUpkeep(actor, () => location.reload(), dailyHour, stage, stamp);
+  quietWhileClosed(actor, stage, upkeep.holdAwake);
+  showHoursInHealth(hours ?? null);
+  if (hours)
+    followHours({
+      hours,
+      send: (e) => actor.send(e),
+      closing: () => actor.getSnapshot().context.closing,
+      closed: () => actor.getSnapshot().matches('closed'),
+      wake: upkeep.reload,
+    });
   // Updates are taken only between visitors.
   const between = () => {
     const s = actor.getSnapshot();

@@ -5,3 +5,4 @@ import '@fontsource/pt-sans/400.css';
 import '@fontsource/pt-sans/700.css';
 import '../ui/styles.css';
 import '../ui/sources.css';
+import '../ui/closed.css';

@@ -4,6 +4,7 @@
 export type { AnalyticsEvent } from './analytics/events.ts';
 export { type Summary, summary, toCsv, toJson } from './analytics/store.ts';
 export { recentProblems } from './log.ts';
+export { hoursAt, type OpeningHours, todayLine } from './hours.ts';
 export {
   hasPin,
   makePinRecord,

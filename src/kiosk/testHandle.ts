@@ -67,6 +67,8 @@ export interface ExhibitTestHandle {
   cueStarts(): number[];
   /** The screen wake lock: "held", "released", "refused" or "unsupported". */
   wakeLock(): string;
+  /** What closing stops (opening hours): Howler muted, Pixi's ticker running, frames drawn. */
+  quiet(): { muted: boolean; ticking: boolean; frames: number; closing: boolean };
   /** Every analytics event recorded so far (flushed to IndexedDB first). */
   analytics(): Promise<{ t: number; type: string }[]>;
   /** Stops the stage's frame loop, so that only `advance` moves its animations. */
@@ -220,6 +222,12 @@ export function installTestHandle(
     stopTicker: () => stage?.app.ticker.stop(),
     prompt: () => PromptVoice.last,
     wakeLock: () => upkeep.wakeLock(),
+    quiet: () => ({
+      muted: (Howler as unknown as { _muted: boolean })._muted,
+      ticking: !!stage?.app.ticker.started,
+      frames: stage?.framesDrawn ?? 0,
+      closing: actor.getSnapshot().context.closing,
+    }),
     analytics: async () => {
       await upkeep.analytics.flush();
       return upkeep.analytics.all();

@@ -26,6 +26,8 @@ export interface Upkeep {
   analytics: AnalyticsStore;
   recorder: VisitRecorder;
   wakeLock: () => WakeState;
+  /** Takes the screen wake lock, or lets it go (outside the opening hours). */
+  holdAwake: (on: boolean) => void;
   /** Saves the analytics (2 s at most), then reloads the page; for every planned reload. */
   reload: (why: string) => void;
 }
@@ -46,7 +48,7 @@ export function startUpkeep(
   const recorder = new VisitRecorder((e) => analytics.record(stamp(e)));
   recorder.watch(actor);
   addEventListener('pagehide', () => void analytics.flush());
-  const wakeLock = keepAwake(document, navigator);
+  const lock = keepAwake(document, navigator);
   let reloading = false;
   const reload = (why: string) => {
     if (reloading) return;
@@ -69,7 +71,9 @@ export function startUpkeep(
         ? 'display'
         : s.matches('visit')
           ? 'visit'
-          : 'other';
+          : s.matches('closed')
+            ? 'closed'
+            : 'other';
     const docent = s.context.mode === 'docent';
     return {
       now: Date.now(),
@@ -93,7 +97,13 @@ export function startUpkeep(
     const visible = document.visibilityState === 'visible';
     act(watchdog.tick({ ...reading(), frames: frames(), visible }));
   }, TICK_MS);
-  return { analytics, recorder, wakeLock, reload };
+  return {
+    analytics,
+    recorder,
+    wakeLock: () => lock.state(),
+    holdAwake: (on) => lock.hold(on),
+    reload,
+  };
 }
 
 /**

@@ -17,8 +17,11 @@ export interface WatchdogReading {
   lastChange: number;
   /** When a person last touched or pressed anything. */
   lastInput: number;
-  /** 'attract' or 'display' (the loops nobody is using), 'visit', or 'other' (boot, out of service). */
-  where: 'attract' | 'display' | 'visit' | 'other';
+  /**
+   * 'attract' or 'display' (the loops nobody is using), 'visit', 'closed' (outside the opening
+   * hours: frames stopped on purpose, nothing changes), or 'other' (boot, out of service).
+   */
+  where: 'attract' | 'display' | 'visit' | 'closed' | 'other';
   /** A guided tour is on: the docent decides, the watchdog never reloads under them. */
   docent: boolean;
   /** How long the WebGL context has been lost (ms), 0 when it is not. */
@@ -58,12 +61,15 @@ export class Watchdog {
 
   /** One tick (every 10 s): counts frameless ticks; the reason to reload now, or null. */
   tick(r: WatchdogReading): string | null {
-    this.frameless = r.visible && r.frames === 0 ? this.frameless + 1 : 0;
+    const still = r.where === 'closed' || !r.visible;
+    this.frameless = !still && r.frames === 0 ? this.frameless + 1 : 0;
     return this.verdict(r);
   }
 
   /** The reason to reload now, or null, without counting a tick (a lost context's deadline). */
   verdict(r: Omit<WatchdogReading, 'frames' | 'visible'>): string | null {
+    // Closed on purpose: no frames, no change, no reason to reload (waking is a reload itself).
+    if (r.where === 'closed') return null;
     const loop = r.where === 'attract' || r.where === 'display';
     if (r.docent || (!loop && r.now - r.lastInput < this.rules.inUseMs)) return null;
     if (r.contextLostMs >= this.rules.contextLostMs)

@@ -5,6 +5,7 @@
 // fakes in tests). It renders nothing and plays nothing.
 import { assign } from 'xstate';
 import { chapterState } from './states/chapter.ts';
+import { closedState } from './states/closed.ts';
 import { displayState } from './states/display.ts';
 import { idleRegion } from './states/idle.ts';
 import { kioskSetup } from './states/setup.ts';
@@ -29,6 +30,9 @@ export const kioskMachine = kioskSetup.createMachine({
     described: -1,
     describing: -1,
     memorial: false,
+    closing: false,
+    closedLook: 'dark',
+    reopens: null,
   }),
   initial: 'boot',
   on: {
@@ -48,6 +52,16 @@ export const kioskMachine = kioskSetup.createMachine({
       target: '.outOfService',
       actions: assign({ error: ({ event }) => event.message }),
     },
+    // Opening hours (src/kiosk/closing.ts). Closing waits for the loops: a visitor or a guided
+    // tour finishes first (attract and display check `isClosing` whenever they are entered).
+    'kiosk.close': {
+      actions: assign({
+        closing: true,
+        closedLook: ({ event }) => event.look,
+        reopens: ({ event }) => event.reopens,
+      }),
+    },
+    'kiosk.open': { actions: assign({ closing: false }) },
   },
   states: {
     boot: {
@@ -74,8 +88,11 @@ export const kioskMachine = kioskSetup.createMachine({
     },
     attract: {
       entry: 'resetVisitor',
-      // An unattended display tells the story on its own instead.
-      always: { guard: 'isDisplay', target: 'display' },
+      // Past closing time the kiosk closes; an unattended display tells the story on its own.
+      always: [
+        { guard: 'isClosing', target: 'closed' },
+        { guard: 'isDisplay', target: 'display' },
+      ],
       invoke: {
         id: 'music',
         src: 'music',
@@ -84,6 +101,7 @@ export const kioskMachine = kioskSetup.createMachine({
       on: { 'ui.start': 'visit' },
     },
     display: displayState,
+    closed: closedState,
     visit: {
       type: 'parallel',
       entry: 'countVisit',

@@ -33,7 +33,19 @@ export interface KioskContext {
   describing: number;
   /** A memorial has begun in this chapter: the music has fallen silent for it. */
   memorial: boolean;
+  /**
+   * The gallery's hours have ended (src/kiosk/closing.ts): the kiosk closes as soon as it is back
+   * in its attract or display loop; a visit or tour in progress is never cut.
+   */
+  closing: boolean;
+  /** Outside the hours: a dark screen (a touch shows the card a few seconds) or the card. */
+  closedLook: ClosedLook;
+  /** When the gallery next opens (epoch ms), for the closed card; null when not known. */
+  reopens: number | null;
 }
+
+/** What a closed kiosk shows: nothing, or a quiet card saying when the gallery opens. */
+export type ClosedLook = 'dark' | 'card';
 
 /** A visitor's caption and text settings. */
 export interface AccessProfile {
@@ -83,6 +95,10 @@ export type KioskEvent =
   | { type: 'kiosk.recover' }
   | { type: 'kiosk.mode'; mode: KioskMode }
   | { type: 'kiosk.fault'; message: string }
+  /** The gallery closes: close at once from the loops, or when the visit in progress ends. */
+  | { type: 'kiosk.close'; look: ClosedLook; reopens: number | null }
+  /** The gallery is (about to be) open again. */
+  | { type: 'kiosk.open' }
   | { type: 'ui.start' }
   | { type: 'ui.continue' }
   | { type: 'ui.back' }

@@ -53,7 +53,9 @@ export class SceneDirector {
         : 'home'
       : s.matches('display')
         ? `chapter:${ctx.chapterIndex}`
-        : String(s.value);
+        : s.matches('closed')
+          ? 'closed'
+          : String(s.value);
     if (key !== this.key) {
       this.key = key;
       this.stage.show(this.sceneFor(s));

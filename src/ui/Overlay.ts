@@ -3,6 +3,7 @@
 // keyboard activation, roles and names for free, and axe can check them.
 import { attractScreen, bootScreen, outOfServiceScreen } from './simpleScreens.ts';
 import { chapterPhase, chapterScreen } from './chapterScreen.ts';
+import { closedScreen } from './closedScreen.ts';
 import { displayScreen } from './displayScreen.ts';
 import { button, h, say, type Send, type Snapshot } from './dom.ts';
 import { homeScreen } from './homeScreen.ts';
@@ -18,6 +19,7 @@ export function screenKey(s: Snapshot): string {
   const c = s.context;
   if (s.matches('boot')) return 'boot';
   if (s.matches('outOfService')) return 'outOfService';
+  if (s.matches('closed')) return 'closed';
   if (s.matches('attract')) return 'attract';
   if (s.matches('display')) return `display|${c.chapterIndex}`;
   if (s.matches({ visit: { flow: 'home' } })) return `home|${c.lang}`;
@@ -31,6 +33,7 @@ function build(key: string, s: Snapshot, send: Send): Screen {
   const kind = key.split('|')[0];
   if (kind === 'boot') return bootScreen(s);
   if (kind === 'outOfService') return outOfServiceScreen();
+  if (kind === 'closed') return closedScreen(s);
   if (kind === 'attract') return attractScreen(s, send);
   if (kind === 'display') return displayScreen(s, send);
   if (kind === 'home') return homeScreen(s, send);

@@ -95,6 +95,20 @@ describe('the kiosk launcher watches the page from outside it', () => {
   );
 
   it(
+    'leaves a kiosk closed outside its opening hours alone: its frames stop on purpose',
+    { timeout: LONG },
+    async () => {
+      const { prepare } = await start(['closed']);
+      prepare();
+      const first = await waitFor('the first page load', () => loadAfter(0), 90_000);
+      // Three heartbeat limits (5 s each) without a frame: a "stuck" page is reloaded after one.
+      await new Promise((resolve) => setTimeout(resolve, 15_000));
+      expect(loadAfter(first.t), run.log).toBeUndefined();
+      expect(run.line(/reloading/), run.log).toBeUndefined();
+    },
+  );
+
+  it(
     'relaunches the browser when it is killed, and when it exits with code 0 (SIGTERM to the browser)',
     { timeout: LONG },
     async () => {

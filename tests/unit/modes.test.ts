@@ -155,8 +155,9 @@ describe('soak', () => {
       expect(told).toBeGreaterThan(1_800);
       // Old narration players are all stopped: only the one telling now is alive.
       expect(FakeNarration.all.filter((n) => !n.destroyed).length).toBe(1);
+      // The context beside the exhibit is some 550 bytes of fixed fields: it must not grow.
       expect(JSON.stringify(a.getSnapshot().context).length).toBeLessThan(
-        JSON.stringify(exhibit).length + 500,
+        JSON.stringify(exhibit).length + 600,
       );
     },
   );

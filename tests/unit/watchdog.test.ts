@@ -1,7 +1,7 @@
 // The watchdog reloads a frozen or stuck kiosk, but never under a visitor or a docent, and
 // reloads once a day at the quiet hour only from the attract or display loop.
 import { describe, expect, it } from 'vitest';
-import { Watchdog, type WatchdogReading } from '../../src/kiosk/watchdog.ts';
+import { DEFAULT_RULES, Watchdog, type WatchdogReading } from '../../src/kiosk/watchdog.ts';
 
 const noon = new Date(2026, 10, 26, 12, 0, 0).getTime();
 const base: WatchdogReading = {
@@ -81,5 +81,27 @@ describe('watchdog', () => {
       lastInput: four,
     };
     expect(new Watchdog(noon).tick(visiting)).toBeNull();
+  });
+});
+
+describe('watchdog, outside the opening hours', () => {
+  it('a closed kiosk draws nothing and changes nothing on purpose: never a reason to reload', () => {
+    const w = new Watchdog(noon);
+    const closed = {
+      ...base,
+      where: 'closed' as const,
+      frames: 0,
+      lastChange: noon - 10 * 3_600_000,
+      now: noon,
+    };
+    for (let i = 0; i < 10; i++) expect(w.tick(closed)).toBeNull();
+    // Waking (a reload) or opening again: the frameless ticks while closed do not count.
+    expect(w.tick({ ...base, frames: 0 })).toBeNull();
+  });
+
+  it('with opening hours there is no daily hour: the wake before opening is the reload', () => {
+    const fourAm = new Date(2026, 10, 26, 4, 30).getTime();
+    const w = new Watchdog(fourAm - 5 * 3_600_000, { ...DEFAULT_RULES, dailyHour: null });
+    expect(w.tick({ ...base, now: fourAm, lastChange: fourAm })).toBeNull();
   });
 });

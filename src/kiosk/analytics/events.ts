@@ -21,6 +21,9 @@ export type AnalyticsEventBody =
   | { type: 'idle.warning' }
   | { type: 'idle.reset' }
   | { type: 'mode'; mode: KioskMode }
+  /** Opening hours: the kiosk closed (dark or its card), or woke again. */
+  | { type: 'closed' }
+  | { type: 'opened' }
   | { type: 'error'; message: string };
 
 /** Which kiosk, build and content an event happened on (kiosk.json's id; src/kiosk/version.ts). */
@@ -88,6 +91,8 @@ export class VisitRecorder {
     const inVisit = snapshot.matches('visit');
     this.last = snapshot;
     if (before && before.context.mode !== ctx.mode) this.send({ type: 'mode', mode: ctx.mode });
+    if (before && snapshot.matches('closed') !== before.matches('closed'))
+      this.send({ type: snapshot.matches('closed') ? 'closed' : 'opened' });
     if (inVisit && this.visitStart === undefined) {
       this.visitStart = this.now();
       this.send({ type: 'session.start', mode: ctx.mode, lang: ctx.lang });

@@ -6,7 +6,11 @@ import { FOLLOW_CHAPTER, chapterInput, kioskSetup } from './setup.ts';
 /** The display loop's state. */
 export const displayState = kioskSetup.createStateConfig({
   entry: 'resetVisitor',
-  always: { guard: not('isDisplay'), target: 'attract' },
+  always: [
+    // Closing time stops the loop at once: it never plays to an empty, closed gallery.
+    { guard: 'isClosing', target: 'closed' },
+    { guard: not('isDisplay'), target: 'attract' },
+  ],
   invoke: {
     id: 'music',
     src: 'music',

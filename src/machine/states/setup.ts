@@ -54,6 +54,8 @@ export const kioskSetup = setup({
     retryDelay: 30_000,
     /** How long "Up next" shows at the end of a chapter before the next one starts. */
     autoAdvance: 8_000,
+    /** How long a touch on a dark, closed kiosk shows the closed card. */
+    closedCard: 8_000,
     /** What is left of a memorial's stillness when its chapter's narration ends. */
     memorialHold: ({ context }) => Math.round(memorialHoldLeft(context) * 1000),
   },
@@ -71,6 +73,10 @@ export const kioskSetup = setup({
     hasExhibit: ({ context }) => !!context.exhibit,
     isDocent: ({ context }) => context.mode === 'docent',
     isDisplay: ({ context }) => context.mode === 'display',
+    /** The gallery's hours have ended (the kiosk closes when back in its loops). */
+    isClosing: ({ context }) => context.closing,
+    /** Closed, the kiosk shows the quiet card all the time rather than a dark screen. */
+    cardWhenClosed: ({ context }) => context.closedLook === 'card',
     /** A memorial is on screen (src/cues/memorial/). */
     memorialShown: ({ context }) => !!memorialOnScreen(context),
     /** A memorial is on screen and its stillness has time left. */

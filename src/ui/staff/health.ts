@@ -1,6 +1,6 @@
 // What the staff panel's health page reports: how long the kiosk has run, how smoothly it draws,
 // how much memory and storage it uses, what content it shows, and the last problems it logged.
-import { recentProblems } from '../../kiosk/staffApi.ts';
+import { hoursAt, type OpeningHours, recentProblems, todayLine } from '../../kiosk/staffApi.ts';
 
 /** Figures for the health page. */
 export interface Health {
@@ -9,7 +9,41 @@ export interface Health {
   heapMB: number | undefined;
   storageMB: number | undefined;
   content: string;
+  /** Today's opening hours, open or closed now and the next change; undefined without hours. */
+  hours: string | undefined;
   problems: readonly { t: number; message: string }[];
+}
+
+let openingHours: OpeningHours | null = null;
+
+/** The kiosk's opening hours (kiosk.json), for the health page; null: always open. */
+export function showHoursInHealth(hours: OpeningHours | null): void {
+  openingHours = hours;
+}
+
+/**
+ * One line on the hours: "Today 10:00–18:00 · open now · closes at 18:00", or "Today closed
+ * (Christmas Day) · closed now · wakes Sat 09:45, opens Sat 10:00".
+ */
+export function hoursLine(hours: OpeningHours, now: Date): string {
+  const h = hoursAt(hours, now);
+  const when = (d: Date) => {
+    const time = d.toTimeString().slice(0, 5);
+    const sameDay = d.toDateString() === now.toDateString();
+    return sameDay ? time : `${d.toLocaleDateString('en-GB', { weekday: 'short' })} ${time}`;
+  };
+  const next = h.open
+    ? h.closesAt && `closes at ${when(h.closesAt)}`
+    : h.opensAt &&
+      h.wakeAt &&
+      (h.awake
+        ? `awake, opens at ${when(h.opensAt)}`
+        : `wakes ${when(h.wakeAt)}, opens ${when(h.opensAt)}`);
+  return [
+    `Today ${todayLine(hours, now)}`,
+    h.open ? 'open now' : 'closed now',
+    next ?? 'no opening in the coming year',
+  ].join(' · ');
 }
 
 /** Frames drawn in one second, measured now. */
@@ -36,6 +70,7 @@ export async function collectHealth(content: string): Promise<Health> {
     heapMB: memory ? memory.usedJSHeapSize / 2 ** 20 : undefined,
     storageMB: storage?.usage === undefined ? undefined : storage.usage / 2 ** 20,
     content,
+    hours: openingHours ? hoursLine(openingHours, new Date()) : undefined,
     problems: recentProblems(),
   };
 }

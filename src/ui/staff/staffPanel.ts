@@ -331,6 +331,7 @@ export function openStaffPanel(host: HTMLElement, ctx: StaffContext, onClose: ()
         .slice(0, 5)
         .map((p) => h('dd', { class: 'staff-problem' }, p)),
       ...row('Content', x.content),
+      ...row('Opening hours', x.hours ?? 'none set: always open'),
       ...row('Last problems', x.problems.length ? '' : 'none'),
       ...x.problems
         .slice(-5)

@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 
 /** How a page load behaves. */
-export type PageMode = 'normal' | 'busy' | 'stuck' | 'popup' | 'ack' | 'escape';
+export type PageMode = 'normal' | 'busy' | 'stuck' | 'closed' | 'popup' | 'ack' | 'escape';
 
 /** What the server saw of one page load. */
 export interface Load {
@@ -22,7 +22,8 @@ const mode = ${JSON.stringify(mode)}, n = ${n};
 let frames = 0;
 (function frame() { frames++; requestAnimationFrame(frame); })();
 const send = (m) => window.__kioskLauncherSend && window.__kioskLauncherSend(JSON.stringify(m));
-const beat = () => send({ type: 'heartbeat', frames: mode === 'stuck' ? Math.min(frames, 30) : frames, state: 'attract' });
+const still = mode === 'stuck' || mode === 'closed';
+const beat = () => send({ type: 'heartbeat', frames: still ? Math.min(frames, 30) : frames, state: mode === 'closed' ? 'closed.dark' : 'attract' });
 beat();
 setInterval(beat, 250);
 const info = window.__kioskLauncher;
