@@ -79,6 +79,7 @@ if (options.serve)
     url: options.url,
     log,
     fail,
+    home: options.home,
     stopKiosk: () => void stop(0),
   });
 else if (!(await answers(options.url)))

@@ -9,6 +9,9 @@
 //   else the build's default.
 // - At run time exhibit data and media go network-first; only a 200 whose type fits is cached,
 //   and an error or a mistyped answer never replaces a cached file: the cached copy is answered.
+// - Everything is addressed relative to the worker's scope, so a kiosk served under a sub-path
+//   (/kiosk/: the build's URLs are relative, vite.config.ts's base) is precached and cached too;
+//   <scope>__kiosk/ (the server's routes) is never cached.
 // - Activation (a new build, which waits until the page asks it to take over from its attract
 //   loop) deletes the caches of older builds and content.
 const MANIFEST = self.__MANIFEST__;
@@ -166,8 +169,14 @@ self.addEventListener('fetch', (event) => {
       event.respondWith(page(request));
     return;
   }
+  // The server's own routes (the release the kiosk serves, the beacon) always go to the server;
+  // a cached answer would hide a new release from the page.
+  if (url.pathname.startsWith(`${scope}__kiosk/`)) return;
+  // kiosk.json changes under a running build: the server's copy first, the cached one offline.
   const content =
-    url.pathname.startsWith(`${scope}exhibits/`) || url.pathname.startsWith(`${scope}media/`);
+    url.pathname.startsWith(`${scope}exhibits/`) ||
+    url.pathname.startsWith(`${scope}media/`) ||
+    url.pathname === `${scope}kiosk.json`;
   if (request.method === 'HEAD' && content) event.respondWith(head(request));
   else if (request.method !== 'GET') return;
   else if (content) event.respondWith(networkFirst(request));
