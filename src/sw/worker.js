@@ -26,6 +26,7 @@ const OURS = /^(app-|content-|shell-|content$)/;
 /** The header a precached copy carries its revision in. */
 const REVISION = 'x-kiosk-revision';
 const PARALLEL = 4;
+const JSON_TYPE = { 'Content-Type': 'application/json; charset=utf-8' };
 
 // Content-Type each kind of file must have; other names: anything but HTML.
 const TYPES = {
@@ -171,6 +172,13 @@ self.addEventListener('fetch', (event) => {
   }
   // The server's own routes (the release the kiosk serves, the beacon) always go to the server;
   // a cached answer would hide a new release from the page.
+  // Offline, the release route answers "no release known" rather than a network error.
+  if (url.pathname === `${scope}__kiosk/release` && request.method === 'GET')
+    return void event.respondWith(
+      fetch(request).catch(
+        () => new Response('{"release":null,"offline":true}', { headers: JSON_TYPE }),
+      ),
+    );
   if (url.pathname.startsWith(`${scope}__kiosk/`)) return;
   // kiosk.json changes under a running build: the server's copy first, the cached one offline.
   const content =
@@ -209,6 +217,9 @@ async function networkFirst(request) {
   } catch (error) {
     const hit = await cached(request);
     if (hit) return hit;
+    // Offline with no kiosk.json ever cached: the kiosk has none (as the server says with a 204).
+    if (new URL(request.url).pathname.endsWith('/kiosk.json'))
+      return new Response(null, { status: 204 });
     throw error;
   }
   if (response.status === 206) return response; // a byte range the page asked for
