@@ -370,3 +370,25 @@ describe('the release key', () => {
     expect(checkRelease(release, publicKey).version).toBe('1.0.0');
   });
 });
+
+describe('the launcher with --home', () => {
+  it("runs the current release's bundled server with plain node, under the URL's path", async () => {
+    const { serverCommand } = await import('../../scripts/kiosk/server.mjs');
+    expect(serverCommand('/repo', 'http://127.0.0.1:4173/', undefined)).toEqual([
+      process.execPath,
+      ['--import', 'tsx', '/repo/scripts/serve.mjs'],
+    ]);
+    expect(serverCommand('/repo', 'http://127.0.0.1:4173/kiosk/', '/var/lib/museum-kiosk')).toEqual(
+      [
+        process.execPath,
+        [
+          '/var/lib/museum-kiosk/current/server.mjs',
+          '--home',
+          '/var/lib/museum-kiosk',
+          '--base',
+          '/kiosk/',
+        ],
+      ],
+    );
+  });
+});
