@@ -106,10 +106,17 @@ export async function download(url, home, publicKey, fetchImpl = fetch) {
   try {
     writeFileSync(join(dir, MANIFEST), bytes);
     writeFileSync(join(dir, SIGNATURE), signature);
-    for (const f of manifest.files) {
-      mkdirSync(dirname(join(dir, f.path)), { recursive: true });
-      writeFileSync(join(dir, f.path), await get(f.path));
-    }
+    // A few files at a time: a release is hundreds of small files.
+    let next = 0;
+    const worker = async () => {
+      while (next < manifest.files.length) {
+        const f = manifest.files[next++];
+        const bytes = await get(f.path);
+        mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+        writeFileSync(join(dir, f.path), bytes);
+      }
+    };
+    await Promise.all(Array.from({ length: 4 }, worker));
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
     throw e;
