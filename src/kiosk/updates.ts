@@ -70,6 +70,14 @@ export interface ReleaseFollowing {
   /** The URL of the release route. */
   url?: string;
   fetch?: typeof fetch;
+  /** Calls back once the app has started (bootGuard.ts's markStarted). */
+  whenStarted?: (then: () => void) => void;
+}
+
+/** Once the kiosk's machine runs (markStarted in bootGuard.ts), or at once if it already does. */
+function whenAppStarted(then: () => void): void {
+  if (document.documentElement.hasAttribute('data-started')) then();
+  else window.addEventListener('kiosk:started', then, { once: true });
 }
 
 /**
@@ -98,12 +106,16 @@ export function followReleases(o: ReleaseFollowing): void {
   };
   void ask().then((served) => {
     if (served === null) return;
+    // A release's page says it started (only once its machine runs): that confirms its trial.
     if (own !== 'dev')
-      void get(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ release: own }),
-      }).catch(() => {});
+      (o.whenStarted ?? whenAppStarted)(
+        () =>
+          void get(url, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ release: own }),
+          }).catch(() => {}),
+      );
     let pending: string | null = null;
     setInterval(() => {
       void ask().then((now) => {

@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { bundleNode } from '../../scripts/releaseBuild.ts';
 import { signRelease } from '../../scripts/server/releases/manifest.mjs';
+import { revision, type BuildManifest } from '../../scripts/swPlugin.ts';
 
 test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ mode: 'serial' });
@@ -68,6 +69,29 @@ function kioskctl(args: string[], from = join(home, 'current')) {
     encoding: 'utf8',
   });
   return { ...r, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * Makes the app in a release dir believe it was built as `version` (as `npm run release` builds
+ * it with VITE_KIOSK_RELEASE), and its worker's manifest list the changed script.
+ */
+function buildAs(dir: string, version: string): void {
+  const app = join(dir, 'app');
+  const main = /src="\.\/(assets\/index-[^"]+\.js)"/.exec(
+    readFileSync(join(app, 'index.html'), 'utf8'),
+  )![1]!;
+  const code = readFileSync(join(app, main), 'utf8');
+  const patched = code.replace('.release??`dev`', `.release??${JSON.stringify(version)}`);
+  expect(patched, 'the release the page believes it is').not.toBe(code);
+  writeFileSync(join(app, main), patched);
+  const sw = readFileSync(join(app, 'sw.js'), 'utf8');
+  const manifest = JSON.parse(/const MANIFEST = (\{.*?\});\n/s.exec(sw)![1]!) as BuildManifest;
+  manifest.shell[main] = revision(patched);
+  manifest.version = revision(JSON.stringify([manifest.shell, manifest.content])).slice(0, 12);
+  writeFileSync(
+    join(app, 'sw.js'),
+    sw.replace(/const MANIFEST = \{.*?\};\n/s, `const MANIFEST = ${JSON.stringify(manifest)};\n`),
+  );
 }
 
 async function served(): Promise<{ release: string | null; trial: string | null }> {
@@ -163,7 +187,9 @@ test('a release runs from plain node under /kiosk/, and its worker caches it the
   });
 });
 
-test('a tampered release is refused; a good one is confirmed; a broken one rolls back by itself', async () => {
+test('a tampered release is refused; a good one is confirmed; a broken one rolls back by itself', async ({
+  page,
+}) => {
   // Tampered: one file changed after signing. Refused, naming it; nothing switched.
   const tampered = makeRelease('1.1.0-tampered');
   const chapter = join(tampered, 'app/exhibits/test-exhibit/exhibit.json');
@@ -174,17 +200,25 @@ test('a tampered release is refused; a good one is confirmed; a broken one rolls
   expect(existsSync(join(home, 'releases', '1.1.0-tampered'))).toBe(false);
   expect(await served()).toEqual({ release: '1.0.0', trial: null });
 
-  // Good: on trial until a heartbeat with its version arrives (the beacon's, or the page's POST).
-  const good = kioskctl(['install', makeRelease('1.1.0')]);
+  // Good: on trial until its page says it started, which it does by itself (a POST of its own
+  // version to __kiosk/release once its machine runs; the beacon's onBeacon does the same).
+  const good = kioskctl(['install', makeRelease('1.1.0', (dir) => buildAs(dir, '1.1.0'))]);
   expect(good.stdout).toMatch(/installed 1\.1\.0 .*on trial/);
   console.log(`kioskctl install 1.1.0: ${good.seconds.toFixed(2)} s`);
   expect(await served()).toEqual({ release: '1.1.0', trial: '1.1.0' });
+  await page.goto(`${url}?exhibit=test-exhibit`);
+  await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect.poll(served, { timeout: 10_000 }).toEqual({ release: '1.1.0', trial: null });
+  expect(serverLog.join('')).toMatch(/1\.1\.0 confirmed: its page started/);
+  await page.close();
+  // A heartbeat for a release not on trial confirms nothing.
   const beat = await fetch(new URL('__kiosk/release', url), {
     method: 'POST',
     body: JSON.stringify({ release: '1.1.0' }),
   });
-  expect(await beat.json()).toEqual({ confirmed: true });
-  expect(await served()).toEqual({ release: '1.1.0', trial: null });
+  expect(await beat.json()).toEqual({ confirmed: false });
 
   // Broken: its page never starts (index.html without its script): no heartbeat within 5 s.
   const broken = makeRelease('1.2.0', (dir) => {

@@ -90,6 +90,7 @@ describe('updates', () => {
     const s = releaseServer('1.0.0');
     const reload = vi.fn();
     let inLoop = false;
+    let started = () => {};
     followReleases({
       idleLoop: () => inLoop,
       reload,
@@ -97,9 +98,12 @@ describe('updates', () => {
       release: '1.0.0',
       url: 'http://kiosk/kiosk/__kiosk/release',
       fetch: s.fetch,
+      whenStarted: (then) => (started = then),
     });
     await vi.advanceTimersByTimeAsync(0);
-    // The page tells its server it started: that confirms a release on trial.
+    expect(s.calls).toEqual(['GET']);
+    // Once its machine runs, the page tells its server it started: that confirms its trial.
+    started();
     expect(s.calls).toEqual(['GET', 'POST {"release":"1.0.0"}']);
     s.served.now = '1.1.0';
     await vi.advanceTimersByTimeAsync(60_000);
