@@ -31,9 +31,10 @@ const KEY = generateKeyPairSync('ed25519', {
   privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
   publicKeyEncoding: { type: 'spki', format: 'pem' },
 });
-const work = mkdtempSync(join(tmpdir(), 'kiosk-release-e2e-'));
-const home = join(work, 'home');
-const bundles = join(work, 'bundles');
+// Made in beforeAll: Playwright also loads this file to list its tests.
+let work = '';
+let home = '';
+let bundles = '';
 let server: ChildProcess | undefined;
 let url = '';
 const serverLog: string[] = [];
@@ -108,6 +109,9 @@ async function noConsoleErrors(page: Page, run: () => Promise<void>) {
 
 test.beforeAll(async () => {
   test.setTimeout(60_000);
+  work = mkdtempSync(join(tmpdir(), 'kiosk-release-e2e-'));
+  home = join(work, 'home');
+  bundles = join(work, 'bundles');
   // The kiosk's folders sit where no node_modules can be found above them.
   for (let d = work; dirname(d) !== d; d = dirname(d))
     expect(existsSync(join(d, 'node_modules')), `${d}/node_modules`).toBe(false);
@@ -146,8 +150,9 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
+  if (server?.exitCode !== null) console.log(`the server had stopped:\n${serverLog.join('')}`);
   server?.kill('SIGTERM');
-  rmSync(work, { recursive: true, force: true });
+  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 test('a release runs from plain node under /kiosk/, and its worker caches it there', async ({
