@@ -250,3 +250,43 @@ test('a tampered release is refused; a good one is confirmed; a broken one rolls
   expect(kioskctl(['rollback']).stdout).toMatch(/rolled back from 1\.1\.0 to 1\.0\.0/);
   expect((await served()).release).toBe('1.0.0');
 });
+
+test('an open kiosk reloads into a switched release from its attract loop, which confirms it', async ({
+  page,
+}) => {
+  await page.goto(`${url}?exhibit=test-exhibit`);
+  await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect
+    .poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 30_000 })
+    .toBe(true);
+  writeFileSync(
+    join(home, 'kiosk.json'),
+    JSON.stringify({ id: 'test-kiosk', releases: { publicKey: KEY.publicKey, trialSeconds: 60 } }),
+  );
+  const next = kioskctl(['install', makeRelease('1.3.0', (dir) => buildAs(dir, '1.3.0'))]);
+  expect(next.stderr).toBe('');
+  expect(await served()).toEqual({ release: '1.3.0', trial: '1.3.0' });
+  // The page notices within a minute and asks its worker for the new build (unit-tested in
+  // updates.test.ts). Update checks from the kiosk's own page stall in this headless Chromium
+  // (deploy.spec.ts), so a second page of the origin asks for it, as the browser would.
+  const updater = await page.context().newPage();
+  await updater.goto(`${url}media/test-exhibit/manifest.json`);
+  const installed = await updater.evaluate(async () => {
+    const registration = (await navigator.serviceWorker.getRegistration())!;
+    await registration.update().catch(() => {});
+    const worker = registration.installing;
+    if (!worker) return registration.waiting ? 'installed' : 'none';
+    return new Promise<string>((done) => {
+      const settled = () => ['installed', 'activated', 'redundant'].includes(worker.state);
+      if (settled()) return done(worker.state);
+      worker.addEventListener('statechange', () => settled() && done(worker.state));
+    });
+  });
+  expect(installed).toBe('installed');
+  // The kiosk, in its attract loop, lets it take over and reloads into 1.3.0, whose page says it
+  // started: only a page running 1.3.0 confirms 1.3.0.
+  expect(await page.evaluate(() => window.__exhibit!.state().value)).toBe('attract');
+  await expect.poll(served, { timeout: 30_000 }).toEqual({ release: '1.3.0', trial: null });
+});
