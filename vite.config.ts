@@ -10,6 +10,9 @@ const contentRoots = (mode: string, command: string) =>
   command === 'serve' || mode === 'test' ? ['.', 'tests/fixtures'] : ['.'];
 
 export default defineConfig(({ mode, command }) => ({
+  // Relative URLs in the build (./assets/…): the same build runs at a host's root or under a
+  // sub-path (https://museum.example/kiosk/), and its service worker's scope follows it.
+  base: command === 'build' ? './' : '/',
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   plugins: [contentPlugin(contentRoots(mode, command)), serviceWorkerPlugin()],
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },

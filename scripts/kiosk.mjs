@@ -44,7 +44,7 @@ if (options.dryRun) {
   if (!browser) console.error(`kiosk: ${needBrowser()} (dry run: showing "chromium")`);
   if (options.serve)
     console.error(
-      `kiosk: (dry run) would first start "node scripts/serve.mjs" if nothing answers on ${options.url}`,
+      `kiosk: (dry run) would first start "${options.home ? `node ${options.home}/current/server.mjs --home ${options.home}` : 'node scripts/serve.mjs'}" if nothing answers on ${options.url}`,
     );
   console.error(`kiosk: (dry run) then opens ${options.url} over the DevTools pipe (fds 3 and 4)`);
   console.log(shellLine([browser ?? 'chromium', ...args]));
@@ -81,6 +81,7 @@ if (options.serve)
     url: options.url,
     log,
     fail,
+    home: options.home,
     stopKiosk: () => void stop(0),
   });
 else if (!(await answers(options.url)))

@@ -12,6 +12,8 @@ export const USAGE = `Usage: node scripts/kiosk.mjs [--serve] [--dry-run] [--url
   --dry-run            print the browser command line and exit
   --url                page to show (default http://127.0.0.1:$PORT/, PORT default 4173; also KIOSK_URL)
   --profile            browser profile directory (also KIOSK_PROFILE)
+  --home               with --serve: run the installed release's server from this kiosk home
+                       (docs/releases.md; also KIOSK_HOME) instead of the repository's
   --config             folder of command files: reset-pin, mode (default ~/.config/museum-kiosk; also KIOSK_CONFIG)
   --kiosk-file         this kiosk's kiosk.json for the server --serve starts (default: beside the
                        build; also KIOSK_FILE; docs/deployment.md "Configuration: kiosk.json")
@@ -55,6 +57,7 @@ export function readOptions(argv, env) {
         'heartbeat-timeout': { type: 'string' },
         'write-policy': { type: 'boolean' },
         'policy-dir': { type: 'string' },
+        home: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -88,6 +91,8 @@ export function readOptions(argv, env) {
     heartbeatMs: heartbeatS * 1000,
     writePolicy: Boolean(values['write-policy']),
     policyDir: values['policy-dir'],
+    /** A kiosk home with signed releases (docs/releases.md): --serve runs its current server. */
+    home: values.home ?? env.KIOSK_HOME,
   };
 }
 

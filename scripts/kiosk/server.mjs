@@ -1,5 +1,7 @@
 // --serve: the exhibit's own server (scripts/serve.mjs), started when nothing answers on the URL
-// (building dist/ first when there is no build) and restarted when it fails.
+// (building dist/ first when there is no build) and restarted when it fails. With --home, the
+// installed release's own server instead (<home>/current/server.mjs --home <home>, plain node,
+// under the URL's path as its base): docs/releases.md.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,16 +25,41 @@ export async function answers(url) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * The command that serves the kiosk: the repository's scripts/serve.mjs (under tsx: the server
+ * shares the page's TypeScript schemas), or with `home` the current release's bundled server.
+ * @param {string} root
+ * @param {string} url
+ * @param {string | undefined} home
+ */
+export function serverCommand(root, url, home) {
+  if (!home) return [process.execPath, ['--import', 'tsx', join(root, 'scripts', 'serve.mjs')]];
+  const base = new URL(url).pathname;
+  return [
+    process.execPath,
+    [
+      join(home, 'current', 'server.mjs'),
+      '--home',
+      home,
+      ...(base !== '/' ? ['--base', base] : []),
+    ],
+  ];
+}
+
+/**
  * Makes sure something answers on `url`; returns a function that stops the server it started.
  * @param {{root: string, url: string, log: (m: string) => void, fail: (m: string) => void,
- *   stopKiosk: () => void}} o
+ *   stopKiosk: () => void, home?: string}} o
  */
 export async function ensureServer(o) {
   if (await answers(o.url)) {
     o.log(`using the server already answering at ${o.url}`);
     return async () => {};
   }
-  if (!existsSync(join(o.root, 'dist', 'index.html'))) {
+  if (o.home && !existsSync(join(o.home, 'current', 'server.mjs')))
+    o.fail(
+      `no release installed in ${o.home}: run "kioskctl install <release>" first (docs/releases.md).`,
+    );
+  if (!o.home && !existsSync(join(o.root, 'dist', 'index.html'))) {
     o.log('no build in dist/: building the exhibit first (npm run build)');
     process.chdir(o.root);
     const { build } = await import('vite');
@@ -46,9 +73,8 @@ export async function ensureServer(o) {
   let restartTimer;
   const start = () => {
     const port = new URL(o.url).port || process.env.PORT || '4173';
-    // Under tsx: the server shares the page's kiosk.json schema (src/kiosk/kioskFile.ts).
-    const serve = ['--import', 'tsx', join(o.root, 'scripts', 'serve.mjs')];
-    const c = spawn(process.execPath, serve, {
+    const [command, args] = serverCommand(o.root, o.url, o.home);
+    const c = spawn(command, args, {
       cwd: o.root,
       env: { ...process.env, PORT: port },
       stdio: ['ignore', 'inherit', 'inherit'],

@@ -7,18 +7,28 @@ import { findFile } from './files.mjs';
 import { cacheControl, commonHeaders } from './headers.mjs';
 import { contentType } from './types.mjs';
 
-/** A handler for node:http serving the files under `root`. */
+/**
+ * A handler for node:http serving the files under `root` (a directory, or a function naming it at
+ * each request: a kiosk's current release, whose link may switch while the server runs).
+ */
 export function staticHandler(root) {
   return (req, res) => {
     serve(root, req, res).catch((e) => {
       if (!res.headersSent) plain(res, 500, 'Server error\n');
       else res.destroy(e);
     });
+    return true;
   };
 }
 
-async function serve(root, req, res) {
+async function serve(from, req, res) {
   const path = (req.url ?? '/').split('?')[0] ?? '/';
+  let root;
+  try {
+    root = typeof from === 'function' ? from() : from;
+  } catch {
+    return plain(res, 503, 'No release is installed yet: run "kioskctl install <release>".\n');
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
     return plain(res, 405, 'Method not allowed\n');

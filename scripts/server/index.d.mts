@@ -23,6 +23,15 @@ export interface KioskConfig {
   close(): void;
 }
 
+/** A release on trial, watched by the server (scripts/server/releases/trial.mjs). */
+export interface TrialWatch {
+  /** A heartbeat from the page of `version`: confirms it when it is on trial. */
+  heartbeat(version: unknown): boolean;
+  /** Checks the trial's deadline now. */
+  check(): void;
+  stop(): void;
+}
+
 /** A running server. */
 export interface RunningServer {
   server: Server;
@@ -32,13 +41,18 @@ export interface RunningServer {
   kioskConfig: KioskConfig | undefined;
   /** The kiosk's metrics (served at /metrics): `render()` gives the text format. */
   metrics: { render(): string };
+  /** The trial watch when serving a kiosk's releases, else null. */
+  trial: TrialWatch | null;
   /** Stops listening and drops open connections. */
   close(): Promise<void>;
 }
 
+/** "/" or "/<sub-path>/". */
+export function normalBase(base?: string): string;
+
 /** Starts serving `root` on `host:port` (port 0: any free port). */
 export function startServer(options: {
-  root: string;
+  root?: string;
   port?: number;
   host?: string;
   /** Hears each request's method and URL. */
@@ -53,4 +67,11 @@ export function startServer(options: {
   log?: (line: string) => void;
   /** Called with each beacon the page sends (every 5 s), once it has been checked. */
   onBeacon?: (beacon: BeaconBody) => void;
+  /** Serve a kiosk's current release (`<home>/current/app`) and watch its trial. */
+  releases?: {
+    home: string;
+    log?: (message: string) => void;
+    now?: () => number;
+    every?: (f: () => void, ms: number) => { stop(): void };
+  };
 }): Promise<RunningServer>;

@@ -9,6 +9,9 @@
 //   else the build's default.
 // - At run time exhibit data and media go network-first; only a 200 whose type fits is cached,
 //   and an error or a mistyped answer never replaces a cached file: the cached copy is answered.
+// - Everything is addressed relative to the worker's scope, so a kiosk served under a sub-path
+//   (/kiosk/: the build's URLs are relative, vite.config.ts's base) is precached and cached too;
+//   <scope>__kiosk/ (the server's routes) is never cached.
 // - Activation (a new build, which waits until the page asks it to take over from its attract
 //   loop) deletes the caches of older builds and content.
 const MANIFEST = self.__MANIFEST__;
@@ -23,6 +26,7 @@ const OURS = /^(app-|content-|shell-|content$)/;
 /** The header a precached copy carries its revision in. */
 const REVISION = 'x-kiosk-revision';
 const PARALLEL = 4;
+const JSON_TYPE = { 'Content-Type': 'application/json; charset=utf-8' };
 
 // Content-Type each kind of file must have; other names: anything but HTML.
 const TYPES = {
@@ -176,6 +180,16 @@ self.addEventListener('fetch', (event) => {
   }
   if (url.pathname === `${scope}kiosk.json` && request.method === 'GET')
     return event.respondWith(kioskFile(request));
+  // The server's own routes (the release the kiosk serves, the beacon) always go to the server;
+  // a cached answer would hide a new release from the page.
+  // Offline, the release route answers "no release known" rather than a network error.
+  if (url.pathname === `${scope}__kiosk/release` && request.method === 'GET')
+    return void event.respondWith(
+      fetch(request).catch(
+        () => new Response('{"release":null,"offline":true}', { headers: JSON_TYPE }),
+      ),
+    );
+  if (url.pathname.startsWith(`${scope}__kiosk/`)) return;
   const content =
     url.pathname.startsWith(`${scope}exhibits/`) || url.pathname.startsWith(`${scope}media/`);
   if (request.method === 'HEAD' && content) event.respondWith(head(request));
@@ -210,6 +224,9 @@ async function networkFirst(request) {
   } catch (error) {
     const hit = await cached(request);
     if (hit) return hit;
+    // Offline with no kiosk.json ever cached: the kiosk has none (as the server says with a 204).
+    if (new URL(request.url).pathname.endsWith('/kiosk.json'))
+      return new Response(null, { status: 204 });
     throw error;
   }
   if (response.status === 206) return response; // a byte range the page asked for

@@ -56,7 +56,7 @@ export class DeployedBuild {
 
   /** The main script's name, from index.html. */
   mainScript(): string {
-    return /src="\/(assets\/index-[^"]+\.js)"/.exec(this.read('index.html').toString())![1]!;
+    return /src="\.?\/(assets\/index-[^"]+\.js)"/.exec(this.read('index.html').toString())![1]!;
   }
 
   /** Sets the boot guard's wait in index.html, and its revision in sw.js to match. */

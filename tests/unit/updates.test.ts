@@ -1,7 +1,7 @@
 // A new build waits: it is told to take over only while the kiosk is in its attract or display
 // loop, and the page reloads into it only then, never in the middle of a visit.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { keepUpToDate } from '../../src/kiosk/updates.ts';
+import { followReleases, keepUpToDate } from '../../src/kiosk/updates.ts';
 
 function fakeWorkers(controlled = true) {
   const posted: unknown[] = [];
@@ -72,5 +72,82 @@ describe('updates', () => {
     expect(w.reload).not.toHaveBeenCalled();
     w.changeController(); // a later build taking over does
     expect(w.reload).toHaveBeenCalledTimes(1);
+  });
+
+  /** A server that serves release `served.now`, and the requests the page made to it. */
+  function releaseServer(first: string | null) {
+    const served = { now: first };
+    const calls: string[] = [];
+    const fetch = vi.fn(async (_url: string, init?: RequestInit) => {
+      calls.push(init?.method === 'POST' ? `POST ${String(init.body)}` : 'GET');
+      return new Response(JSON.stringify({ release: served.now }), { status: 200 });
+    }) as unknown as typeof globalThis.fetch;
+    return { served, calls, fetch };
+  }
+
+  it('a switched release is noticed within a minute and taken only from the loop', async () => {
+    vi.useFakeTimers();
+    const s = releaseServer('1.0.0');
+    const reload = vi.fn();
+    let inLoop = false;
+    let started = () => {};
+    followReleases({
+      idleLoop: () => inLoop,
+      reload,
+      update: () => false, // no service worker
+      release: '1.0.0',
+      url: 'http://kiosk/kiosk/__kiosk/release',
+      fetch: s.fetch,
+      whenStarted: (then) => (started = then),
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(s.calls).toEqual(['GET']);
+    // Once its machine runs, the page tells its server it started: that confirms its trial.
+    started();
+    expect(s.calls).toEqual(['GET', 'POST {"release":"1.0.0"}']);
+    s.served.now = '1.1.0';
+    await vi.advanceTimersByTimeAsync(60_000);
+    await vi.advanceTimersByTimeAsync(120_000); // a visit goes on
+    expect(reload).not.toHaveBeenCalled();
+    inLoop = true;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(reload).toHaveBeenCalledWith("the kiosk's server now serves release 1.1.0");
+  });
+
+  it('with a worker, a switched release asks it for the new build (which takes over from the loop)', async () => {
+    vi.useFakeTimers();
+    const s = releaseServer('1.0.0');
+    const update = vi.fn(() => true);
+    const reload = vi.fn();
+    followReleases({
+      idleLoop: () => true,
+      reload,
+      update,
+      release: 'dev',
+      url: 'x',
+      fetch: s.fetch,
+    });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(update).not.toHaveBeenCalled();
+    expect(s.calls).not.toContain('POST {"release":"dev"}'); // a build that is no release confirms nothing
+    s.served.now = '0.9.0'; // a rollback is a switch too
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(update).toHaveBeenCalledTimes(1);
+    expect(reload).not.toHaveBeenCalled();
+  });
+
+  it('a server that serves no releases (a plain build) is asked once, then left alone', async () => {
+    vi.useFakeTimers();
+    const s = releaseServer(null);
+    followReleases({
+      idleLoop: () => true,
+      reload: vi.fn(),
+      update: () => false,
+      release: '1',
+      url: 'x',
+      fetch: s.fetch,
+    });
+    await vi.advanceTimersByTimeAsync(600_000);
+    expect(s.calls).toEqual(['GET']);
   });
 });
