@@ -168,8 +168,8 @@ describe('the beacon on the server', () => {
     const big = JSON.stringify(body({ state: 'x'.repeat(70_000) }));
     expect((await post('/kiosk/__kiosk/beacon', big)).status).toBe(413);
     expect((await post('/kiosk/__kiosk/beacon', '', 'GET')).status).toBe(405);
-    // Not under the base: the static server's 405 (it serves files only).
-    expect((await post('/__kiosk/beacon', JSON.stringify(body()))).status).toBe(405);
+    // Not under the base: nothing is served there.
+    expect((await post('/__kiosk/beacon', JSON.stringify(body()))).status).toBe(404);
     expect(heard).toHaveLength(1);
     const text = await (await fetch(new URL('/metrics', server.url))).text();
     expect(
