@@ -55,7 +55,9 @@ function workers(page: Page): Promise<string> {
   });
 }
 
-const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
+/** The builds' caches: the app's and its exhibit's content (not the last kiosk.json, kept apart). */
+const cacheNames = (page: Page) =>
+  page.evaluate(async () => (await caches.keys()).filter((name) => name !== 'kiosk-file'));
 /** Which build the page runs ("A" or "B"); "reloading" while it reloads into a new one. */
 const running = (page: Page) =>
   page.evaluate(() => (window as { __build?: string }).__build ?? 'A').catch(() => 'reloading');

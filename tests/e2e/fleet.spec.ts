@@ -63,8 +63,13 @@ test.beforeAll(async () => {
     );
   }
   dir = mkdtempSync(join(tmpdir(), 'kiosk-fleet-'));
+  // Each kiosk from its own kiosk.json on disk, read, validated and watched by its server.
   servers = await Promise.all(
-    KIOSKS.map((kioskFile) => startServer({ root: 'dist-test', port: 0, kioskFile })),
+    KIOSKS.map((kiosk) => {
+      const configFile = join(dir, `${kiosk.id}.json`);
+      writeFileSync(configFile, JSON.stringify(kiosk, null, 2));
+      return startServer({ root: 'dist-test', port: 0, configFile, log: () => {} });
+    }),
   );
   // The shipped layout: prometheus.yml reading kiosks.yml (file_sd), with the shipped alert rules.
   const targets = servers.map((s, i) => ({
