@@ -3,7 +3,7 @@
 // and changes files under the running kiosk, or stops the server outright.
 import type { Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
-import { DEPLOY_PORT, DeployedBuild, makeBuildB } from './deployBuild.ts';
+import { DEPLOY_PORT, DeployedBuild, makeBuildB, tryUpdate } from './deployBuild.ts';
 import { expect, startVisit, test, waitFor } from './kiosk.ts';
 
 test.use({ serviceWorkers: 'allow', baseURL: `http://127.0.0.1:${DEPLOY_PORT}` });
@@ -28,21 +28,6 @@ async function openControlled(page: Page): Promise<void> {
   await expect
     .poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 30_000 })
     .toBe(true);
-}
-
-/** Asks for a new build now and says how its install ended: "installed", "redundant" or "none". */
-function tryUpdate(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const registration = (await navigator.serviceWorker.getRegistration())!;
-    await registration.update().catch(() => {});
-    const worker = registration.installing;
-    if (!worker) return registration.waiting ? 'installed' : 'none';
-    return new Promise<string>((done) => {
-      const settled = () => ['installed', 'activated', 'redundant'].includes(worker.state);
-      if (settled()) return done(worker.state);
-      worker.addEventListener('statechange', () => settled() && done(worker.state));
-    });
-  });
 }
 
 /** Which workers the registration has: "active", or "active+installing", "active+waiting". */

@@ -4,6 +4,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../../scripts/server/index.mjs';
 import { revision, type BuildManifest } from '../../scripts/swPlugin.ts';
 
@@ -123,4 +124,19 @@ export function makeBuildB(a: DeployedBuild, changedContent: string): BuildB {
     sw.replace(/const MANIFEST = \{.*?\};\n/s, `const MANIFEST = ${JSON.stringify(manifest)};\n`),
   );
   return { first, rest, version: manifest.version };
+}
+
+/** Asks for a new build now and says how its install ended: "installed", "redundant" or "none". */
+export function tryUpdate(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const registration = (await navigator.serviceWorker.getRegistration())!;
+    await registration.update().catch(() => {});
+    const worker = registration.installing;
+    if (!worker) return registration.waiting ? 'installed' : 'none';
+    return new Promise<string>((done) => {
+      const settled = () => ['installed', 'activated', 'redundant'].includes(worker.state);
+      if (settled()) return done(worker.state);
+      worker.addEventListener('statechange', () => settled() && done(worker.state));
+    });
+  });
 }

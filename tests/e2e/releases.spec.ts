@@ -22,6 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { bundleNode } from '../../scripts/releaseBuild.ts';
 import { signRelease } from '../../scripts/server/releases/manifest.mjs';
 import { revision, type BuildManifest } from '../../scripts/swPlugin.ts';
+import { tryUpdate } from './deployBuild.ts';
 
 test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ mode: 'serial' });
@@ -273,17 +274,7 @@ test('an open kiosk reloads into a switched release from its attract loop, which
   // (deploy.spec.ts), so a second page of the origin asks for it, as the browser would.
   const updater = await page.context().newPage();
   await updater.goto(`${url}media/test-exhibit/manifest.json`);
-  const installed = await updater.evaluate(async () => {
-    const registration = (await navigator.serviceWorker.getRegistration())!;
-    await registration.update().catch(() => {});
-    const worker = registration.installing;
-    if (!worker) return registration.waiting ? 'installed' : 'none';
-    return new Promise<string>((done) => {
-      const settled = () => ['installed', 'activated', 'redundant'].includes(worker.state);
-      if (settled()) return done(worker.state);
-      worker.addEventListener('statechange', () => settled() && done(worker.state));
-    });
-  });
+  const installed = await tryUpdate(updater);
   expect(installed).toBe('installed');
   // The kiosk, in its attract loop, lets it take over and reloads into 1.3.0, whose page says it
   // started: only a page running 1.3.0 confirms 1.3.0.

@@ -16,19 +16,10 @@ import {
 } from '../../src/kiosk/pin.ts';
 import { PinGate } from '../../src/kiosk/pinLock.ts';
 import { loadSettings } from '../../src/kiosk/settings.ts';
+import { memoryStorage } from './memoryStorage.ts';
 
 // PBKDF2 at 600,000 rounds takes about 0.2 s a check here; the slowest test makes about 20.
 const SLOW = { timeout: 60_000 };
-
-function memoryStorage(): Storage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-  } as Storage & { map: Map<string, string> };
-}
 
 describe('staff PIN records', () => {
   it('are PBKDF2 with a fresh 16-byte salt per PIN and at least 200,000 rounds', SLOW, async () => {

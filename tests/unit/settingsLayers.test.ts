@@ -21,18 +21,9 @@ import {
   volumeFor,
   withSettings,
 } from '../../src/kiosk/settings.ts';
+import { memoryStorage } from './memoryStorage.ts';
 
 const KEY = 'museum-kiosk.settings';
-
-function memoryStorage(): Storage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-  } as Storage & { map: Map<string, string> };
-}
 
 const kioskFile = (settings: KioskFile['settings'], extra: Partial<KioskFile> = {}): KioskFile => ({
   id: 'gallery-2-east',
