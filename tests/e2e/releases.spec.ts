@@ -255,6 +255,12 @@ test('a tampered release is refused; a good one is confirmed; a broken one rolls
 test('an open kiosk reloads into a switched release from its attract loop, which confirms it', async ({
   page,
 }) => {
+  // Three waits on the kiosk's own timers, one after another: its 10 s look for a waiting build,
+  // a reload and boot under the new worker (slow on a busy machine), and its confirming POST.
+  test.setTimeout(180_000);
+  // What the kiosk said, printed should a step below fail (which of its timers did not come).
+  const said: string[] = [];
+  page.on('console', (m) => said.push(`${m.type()}: ${m.text()}`));
   await page.goto(`${url}?exhibit=test-exhibit`);
   await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({
     timeout: 30_000,
@@ -264,7 +270,7 @@ test('an open kiosk reloads into a switched release from its attract loop, which
     .toBe(true);
   writeFileSync(
     join(home, 'kiosk.json'),
-    JSON.stringify({ id: 'test-kiosk', releases: { publicKey: KEY.publicKey, trialSeconds: 60 } }),
+    JSON.stringify({ id: 'test-kiosk', releases: { publicKey: KEY.publicKey, trialSeconds: 120 } }),
   );
   const next = kioskctl(['install', makeRelease('1.3.0', (dir) => buildAs(dir, '1.3.0'))]);
   expect(next.stderr).toBe('');
@@ -274,10 +280,41 @@ test('an open kiosk reloads into a switched release from its attract loop, which
   // (deploy.spec.ts), so a second page of the origin asks for it, as the browser would.
   const updater = await page.context().newPage();
   await updater.goto(`${url}media/test-exhibit/manifest.json`);
-  const installed = await tryUpdate(updater);
-  expect(installed).toBe('installed');
-  // The kiosk, in its attract loop, lets it take over and reloads into 1.3.0, whose page says it
-  // started: only a page running 1.3.0 confirms 1.3.0.
-  expect(await page.evaluate(() => window.__exhibit!.state().value)).toBe('attract');
-  await expect.poll(served, { timeout: 30_000 }).toEqual({ release: '1.3.0', trial: null });
+  const started = performance.now();
+  const since = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+  reloaded.catch(() => {}); // awaited below; a step before it may fail first
+  try {
+    await takeTheSwitch();
+  } catch (e) {
+    const workers = await page
+      .evaluate(async () => {
+        const r = await navigator.serviceWorker.getRegistration();
+        const w = (s?: ServiceWorker | null) => s && `${s.state} ${s.scriptURL}`;
+        return JSON.stringify({
+          state: window.__exhibit?.state().value,
+          controller: w(navigator.serviceWorker.controller),
+          active: w(r?.active),
+          waiting: w(r?.waiting),
+          installing: w(r?.installing),
+        });
+      })
+      .catch((e: unknown) => String(e));
+    console.log(`the kiosk's console:\n  ${said.join('\n  ')}\nits workers: ${workers}`);
+    console.log(`the server's log:\n${serverLog.join('').slice(-3000)}`);
+    throw e;
+  }
+  async function takeTheSwitch() {
+    const installed = await tryUpdate(updater);
+    expect(installed).toBe('installed');
+    // The kiosk, in its attract loop, lets it take over and reloads into 1.3.0, whose page says it
+    // started: only a page running 1.3.0 confirms 1.3.0.
+    expect(await page.evaluate(() => window.__exhibit!.state().value)).toBe('attract');
+    await reloaded;
+    console.log(`the attract loop reloaded into the new build ${since()} after it was installed`);
+    await expect(page.locator('html[data-started]')).toBeAttached({ timeout: 60_000 });
+    console.log(`its machine started ${since()} after`);
+    await expect.poll(served, { timeout: 30_000 }).toEqual({ release: '1.3.0', trial: null });
+    console.log(`1.3.0 confirmed by its page ${since()} after`);
+  }
 });
