@@ -3,25 +3,36 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { VOICES, type Voice } from './hash.ts';
-import { FILES, requireTools } from './tools.mjs';
+import { CAST, VOICES, type Voice } from './hash.ts';
+import { FILES, requireTools, type FileRequirement, type Requirement } from './tools.mjs';
 
-/** Stops with the Debian packages to install when a speech tool or voice is missing (no stack trace). */
-export function requireSpeechTools(what: string): void {
-  requireTools(
-    [
-      'sox',
-      'soxi',
-      'ffmpeg',
-      'text2wave',
-      'RHVoice-test',
-      FILES.festivalSlt,
-      FILES.rhvoiceEnglish,
-      FILES.rhvoiceRussian,
-      FILES.rhvoiceUkrainian,
-    ],
-    what,
-  );
+/** The RHVoice voices' package of each language (its voice files). */
+const RHVOICE_FILES: Record<string, FileRequirement> = {
+  en: FILES.rhvoiceEnglish,
+  ru: FILES.rhvoiceRussian,
+  uk: FILES.rhvoiceUkrainian,
+};
+
+/** What voicing `langs` needs: sox and ffmpeg, and each language's voice engines and voices. */
+export function speechRequirements(langs: readonly string[] = Object.keys(CAST)): Requirement[] {
+  const needs: Requirement[] = ['sox', 'soxi', 'ffmpeg'];
+  for (const lang of langs) {
+    const cast = CAST[lang];
+    if (!cast) continue;
+    for (const voice of Object.values(cast)) {
+      if (voice.engine === 'festival') needs.push('text2wave', FILES.festivalSlt);
+      else needs.push('RHVoice-test', ...(RHVOICE_FILES[lang] ? [RHVOICE_FILES[lang]] : []));
+    }
+  }
+  return [...new Set(needs)];
+}
+
+/**
+ * Stops with the Debian packages to install when a speech tool or voice `langs` need is missing
+ * (exit 3, no stack trace). Every language's by default.
+ */
+export function requireSpeechTools(what: string, langs?: readonly string[]): void {
+  requireTools(speechRequirements(langs), what);
 }
 
 /** Runs a command, giving it `input` on stdin, and returns its stdout. */
