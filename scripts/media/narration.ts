@@ -257,7 +257,11 @@ await runMediaScript('the narration (npm run media)', async () => {
   const toMake = planned.filter((p) => !p.upToDate);
   // Only the tools the tracks to make need: an up-to-date exhibit needs none.
   if (toMake.length)
-    requireSpeechTools('the narration (npm run media)', [...new Set(toMake.map((p) => p.lang))]);
+    requireSpeechTools(
+      'the narration (npm run media)',
+      [...new Set(toMake.filter((p) => !p.takes).map((p) => p.lang))],
+      ['narrator', 'reader'],
+    );
   const total = planned.reduce((n, p) => n + p.chapter.script!.length, 0);
   let done = 0;
   for (const p of planned) {

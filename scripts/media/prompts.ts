@@ -97,7 +97,8 @@ await runMediaScript(WHAT, async () => {
     ledgerOf(w.ledger)[w.ledger.key(w.base)] === promptStamp(w.text, w.lang) &&
     existsSync(`${w.base}.opus`);
   const toMake = wanted.filter((w) => !upToDate(w));
-  if (toMake.length) requireSpeechTools(WHAT, [...new Set(toMake.map((w) => w.lang))]);
+  if (toMake.length)
+    requireSpeechTools(WHAT, [...new Set(toMake.map((w) => w.lang))], ['narrator']);
 
   const tmp = mkdtempSync(join(tmpdir(), 'prompts-'));
   let made = 0;
