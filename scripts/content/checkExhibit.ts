@@ -97,7 +97,7 @@ export async function checkExhibitFolder(
       errors.push({
         file: chapterLabel(c),
         path: `narration.${lang}`,
-        message: `not voiced yet in ${lang}: press Voice in the studio, or run npm run media -- --exhibit ${id}${isRepoRoot(root) ? '' : ` --root ${root}`}`,
+        message: `not voiced yet in ${lang}: press Voice in the studio, or run ${voiceCommand(root, id)}`,
       });
       stale.push({ chapter: c, lang, what: 'narration' });
     }
@@ -226,6 +226,16 @@ function schemaPaths(dir: string, label: (path: string) => string): ContentError
       });
   }
   return errors;
+}
+
+/**
+ * The command that voices an exhibit's missing narration. `npm run media` voices every exhibit of
+ * the repository (options reach only the last of its scripts); another root needs the script itself.
+ */
+function voiceCommand(root: string, id: string): string {
+  return isRepoRoot(root)
+    ? `npm run media -- --exhibit ${id}`
+    : `npx tsx scripts/media/narration.ts --exhibit ${id} --root ${root}`;
 }
 
 function inside(parent: string, child: string): boolean {

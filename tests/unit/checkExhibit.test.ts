@@ -118,7 +118,7 @@ describe('checkOneExhibit', () => {
     writeFileSync(join(dir, 'chapters', 'third.json'), JSON.stringify(chapter, null, 2));
     const r = await check(root);
     const file = relative(REPO, join(dir, 'chapters', 'third.json'));
-    const fix = `press Voice in the studio, or run npm run media -- --exhibit test-exhibit --root ${root}`;
+    const fix = `press Voice in the studio, or run npx tsx scripts/media/narration.ts --exhibit test-exhibit --root ${root}`;
     expect(r.lines).toContain(`${file}: at narration.en: not voiced yet in en: ${fix}`);
     expect(r.lines).toContain(`${file}: at narration.ru: not voiced yet in ru: ${fix}`);
     expect(r.lines.join('\n')).not.toContain('not found');
