@@ -2,13 +2,10 @@
 // its file, field path and what to fix. Exits 1 when any exhibit has a problem.
 // `npm run content:check -- <folder>` checks the exhibits under another folder instead (its
 // `exhibits/<id>/` and `media/<id>/`), e.g. a copy about to be deployed.
-import { ContentLoadError, formatError } from '../src/content/errors.ts';
-import { loadExhibit } from '../src/content/load.ts';
-import { findExhibits, fsReader } from './fsReader.ts';
-import { join } from 'node:path';
-import { rightsWarnings } from '../src/content/rightsCheck.ts';
-import { checkPictures } from './media/imageManifest.ts';
-import { lintNarration } from './media/lint.ts';
+// Each exhibit's checks are scripts/content/checkExhibit.ts (the studio runs the same for one).
+import { formatError } from '../src/content/errors.ts';
+import { findExhibits } from './fsReader.ts';
+import { checkExhibitFolder } from './content/checkExhibit.ts';
 import {
   checkLevels,
   enginePromptTargets,
@@ -25,7 +22,14 @@ const promptRoots = [...new Set(exhibits.map((e) => e.root))];
 await measureFiles(
   [
     ...promptRoots.flatMap(enginePromptTargets),
-    ...exhibits.flatMap(({ root, id }) => exhibitLevelTargets(root, id)),
+    // An unreadable exhibit.json has no targets here: its check says what is wrong with it.
+    ...exhibits.flatMap(({ root, id }) => {
+      try {
+        return exhibitLevelTargets(root, id);
+      } catch {
+        return [];
+      }
+    }),
   ].map((t) => t.file),
 );
 for (const root of promptRoots) {
@@ -38,31 +42,15 @@ for (const root of promptRoots) {
   } else console.log(`ok  ${root}/media/prompts: ${targets.length} files`);
 }
 for (const { root, id } of exhibits) {
-  try {
-    const exhibit = await loadExhibit(fsReader(root, id));
-    const reader = fsReader(root, id);
-    const chapterFile = (c: string) => reader.exhibitLabel(`chapters/${c}.json`);
-    const problems = [
-      ...lintNarration(root, exhibit),
-      ...(await checkLevels(exhibitLevelTargets(root, id))),
-      ...checkPictures(
-        join(root, 'media', id),
-        reader.mediaLabel('').replace(/\/$/, ''),
-        exhibit.chapters,
-        chapterFile,
-      ),
-    ];
-    if (problems.length) throw new ContentLoadError(problems);
-    // A licence that ends soon (or has ended: the kiosk hides the cue) is a warning, not a failure.
-    for (const w of rightsWarnings(exhibit.chapters, new Date(), chapterFile))
-      console.warn(`warn ${formatError(w)}`);
+  const { result, exhibit } = await checkExhibitFolder(root, id);
+  for (const w of result.warnings) console.warn(`warn ${formatError(w)}`);
+  if (result.ok && exhibit)
     console.log(
       `ok  ${root}/exhibits/${id}: ${exhibit.chapters.length} chapters, ${exhibit.languages.join(', ')}`,
     );
-  } catch (e) {
+  else {
     failed++;
-    const lines = e instanceof ContentLoadError ? e.errors.map(formatError) : [String(e)];
-    console.error(`bad ${root}/exhibits/${id}:\n  ${lines.join('\n  ')}`);
+    console.error(`bad ${root}/exhibits/${id}:\n  ${result.errors.map(formatError).join('\n  ')}`);
   }
 }
 process.exit(failed ? 1 : 0);

@@ -3,14 +3,22 @@
 // recorded.ts), trimmed and measured, then the clips are joined with each sentence's pause
 // (src/content/pacing.ts), so caption times are exact by construction. Tracks whose script,
 // voices, pauses and recordings are unchanged (same fingerprint in media/<id>/manifest.json) are
-// skipped; --force rebuilds all. Needs (apt): festival festvox-us-slt-hts sox ffmpeg, and rhvoice
-// rhvoice-english rhvoice-russian rhvoice-ukrainian from Debian's non-free component. Outputs are
-// committed.
+// skipped; --force rebuilds all. `--exhibit <id> [--chapter <c>] [--root <dir>]` narrows it to one
+// exhibit (or chapter), or works on another content root; each sentence voiced or found up to date
+// prints `progress <done>/<total> <words>` (args.ts). Needs (apt), for the languages it voices:
+// festival festvox-us-slt-hts sox ffmpeg, and rhvoice rhvoice-english rhvoice-russian
+// rhvoice-ukrainian from Debian's non-free component; a missing one stops it with exit code 3 and
+// the packages to install (tools.mjs). Outputs are committed.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { memorialSentences, PAUSES } from '../../src/content/pacing.ts';
-import { chapterFile, exhibitFile } from '../../src/content/schema.ts';
+import {
+  chapterFile,
+  exhibitFile,
+  type ChapterFile,
+  type ExhibitFile,
+} from '../../src/content/schema.ts';
 import { CAPTION_LIMITS, rewrapVtt, wrapCaption } from './captions.ts';
 import { CAST, scriptHash, trackLines } from './hash.ts';
 import {
@@ -27,17 +35,27 @@ import {
 import { seconds, voiceSentence, type Piece } from './sentence.ts';
 import { ebur, MONO_48K, requireSpeechTools, run, silenceWav } from './voice.ts';
 import { levelToFiles, MP3, OPUS } from './levels.ts';
-import { CONTENT_ROOTS, findExhibits } from '../fsReader.ts';
+import {
+  languageName,
+  parseMediaArgs,
+  progress,
+  runMediaScript,
+  selectedExhibits,
+  UsageError,
+} from './args.ts';
 
 const LOUDNESS = -16; // LUFS, narration
 /** How long a caption stays after its words end, into the silence that follows (under 7 s). */
 const LINGER = 0.4;
-requireSpeechTools('the narration (npm run media)');
-const force = process.argv.includes('--force');
-/** `--exhibit <id>`: make only that exhibit's tracks. */
-const only = process.argv.includes('--exhibit')
-  ? process.argv[process.argv.indexOf('--exhibit') + 1]
-  : undefined;
+/** --exhibit, --chapter, --root, --force (args.ts). */
+const args = await (async () => {
+  try {
+    return parseMediaArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(1);
+  }
+})();
 /** Manifest entry for one chapter in one language. */
 export interface TrackRecord {
   hash: string;
@@ -168,79 +186,139 @@ async function buildTrack(sentences: { pieces: Piece[]; pause: number }[], base:
   }
 }
 
-for (const { root, id } of findExhibits(CONTENT_ROOTS)) {
-  const dir = join(root, 'exhibits', id);
-  if (!existsSync(join(dir, 'exhibit.json')) || (only && id !== only)) continue;
-  const exhibit = exhibitFile.parse(JSON.parse(readFileSync(join(dir, 'exhibit.json'), 'utf8')));
-  const media = join(root, 'media', id);
-  const manifestFile = join(media, 'manifest.json');
-  const manifest: Manifest = existsSync(manifestFile)
-    ? JSON.parse(readFileSync(manifestFile, 'utf8'))
-    : { chapters: {} };
-  mkdirSync(join(media, 'narration'), { recursive: true });
-  for (const chapterId of exhibit.chapters) {
-    const chapterPath = join(dir, 'chapters', `${chapterId}.json`);
-    const chapter = chapterFile.parse(JSON.parse(readFileSync(chapterPath, 'utf8')));
-    if (!chapter.script) continue;
-    const context = { memorialAt: memorialSentences(chapter.cues) };
-    for (const lang of exhibit.languages) {
-      const takes = findTakes(media, lang, chapterId);
-      const hash = scriptHash(chapter.script, lang, context, takes && takesHash(takes));
-      const base = join(media, 'narration', `${chapterId}.${lang}`);
-      const record = manifest.chapters[chapterId]?.[lang];
-      if (!force && record?.hash === hash && existsSync(`${base}.opus`)) {
-        // A recorded track's credit follows exhibit.json's `narrators` without remaking the audio.
-        const credit = takes && [recordedCredit(exhibit.narrators?.[lang])];
-        if (credit && JSON.stringify(record.voices) !== JSON.stringify(credit)) {
-          record.voices = credit;
-          writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
-          console.log(`${base}: credited to ${credit[0]}`);
-        }
-        // The voice is unchanged: only the captions' line breaks may be new (wrapCaption).
-        const vtt = readFileSync(`${base}.vtt`, 'utf8');
-        const wrapped = rewrapVtt(vtt);
-        if (wrapped !== vtt) {
-          writeFileSync(`${base}.vtt`, wrapped);
-          console.log(`${base}.vtt: captions wrapped again`);
-        }
-        continue;
-      }
-      const made = takes
-        ? recordedTrack(
-            chapter.script.length,
-            takes,
-            media,
-            lang,
-            chapterId,
-            exhibit.narrators?.[lang],
-          )
-        : syntheticTrack(lang);
-      const lines = trackLines(chapter.script, lang, context);
-      const tmp = mkdtempSync(join(tmpdir(), 'sentences-'));
-      try {
-        const sentences = lines.map((line, i) => ({
-          pieces: made.voice(line, i, tmp),
-          pause: line.pause,
-        }));
-        const { duration, loudness: lufs, peak, speech } = await buildTrack(sentences, base);
-        (manifest.chapters[chapterId] ??= {})[lang] = {
+/** One track to look at: a chapter in one language, with what it is made from. */
+interface Planned {
+  media: string;
+  manifest: Manifest;
+  manifestFile: string;
+  exhibit: ExhibitFile;
+  chapterId: string;
+  chapter: ChapterFile;
+  title: string;
+  lang: string;
+  takes: Takes | undefined;
+  hash: string;
+  base: string;
+  context: { memorialAt: ReturnType<typeof memorialSentences> };
+  upToDate: boolean;
+}
+
+/** Every track the options select, each marked up to date or not (nothing is made yet). */
+function plan(): Planned[] {
+  const planned: Planned[] = [];
+  for (const { root, id } of selectedExhibits(args)) {
+    const dir = join(root, 'exhibits', id);
+    const exhibit = exhibitFile.parse(JSON.parse(readFileSync(join(dir, 'exhibit.json'), 'utf8')));
+    const media = join(root, 'media', id);
+    const manifestFile = join(media, 'manifest.json');
+    const manifest: Manifest = existsSync(manifestFile)
+      ? JSON.parse(readFileSync(manifestFile, 'utf8'))
+      : { chapters: {} };
+    if (args.chapter && !exhibit.chapters.includes(args.chapter))
+      throw new UsageError(
+        `exhibit "${id}" has no chapter "${args.chapter}": its chapters are ${exhibit.chapters.join(', ')}`,
+      );
+    for (const chapterId of exhibit.chapters) {
+      if (args.chapter && chapterId !== args.chapter) continue;
+      const chapterPath = join(dir, 'chapters', `${chapterId}.json`);
+      const chapter = chapterFile.parse(JSON.parse(readFileSync(chapterPath, 'utf8')));
+      if (!chapter.script) continue;
+      const context = { memorialAt: memorialSentences(chapter.cues) };
+      const title = chapter.title.en ?? chapter.title[exhibit.defaultLanguage] ?? chapterId;
+      for (const lang of exhibit.languages) {
+        const takes = findTakes(media, lang, chapterId);
+        const hash = scriptHash(chapter.script, lang, context, takes && takesHash(takes));
+        const base = join(media, 'narration', `${chapterId}.${lang}`);
+        const record = manifest.chapters[chapterId]?.[lang];
+        const upToDate = !args.force && record?.hash === hash && existsSync(`${base}.opus`);
+        planned.push({
+          media,
+          manifest,
+          manifestFile,
+          exhibit,
+          chapterId,
+          chapter,
+          title,
+          lang,
+          takes,
           hash,
-          duration: Number(duration.toFixed(3)),
-          sentences: lines.length,
-          voices: made.voices(lines),
-          ...(takes ? { recorded: true as const } : {}),
-          speech,
-        };
-        console.log(
-          `${base}: ${duration.toFixed(1)} s, ${lines.length} sentences${takes ? ' (recorded)' : ''}, ${lufs.toFixed(1)} LUFS, ${peak.toFixed(1)} dBTP`,
-        );
-      } finally {
-        rmSync(tmp, { recursive: true, force: true });
+          base,
+          context,
+          upToDate,
+        });
       }
-      writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
     }
   }
+  return planned;
 }
+
+await runMediaScript('the narration (npm run media)', async () => {
+  const planned = plan();
+  const toMake = planned.filter((p) => !p.upToDate);
+  // Only the tools the tracks to make need: an up-to-date exhibit needs none.
+  if (toMake.length)
+    requireSpeechTools(
+      'the narration (npm run media)',
+      [...new Set(toMake.filter((p) => !p.takes).map((p) => p.lang))],
+      ['narrator', 'reader'],
+    );
+  const total = planned.reduce((n, p) => n + p.chapter.script!.length, 0);
+  let done = 0;
+  for (const p of planned) {
+    const { media, manifest, manifestFile, exhibit, chapterId, chapter, lang, takes, base } = p;
+    const script = chapter.script!;
+    const where = `“${p.title}” in ${languageName(lang)}`;
+    mkdirSync(join(media, 'narration'), { recursive: true });
+    if (p.upToDate) {
+      const record = manifest.chapters[chapterId]![lang]!;
+      // A recorded track's credit follows exhibit.json's `narrators` without remaking the audio.
+      const credit = takes && [recordedCredit(exhibit.narrators?.[lang])];
+      if (credit && JSON.stringify(record.voices) !== JSON.stringify(credit)) {
+        record.voices = credit;
+        writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
+        console.log(`${base}: credited to ${credit[0]}`);
+      }
+      // The voice is unchanged: only the captions' line breaks may be new (wrapCaption).
+      const vtt = readFileSync(`${base}.vtt`, 'utf8');
+      const wrapped = rewrapVtt(vtt);
+      if (wrapped !== vtt) {
+        writeFileSync(`${base}.vtt`, wrapped);
+        console.log(`${base}.vtt: captions wrapped again`);
+      }
+      script.forEach((_, i) =>
+        progress(++done, total, `${where} is up to date, sentence ${i + 1} of ${script.length}`),
+      );
+      continue;
+    }
+    const made = takes
+      ? recordedTrack(script.length, takes, media, lang, chapterId, exhibit.narrators?.[lang])
+      : syntheticTrack(lang);
+    const lines = trackLines(script, lang, p.context);
+    const tmp = mkdtempSync(join(tmpdir(), 'sentences-'));
+    try {
+      const sentences = lines.map((line, i) => {
+        const pieces = made.voice(line, i, tmp);
+        progress(++done, total, `Voicing ${where}, sentence ${i + 1} of ${lines.length}`);
+        return { pieces, pause: line.pause };
+      });
+      const { duration, loudness: lufs, peak, speech } = await buildTrack(sentences, base);
+      (manifest.chapters[chapterId] ??= {})[lang] = {
+        hash: p.hash,
+        duration: Number(duration.toFixed(3)),
+        sentences: lines.length,
+        voices: made.voices(lines),
+        ...(takes ? { recorded: true as const } : {}),
+        speech,
+      };
+      console.log(
+        `${base}: ${duration.toFixed(1)} s, ${lines.length} sentences${takes ? ' (recorded)' : ''}, ${lufs.toFixed(1)} LUFS, ${peak.toFixed(1)} dBTP`,
+      );
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+    writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+});
 
 type Line = ReturnType<typeof trackLines>[number];
 

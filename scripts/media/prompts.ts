@@ -1,71 +1,133 @@
 // `npm run media:prompts`: the keypad's spoken prompts. When a visitor moves the focus with the
 // keypad, the control's name is spoken in the visitor's language. The engine's own button names
 // go to media/prompts/<lang>/<key>.{opus,mp3}; each exhibit's chapter titles and language names to
-// media/<id>/prompts/<lang>/. A prompt whose text and voice are unchanged (media/prompts.json) is
-// skipped. Each is levelled to -16 LUFS with true peaks at most -1.0 dBTP (levels.ts). Needs the same voices as `npm run media`; the outputs are committed.
+// media/<id>/prompts/<lang>/. A prompt whose text and voice are unchanged (its ledger,
+// promptLedger.ts) is skipped. Each is levelled to -16 LUFS with true peaks at most -1.0 dBTP
+// (levels.ts). Needs the same voices as `npm run media`; the outputs are committed.
+//
+// `--exhibit <id>` makes only that exhibit's prompts (not the engine's), `--root <dir>` works on
+// another content root (its ledger is <dir>/media/prompts.json); each prompt made or found up to
+// date prints `progress <done>/<total> <words>`; a missing tool exits 3 (args.ts).
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { BUILT_IN_UI, SPOKEN_KEYS } from '../../src/i18n/registry.ts';
 import { chapterFile, exhibitFile } from '../../src/content/schema.ts';
-import { CONTENT_ROOTS, findExhibits } from '../fsReader.ts';
 import { VOICES } from './hash.ts';
 import { MP3, OPUS, levelToFiles } from './levels.ts';
 import { requireSpeechTools, run, synthesize } from './voice.ts';
+import {
+  languageName,
+  parseMediaArgs,
+  progress,
+  runMediaScript,
+  selectedExhibits,
+  UsageError,
+} from './args.ts';
+import {
+  PROMPT_LUFS,
+  REPO,
+  exhibitPrompts,
+  promptLedger,
+  promptStamp,
+  readLedger,
+  type PromptLedger,
+} from './promptLedger.ts';
 
-requireSpeechTools('the spoken prompts (npm run media:prompts)');
-const LEDGER = 'media/prompts.json';
-const ledger: Record<string, string> = existsSync(LEDGER)
-  ? JSON.parse(readFileSync(LEDGER, 'utf8'))
-  : {};
-const tmp = mkdtempSync(join(tmpdir(), 'prompts-'));
-let made = 0;
+const WHAT = 'the spoken prompts (npm run media:prompts)';
 
 /** The prompts' level: the narration's loudness, true peaks at most -1.0 dBTP (the media lint). */
-const LEVEL = { lufs: -16, ceiling: -1.0, encodings: [OPUS(24), MP3(48)] };
+const LEVEL = { lufs: PROMPT_LUFS, ceiling: -1.0, encodings: [OPUS(24), MP3(48)] };
 
-async function prompt(text: string, lang: string, base: string): Promise<void> {
-  const stamp = JSON.stringify({ text, voice: VOICES[lang], lufs: LEVEL.lufs });
-  if (ledger[base] === stamp && existsSync(`${base}.opus`)) return;
-  mkdirSync(join(base, '..'), { recursive: true });
-  const wav = join(tmp, 'p.wav');
-  synthesize(text, lang, wav, tmp);
-  run('sox', ['-R', wav, join(tmp, 'n.wav'), 'pad', '0.05', '0.1']);
-  // A prompt is shorter than a loudness block: the meter takes it as one block (meter.ts).
-  await levelToFiles(join(tmp, 'n.wav'), base, LEVEL);
-  ledger[base] = stamp;
-  made++;
+/** One prompt to look at: its text and language, where it goes, and the ledger that records it. */
+interface Wanted {
+  text: string;
+  lang: string;
+  base: string;
+  ledger: PromptLedger;
+  /** What it is, in words, for the progress lines. */
+  label: string;
 }
 
-try {
-  for (const [lang, strings] of Object.entries(BUILT_IN_UI)) {
-    if (!VOICES[lang]) continue;
-    for (const key of SPOKEN_KEYS)
-      await prompt(strings[key], lang, join('media', 'prompts', lang, key));
-  }
-  for (const { root, id } of findExhibits(CONTENT_ROOTS)) {
-    const dir = join(root, 'exhibits', id);
-    if (!existsSync(join(dir, 'exhibit.json'))) continue;
-    const exhibit = exhibitFile.parse(JSON.parse(readFileSync(join(dir, 'exhibit.json'), 'utf8')));
-    const out = (lang: string, name: string) => join(root, 'media', id, 'prompts', lang, name);
-    for (const lang of exhibit.languages) {
+await runMediaScript(WHAT, async () => {
+  const args = parseMediaArgs(process.argv.slice(2));
+  if (args.chapter) throw new UsageError('--chapter: the prompts are made for a whole exhibit');
+  const wanted: Wanted[] = [];
+  // The engine's own button names: with the repository's content only, not for one exhibit.
+  if (!args.exhibit && !args.ownRoot) {
+    const ledger = promptLedger(REPO);
+    for (const [lang, strings] of Object.entries(BUILT_IN_UI)) {
       if (!VOICES[lang]) continue;
-      // Each language's own name, in its own voice: what a visitor listens for.
-      const own = exhibit.ui?.[lang]?.languageName; // text: checkExhibit rejects plural forms there
-      const name =
-        (typeof own === 'string' ? own : undefined) ?? BUILT_IN_UI[lang]?.languageName ?? lang;
-      await prompt(name, lang, out(lang, 'language'));
-      for (const chapterId of exhibit.chapters) {
-        const chapter = chapterFile.parse(
-          JSON.parse(readFileSync(join(dir, 'chapters', `${chapterId}.json`), 'utf8')),
-        );
-        const title = chapter.title[lang];
-        if (title) await prompt(title, lang, out(lang, `chapter-${chapterId}`));
-      }
+      for (const key of SPOKEN_KEYS)
+        wanted.push({
+          text: strings[key],
+          lang,
+          base: join(REPO, 'media', 'prompts', lang, key),
+          ledger,
+          label: `the button “${strings[key]}” in ${languageName(lang)}`,
+        });
     }
   }
-} finally {
-  writeFileSync(LEDGER, `${JSON.stringify(ledger, null, 2)}\n`);
-  rmSync(tmp, { recursive: true, force: true });
-}
-console.log(`${made} prompts made, ${Object.keys(ledger).length} in ${LEDGER}`);
+  for (const { root, id } of selectedExhibits(args)) {
+    const dir = join(root, 'exhibits', id);
+    const exhibit = exhibitFile.parse(JSON.parse(readFileSync(join(dir, 'exhibit.json'), 'utf8')));
+    const chapters = Object.fromEntries(
+      exhibit.chapters.map((c) => [
+        c,
+        chapterFile.parse(JSON.parse(readFileSync(join(dir, 'chapters', `${c}.json`), 'utf8'))),
+      ]),
+    );
+    const ledger = promptLedger(root);
+    for (const p of exhibitPrompts(root, id, exhibit, chapters))
+      wanted.push({
+        text: p.text,
+        lang: p.lang,
+        base: p.base,
+        ledger,
+        label: `${p.chapter ? 'the chapter title' : 'the language name'} “${p.text}” in ${languageName(p.lang)}`,
+      });
+  }
+
+  const ledgers = new Map<string, Record<string, string>>();
+  const ledgerOf = (l: PromptLedger) => {
+    if (!ledgers.has(l.file)) ledgers.set(l.file, readLedger(l.file));
+    return ledgers.get(l.file)!;
+  };
+  const upToDate = (w: Wanted) =>
+    ledgerOf(w.ledger)[w.ledger.key(w.base)] === promptStamp(w.text, w.lang) &&
+    existsSync(`${w.base}.opus`);
+  const toMake = wanted.filter((w) => !upToDate(w));
+  if (toMake.length)
+    requireSpeechTools(WHAT, [...new Set(toMake.map((w) => w.lang))], ['narrator']);
+
+  const tmp = mkdtempSync(join(tmpdir(), 'prompts-'));
+  let made = 0;
+  let done = 0;
+  try {
+    for (const w of wanted) {
+      if (!toMake.includes(w)) {
+        progress(++done, wanted.length, `Up to date: ${w.label}`);
+        continue;
+      }
+      mkdirSync(dirname(w.base), { recursive: true });
+      const wav = join(tmp, 'p.wav');
+      synthesize(w.text, w.lang, wav, tmp);
+      run('sox', ['-R', wav, join(tmp, 'n.wav'), 'pad', '0.05', '0.1']);
+      // A prompt is shorter than a loudness block: the meter takes it as one block (meter.ts).
+      await levelToFiles(join(tmp, 'n.wav'), w.base, LEVEL);
+      ledgerOf(w.ledger)[w.ledger.key(w.base)] = promptStamp(w.text, w.lang);
+      made++;
+      progress(++done, wanted.length, `Voiced ${w.label}`);
+    }
+  } finally {
+    // What was made is recorded, even when a later prompt failed.
+    for (const [file, entries] of ledgers) {
+      if (!Object.keys(entries).length && !existsSync(file)) continue;
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, `${JSON.stringify(entries, null, 2)}\n`);
+    }
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const files = [...ledgers.keys()].map((f) => f.replace(`${REPO}/`, ''));
+  console.log(`${made} prompts made, ${wanted.length} in all (${files.join(', ')})`);
+});

@@ -41,5 +41,7 @@ export function missingToolsMessage(
   what: string,
   options?: { root?: boolean },
 ): string;
-/** Exits (status 2) with a calm message naming the missing tools and the apt command. */
+/** The exit status of a media script that stops because a tool is missing: 3. */
+export const MISSING_TOOL: 3;
+/** Exits (status 3, MISSING_TOOL) with a calm message naming the missing tools and the apt command. */
 export function requireTools(requirements: readonly Requirement[], what: string): void;

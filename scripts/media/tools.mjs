@@ -160,14 +160,17 @@ export function missingToolsMessage(missing, what, { root = process.getuid?.() =
   return lines.join('\n');
 }
 
+/** The exit status of a media script that stops because a tool is missing (the studio's voice job reads it). */
+export const MISSING_TOOL = 3;
+
 /**
  * Checks that every requirement is met; otherwise prints which are missing, their Debian packages
- * and the one install command to stderr, and exits with status 2 (no stack trace).
+ * and the one install command to stderr, and exits with status 3, MISSING_TOOL (no stack trace).
  * `what` names the job, e.g. 'the music (npm run media:score)'.
  */
 export function requireTools(requirements, what) {
   const missing = missingTools(requirements);
   if (missing.length === 0) return;
   process.stderr.write(missingToolsMessage(missing, what));
-  process.exit(2);
+  process.exit(MISSING_TOOL);
 }

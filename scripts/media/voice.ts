@@ -3,25 +3,49 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { VOICES, type Voice } from './hash.ts';
-import { FILES, requireTools } from './tools.mjs';
+import { CAST, VOICES, type Cast, type Voice } from './hash.ts';
+import { FILES, requireTools, type FileRequirement, type Requirement } from './tools.mjs';
 
-/** Stops with the Debian packages to install when a speech tool or voice is missing (no stack trace). */
-export function requireSpeechTools(what: string): void {
-  requireTools(
-    [
-      'sox',
-      'soxi',
-      'ffmpeg',
-      'text2wave',
-      'RHVoice-test',
-      FILES.festivalSlt,
-      FILES.rhvoiceEnglish,
-      FILES.rhvoiceRussian,
-      FILES.rhvoiceUkrainian,
-    ],
-    what,
-  );
+/** The RHVoice voices' package of each language (its voice files). */
+const RHVOICE_FILES: Record<string, FileRequirement> = {
+  en: FILES.rhvoiceEnglish,
+  ru: FILES.rhvoiceRussian,
+  uk: FILES.rhvoiceUkrainian,
+};
+
+/** A part of a language's cast (hash.ts): the narration needs narrator and reader, prompts the narrator. */
+export type Role = keyof Cast;
+
+/**
+ * What voicing `langs` with `roles` needs: sox and ffmpeg, and the engines and voice files of
+ * those voices.
+ */
+export function speechRequirements(
+  langs: readonly string[] = Object.keys(CAST),
+  roles: readonly Role[] = ['narrator', 'reader', 'describer'],
+): Requirement[] {
+  const needs: Requirement[] = ['sox', 'soxi', 'ffmpeg'];
+  for (const lang of langs) {
+    const cast = CAST[lang];
+    if (!cast) continue;
+    for (const voice of roles.map((r) => cast[r])) {
+      if (voice.engine === 'festival') needs.push('text2wave', FILES.festivalSlt);
+      else needs.push('RHVoice-test', ...(RHVOICE_FILES[lang] ? [RHVOICE_FILES[lang]] : []));
+    }
+  }
+  return [...new Set(needs)];
+}
+
+/**
+ * Stops with the Debian packages to install when a speech tool or voice that `langs` (`roles`)
+ * need is missing (exit 3, no stack trace). Every language's, every voice's by default.
+ */
+export function requireSpeechTools(
+  what: string,
+  langs?: readonly string[],
+  roles?: readonly Role[],
+): void {
+  requireTools(speechRequirements(langs, roles), what);
 }
 
 /** Runs a command, giving it `input` on stdin, and returns its stdout. */

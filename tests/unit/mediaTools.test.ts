@@ -20,7 +20,7 @@ console.log('not reached');`;
       env: { PATH: empty },
       encoding: 'utf8',
     });
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(3);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('Cannot make the narration (npm run media)');
     expect(r.stderr).toContain('the command `sox` is missing: Debian package sox');
