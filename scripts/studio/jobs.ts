@@ -104,12 +104,25 @@ export class Jobs {
     return { job, finished };
   }
 
+  // Watchers hear of a change once per turn of the event loop (a burst of output is one event),
+  // and of a job's end at once.
+  private readonly pending = new Map<string, NodeJS.Immediate>();
   private emit(job: Job): void {
-    for (const fn of this.watchers.get(job.id) ?? []) fn({ ...job, log: [...job.log] });
-    if (job.state !== 'running') this.watchers.delete(job.id);
+    const send = () => {
+      this.pending.delete(job.id);
+      for (const fn of this.watchers.get(job.id) ?? []) fn({ ...job, log: [...job.log] });
+      if (job.state !== 'running') this.watchers.delete(job.id);
+    };
+    const waiting = this.pending.get(job.id);
+    if (job.state !== 'running') {
+      if (waiting) clearImmediate(waiting);
+      send();
+    } else if (!waiting) this.pending.set(job.id, setImmediate(send));
   }
 
-  private log(job: Job, line: string): void {
+  private log(job: Job, raw: string): void {
+    // eslint-disable-next-line no-control-regex
+    const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
     if (!line.trim()) return;
     job.log.push(line);
     if (job.log.length > LOG_LINES) job.log.splice(0, job.log.length - LOG_LINES);
@@ -139,7 +152,8 @@ export class Jobs {
           job.step = describe(p, step);
         } else {
           this.log(job, line);
-          if (stream === 'err') err.push(line);
+          // eslint-disable-next-line no-control-regex
+          if (stream === 'err') err.push(line.replace(/\x1b\[[0-9;]*m/g, ''));
         }
         this.emit(job);
       });
@@ -231,6 +245,14 @@ export class Jobs {
   }
 }
 
-function lastLines(text: string, n = 6): string {
-  return text.split('\n').slice(-n).join('\n');
+/** What a failed script said, without Node's stack: its error lines, or its last lines. */
+export function lastLines(text: string, n = 4): string {
+  const lines = text
+    .split('\n')
+    .filter(
+      (l) =>
+        l.trim() && !/^\s+at /.test(l) && !/^(node:|Node\.js v)/.test(l) && !/^\s*\^+\s*$/.test(l),
+    );
+  const errors = lines.filter((l) => /\b\w*Error\b:/.test(l));
+  return (errors.length ? errors : lines).slice(-n).join('\n');
 }
