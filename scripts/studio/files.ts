@@ -103,30 +103,103 @@ export function parseJson(text: string): { json: unknown; parseError: ParseProbl
 }
 
 function parseProblem(text: string, message: string): ParseProblem {
-  const lineCol = /line (\d+) column (\d+)/.exec(message);
-  if (lineCol)
-    return { message: plain(message), line: Number(lineCol[1]), column: Number(lineCol[2]) };
-  const at = /at position (\d+)/.exec(message);
-  // "Unexpected end of JSON input" names no position: the problem is at the very end.
-  const offset = at ? Number(at[1]) : text.length;
+  const found = syntaxError(text);
+  const offset = found?.offset ?? text.length;
   const before = text.slice(0, offset).split('\n');
   return {
-    message: plain(message),
+    message: found?.message ?? message,
     line: before.length,
     column: (before.at(-1)?.length ?? 0) + 1,
   };
 }
 
-// V8's message, without its position (given as line and column) and the echo of the text.
-function plain(message: string): string {
-  return message
-    .replace(/\s*\(line \d+ column \d+\)/, '')
-    .replace(/\s*in JSON at position \d+.*$/s, '')
-    .replace(
-      /^Unexpected end of JSON input$/,
-      'The file ends too soon: a bracket or quote is not closed',
-    )
-    .trim();
+class Stop extends Error {}
+
+/**
+ * Where a JSON text first goes wrong and what is wrong there, in words (JSON.parse's messages name
+ * no position in some Node versions). Null when it finds nothing wrong.
+ */
+export function syntaxError(text: string): { offset: number; message: string } | null {
+  let i = 0;
+  const what = () => (i >= text.length ? 'the end of the file' : JSON.stringify(text[i]));
+  const stop = (message: string): never => {
+    throw new Stop(
+      i >= text.length ? 'the file ends too soon: a bracket or quote is not closed' : message,
+    );
+  };
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const string = () => {
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\n') stop('a text in quotes runs past the end of its line: close it with "');
+      i += text[i] === '\\' ? 2 : 1;
+    }
+    if (i >= text.length) stop('');
+    i++;
+  };
+  const value = (): void => {
+    space();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      space();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        space();
+        if (text[i] === '}') stop('a comma before "}": remove the last comma');
+        if (text[i] !== '"') stop(`expected a field name in double quotes, found ${what()}`);
+        string();
+        space();
+        if (text[i] !== ':') stop(`expected ":" after the field name, found ${what()}`);
+        i++;
+        value();
+        space();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === '}') return void i++;
+        stop(`expected "," or "}", found ${what()}: a comma may be missing`);
+      }
+    }
+    if (c === '[') {
+      i++;
+      space();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        space();
+        if (text[i] === ']') stop('a comma before "]": remove the last comma');
+        value();
+        space();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === ']') return void i++;
+        stop(`expected "," or "]", found ${what()}: a comma may be missing`);
+      }
+    }
+    if (c === '"') return string();
+    const m = /^(-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(
+      text.slice(i, i + 400),
+    );
+    if (!m)
+      return stop(
+        `expected a value (text in double quotes, a number, {…}, […], true, false or null), found ${what()}`,
+      );
+    i += m[0].length;
+  };
+  try {
+    value();
+    space();
+    if (i < text.length) stop(`unexpected ${what()} after the end of the file's value`);
+    return null;
+  } catch (e) {
+    if (e instanceof Stop) return { offset: Math.min(i, text.length), message: e.message };
+    throw e;
+  }
 }
 
 /** Which schema a path's file must pass, if any. */

@@ -222,15 +222,14 @@ function pruneTemplateMedia(root: string, id: string, languages: string[]): void
 
 /** The spoken prompts' ledger (scripts/media/prompts.ts): in the repository, keyed by file. */
 const LEDGER = join(REPO, 'media', 'prompts.json');
-const ledgerKey = (root: string, id: string) => {
-  const near = relative(REPO, resolve(root));
-  const base = near.startsWith('..') ? resolve(root) : near;
-  return join(base, 'media', id, 'prompts');
-};
+const ledgerKey = (root: string, id: string) =>
+  join(relative(REPO, resolve(root)), 'media', id, 'prompts');
 
 // A copied prompt is as fresh as its original: its ledger stamps (text and voice) are copied too,
 // so `npm run media:prompts` does not make it again and the check does not call it stale.
+// Only for a root in the repository: the ledger's keys are paths from it.
 function copyPromptStamps(fromRoot: string, fromId: string, root: string, id: string): void {
+  if (relative(REPO, resolve(root)).startsWith('..')) return;
   const source = fromRoot === TEMPLATE_ROOT ? join(TEMPLATE_ROOT, 'prompts.json') : LEDGER;
   if (!existsSync(source) || !existsSync(LEDGER)) return;
   const stamps = parseJson(readFileSync(source, 'utf8')).json as Record<string, string> | null;
