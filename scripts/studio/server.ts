@@ -172,7 +172,8 @@ export function studioApi({ roots: list, runner }: StudioApiOptions): StudioApi 
   function handle(req: IncomingMessage, res: ServerResponse): boolean {
     const url = new URL(req.url ?? '/', 'http://studio.local');
     if (!url.pathname.startsWith(API)) return false;
-    route(req, url, res)
+    const refused = foreign(req);
+    (refused ? Promise.resolve(fail(403, [problem('', refused)])) : route(req, url, res))
       .catch((e: unknown) => answerFor(e))
       .then((answer) => {
         if (!answer) return;
@@ -190,6 +191,37 @@ export function studioApi({ roots: list, runner }: StudioApiOptions): StudioApi 
 }
 
 class BadRequest extends Error {}
+
+const originHost = (origin: string) => {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+};
+
+const LOCAL = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/;
+
+/**
+ * Why a request is refused when it does not come from the studio's own page: the API writes files
+ * and runs scripts, so another web site open in the curator's browser must not reach it (its
+ * Host must be this machine, its Origin, if any, the studio's, and a body JSON, which a
+ * cross-site form cannot send without the browser asking first).
+ */
+export function foreign(req: IncomingMessage): string | null {
+  const host = req.headers.host ?? '';
+  if (!LOCAL.test(host)) return 'the studio answers only on this computer (127.0.0.1)';
+  const origin = req.headers.origin;
+  if (origin && origin !== 'null' && originHost(origin) !== host)
+    return 'the studio answers only its own pages';
+  const method = req.method ?? 'GET';
+  if (method !== 'GET' && method !== 'HEAD' && method !== 'DELETE') {
+    const type = req.headers['content-type'] ?? '';
+    if (!/^application\/json\b/.test(type))
+      return 'expected a JSON body (Content-Type: application/json)';
+  }
+  return null;
+}
 
 function answerFor(e: unknown): Answer {
   if (e instanceof PathRefused)

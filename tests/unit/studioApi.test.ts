@@ -269,6 +269,27 @@ describe('studio API', () => {
     expect(body.cues.title.properties.heading).toBeTruthy();
   });
 
+  it('answers only its own pages on this computer (403 for another site or host)', async () => {
+    const post = (headers: Record<string, string>) =>
+      fetch(`${base}exhibits`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ id: 'from-elsewhere', title: 'X', languages: ['en'] }),
+      });
+    expect((await post({ 'Content-Type': 'text/plain' })).status).toBe(403);
+    expect(
+      (await post({ 'Content-Type': 'application/json', Origin: 'https://elsewhere.example' }))
+        .status,
+    ).toBe(403);
+    const { foreign } = await import('../../scripts/studio/server.ts');
+    const req = (headers: Record<string, string>) =>
+      ({ method: 'GET', headers }) as unknown as Parameters<typeof foreign>[0];
+    expect(foreign(req({ host: 'evil.example:5180' }))).toMatch(/only on this computer/);
+    expect(foreign(req({ host: '127.0.0.1:5180', origin: 'http://127.0.0.1:5180' }))).toBeNull();
+    expect(foreign(req({ host: 'localhost:5180' }))).toBeNull();
+    expect(existsSync(join(root, 'exhibits/from-elsewhere'))).toBe(false);
+  });
+
   it('answers 404 with errors for a route it does not have', async () => {
     const res = await call('GET', 'nothing');
     expect(res.status).toBe(404);
