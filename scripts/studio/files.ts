@@ -373,6 +373,8 @@ export function writeAtomic(file: string, data: string | Uint8Array): void {
 /** A file as it is on disk; throws FileMissing when it is not there (a malformed one is read). */
 export function readContentFile(root: string, path: string): FileRead {
   const file = filePath(root, path);
+  if (!/\.(json|vtt|md|txt)$/.test(path))
+    throw new PathRefused(path, 'the studio reads text files here (.json, .vtt, .md, .txt)');
   if (!existsSync(file) || !statSync(file).isFile()) throw new FileMissing(path);
   const text = readFileSync(file, 'utf8');
   return { path, text, ...parseJson(text), hash: hashText(text), draft: readDraft(root, path) };
@@ -390,6 +392,11 @@ function diskText(file: string): string | null {
 export async function writeContentFile(root: string, edit: FileWrite): Promise<FileWriteResult> {
   const { path } = checkPath(edit.path);
   const file = filePath(root, path);
+  if (!path.endsWith('.json'))
+    throw new PathRefused(
+      path,
+      'the studio writes JSON files here; pictures come in through the media import',
+    );
   const conflict = (): FileWriteResult | null => {
     const now = diskText(file);
     const same = now === null ? edit.baseHash === null : edit.baseHash === hashText(now);

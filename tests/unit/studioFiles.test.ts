@@ -195,10 +195,22 @@ describe('studio file writer', () => {
       expect(() => checkPath(bad), bad).toThrow(PathRefused);
       expect(() => readContentFile(root, bad), bad).toThrow(PathRefused);
     }
+    expect(() => readContentFile(root, 'exhibits/test-exhibit/a.png')).toThrow(PathRefused);
     expect(checkPath('media/test-exhibit/images/a.png')).toMatchObject({
       area: 'media',
       exhibit: 'test-exhibit',
     });
+  });
+
+  it('writes only JSON files', async () => {
+    const root = rootWith();
+    await expect(
+      writeContentFile(root, {
+        path: 'media/test-exhibit/narration/a.opus',
+        json: {},
+        baseHash: null,
+      }),
+    ).rejects.toThrow(PathRefused);
   });
 
   it('writes through a temporary file and a rename, leaving nothing beside the file', async () => {
