@@ -1,8 +1,11 @@
-// The studio's `check` route: the content part of `npm run check` for one exhibit.
-// TODO(merge): A's scripts/content/checkExhibit.ts exports checkOneExhibit(root, id), which also
-// checks levels, stale narration and prompts and the id/folder; once it is on main, this file
-// becomes `export { checkOneExhibit } from '../content/checkExhibit.ts'`.
-import { join } from 'node:path';
+// The studio's `check` route: the content part of `npm run check` for one exhibit, with each
+// problem's file named as a studio path (`exhibits/<id>/…`, `media/<id>/…`) so the studio can put
+// it next to its field.
+// TODO(merge): A's scripts/content/checkExhibit.ts (branch studio-checks) exports
+// checkOneExhibit(root, id), which also checks levels, $schema paths, stale narration and prompts;
+// it is used when present. Once it is on main, import it statically and drop `standIn`.
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ContentLoadError, type ContentError } from '../../src/content/errors.ts';
 import { loadExhibit } from '../../src/content/load.ts';
 import { rightsWarnings } from '../../src/content/rightsCheck.ts';
@@ -10,14 +13,33 @@ import type { CheckResult } from '../../src/studio/api.ts';
 import { fsReader } from '../fsReader.ts';
 import { checkPictures } from '../media/imageManifest.ts';
 import { lintNarration } from '../media/lint.ts';
+import { REPO } from './roots.ts';
 
-/** Errors and warnings of one exhibit, with files named as studio paths (`exhibits/<id>/…`). */
+type Checker = (root: string, id: string) => Promise<CheckResult>;
+let checker: Promise<Checker> | undefined;
+
+/** Errors and warnings of one exhibit, with files named as studio paths. */
 export async function checkOneExhibit(root: string, id: string): Promise<CheckResult> {
-  const reader = {
-    ...fsReader(root, id),
-    exhibitLabel: (p: string) => `exhibits/${id}/${p}`,
-    mediaLabel: (p: string) => `media/${id}/${p}`,
-  };
+  checker ??= import(pathToFileURL(join(REPO, 'scripts/content/checkExhibit.ts')).href).then(
+    (m: { checkOneExhibit?: Checker }) => m.checkOneExhibit ?? standIn,
+    () => standIn,
+  );
+  const result = await (await checker)(root, id);
+  const studio = (e: ContentError) => ({ ...e, file: studioPath(root, e.file) });
+  return { ...result, errors: result.errors.map(studio), warnings: result.warnings.map(studio) };
+}
+
+/**
+ * A checker's file label as a studio path. Checkers name files as fsReader does: from the working
+ * folder, or by their full path; a file outside the root's exhibits/ and media/ keeps its label.
+ */
+export function studioPath(root: string, label: string): string {
+  const rel = relative(resolve(root), resolve(label)).split('\\').join('/');
+  return /^(exhibits|media)\//.test(rel) ? rel : label;
+}
+
+async function standIn(root: string, id: string): Promise<CheckResult> {
+  const reader = fsReader(root, id);
   const errors: ContentError[] = [];
   const warnings: ContentError[] = [];
   try {
@@ -31,7 +53,12 @@ export async function checkOneExhibit(root: string, id: string): Promise<CheckRe
       });
     errors.push(
       ...lintNarration(root, exhibit),
-      ...checkPictures(join(root, 'media', id), `media/${id}`, exhibit.chapters, chapterFile),
+      ...checkPictures(
+        join(root, 'media', id),
+        reader.mediaLabel('').replace(/\/$/, ''),
+        exhibit.chapters,
+        chapterFile,
+      ),
     );
     warnings.push(...rightsWarnings(exhibit.chapters, new Date(), chapterFile));
   } catch (e) {

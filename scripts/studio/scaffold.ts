@@ -16,7 +16,7 @@ import {
 import { join, relative, resolve } from 'node:path';
 import type { ContentError } from '../../src/content/errors.ts';
 import type { ExhibitCreate, ExhibitSummary } from '../../src/studio/api.ts';
-import { formatJson, parseJson, validate } from './files.ts';
+import { formatJson, parseJson, validate, writeAtomic } from './files.ts';
 import { KEBAB, REPO, StudioRoots } from './roots.ts';
 
 /** The template, a content root of its own (exhibits/template/, media/template/). */
@@ -220,33 +220,57 @@ function pruneTemplateMedia(root: string, id: string, languages: string[]): void
   }
 }
 
-/** The spoken prompts' ledger (scripts/media/prompts.ts): in the repository, keyed by file. */
-const LEDGER = join(REPO, 'media', 'prompts.json');
-const ledgerKey = (root: string, id: string) =>
-  join(relative(REPO, resolve(root)), 'media', id, 'prompts');
+/**
+ * The spoken prompts' ledger of a content root (as scripts/media/promptLedger.ts on the checks
+ * branch; TODO(merge): use its promptLedger). The repository's content roots share
+ * media/prompts.json, keyed by each prompt's path from the repository; any other root has its own
+ * <root>/media/prompts.json, keyed by the path from that root.
+ */
+export function promptLedgerOf(root: string): { file: string; key: (base: string) => string } {
+  const shared = [REPO, join(REPO, 'tests', 'fixtures')].includes(resolve(root));
+  const from = shared ? REPO : resolve(root);
+  return {
+    file: join(from, 'media', 'prompts.json'),
+    key: (base) => relative(from, resolve(base)),
+  };
+}
 
 // A copied prompt is as fresh as its original: its ledger stamps (text and voice) are copied too,
 // so `npm run media:prompts` does not make it again and the check does not call it stale.
-// Only for a root in the repository: the ledger's keys are paths from it.
 function copyPromptStamps(fromRoot: string, fromId: string, root: string, id: string): void {
-  if (relative(REPO, resolve(root)).startsWith('..')) return;
-  const source = fromRoot === TEMPLATE_ROOT ? join(TEMPLATE_ROOT, 'prompts.json') : LEDGER;
-  if (!existsSync(source) || !existsSync(LEDGER)) return;
-  const stamps = parseJson(readFileSync(source, 'utf8')).json as Record<string, string> | null;
-  const ledger = parseJson(readFileSync(LEDGER, 'utf8')).json as Record<string, string> | null;
+  const source =
+    fromRoot === TEMPLATE_ROOT
+      ? {
+          file: join(TEMPLATE_ROOT, 'prompts.json'),
+          key: (b: string) => relative(TEMPLATE_ROOT, b),
+        }
+      : promptLedgerOf(fromRoot);
+  const target = promptLedgerOf(root);
+  if (!existsSync(source.file)) return;
+  const stamps = parseJson(readFileSync(source.file, 'utf8')).json as Record<string, string> | null;
+  const ledger = existsSync(target.file)
+    ? (parseJson(readFileSync(target.file, 'utf8')).json as Record<string, string> | null)
+    : {};
   if (!stamps || !ledger) return;
-  const from =
-    fromRoot === TEMPLATE_ROOT ? `media/${TEMPLATE_ID}/prompts` : ledgerKey(fromRoot, fromId);
-  const to = ledgerKey(root, id);
+  const fromDir = join(fromRoot, 'media', fromId, 'prompts');
+  const toDir = join(root, 'media', id, 'prompts');
   let added = 0;
-  for (const [key, stamp] of Object.entries(stamps)) {
-    if (!key.startsWith(`${from}/`)) continue;
-    if (!existsSync(join(root, 'media', id, 'prompts', `${key.slice(from.length + 1)}.opus`)))
-      continue;
-    ledger[`${to}/${key.slice(from.length + 1)}`] = stamp;
+  for (const file of existsSync(toDir) ? walk(toDir) : []) {
+    if (!file.endsWith('.opus')) continue;
+    const name = file.slice(0, -'.opus'.length);
+    const stamp = stamps[source.key(join(fromDir, name))];
+    if (stamp === undefined) continue;
+    ledger[target.key(join(toDir, name))] = stamp;
     added++;
   }
-  if (added) writeFileSync(LEDGER, `${JSON.stringify(ledger, null, 2)}\n`);
+  if (added) writeAtomic(target.file, `${JSON.stringify(ledger, null, 2)}\n`);
+}
+
+function walk(dir: string, sub = ''): string[] {
+  return readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((e) => {
+    const rel = sub ? `${sub}/${e.name}` : e.name;
+    return e.isDirectory() ? walk(dir, rel) : [rel];
+  });
 }
 
 /** What the studio lists of an exhibit: its title, languages and chapters, and what is wrong. */

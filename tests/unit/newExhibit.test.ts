@@ -51,8 +51,15 @@ describe('npm run new-exhibit', () => {
     const check = tsx(['scripts/checkContent.ts', root]);
     expect(check.stdout + check.stderr).toMatch(/ok .*exhibits\/hall-one: 1 chapters, en, ru/);
     expect(check.status).toBe(0);
-    // A root outside the repository leaves the repository's prompt ledger alone.
+    // A root outside the repository leaves the repository's prompt ledger alone: it has its own,
+    // with the template's stamps for the new exhibit's prompts (they are up to date).
     expect(readFileSync('media/prompts.json', 'utf8')).toBe(ledger);
+    expect(Object.keys(json(join(root, 'media/prompts.json'))).sort()).toEqual([
+      'media/hall-one/prompts/en/chapter-introduction',
+      'media/hall-one/prompts/en/language',
+      'media/hall-one/prompts/ru/chapter-introduction',
+      'media/hall-one/prompts/ru/language',
+    ]);
   });
 
   it('refuses a taken id and a bad id with a clear error', () => {

@@ -166,6 +166,17 @@ describe('studio API', () => {
     expect(ok.body).toMatchObject({ exhibit: 'new-hall', ok: true, errors: [] });
     const bad = await call('GET', 'check?exhibit=..');
     expect(bad.status).toBe(400);
+    // Problems name their files as studio paths, whatever the checker's working folder.
+    const path = 'exhibits/new-hall/chapters/introduction.json';
+    const text = readFileSync(join(root, path), 'utf8');
+    writeFileSync(
+      join(root, path),
+      text.replace('"sources": ["first-source"]', '"sources": ["nobody"]'),
+    );
+    const broken = (await call('GET', 'check?exhibit=new-hall')).body;
+    expect(broken.ok).toBe(false);
+    expect(broken.errors.map((e: { file: string }) => e.file)).toContain(path);
+    writeFileSync(join(root, path), text);
   });
 
   it('voices with the media scripts: progress from their lines, exit 3 as the tool message', async () => {
