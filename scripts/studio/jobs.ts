@@ -1,9 +1,12 @@
 // The studio's long tasks: voicing chapters with the media pipeline, and publishing (the check,
 // then a kiosk build). Each runs scripts as child processes and is watched through its Job.
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import { formatError, type ContentError } from '../../src/content/errors.ts';
 import type { Job, JobRequest } from '../../src/studio/api.ts';
+import { parseJson, validate } from './files.ts';
 import { checkOneExhibit } from './check.ts';
 import { REPO, type StudioRoots } from './roots.ts';
 
@@ -179,6 +182,18 @@ export class Jobs {
 
   private async voice(job: Job, chapter?: string): Promise<void> {
     const root = this.roots.rootOf(job.exhibit);
+    // The media scripts stop at the first file that does not pass its schema, with a stack:
+    // the curator is told of every such problem in words instead.
+    const problems = schemaProblems(root, job.exhibit);
+    if (problems.length) {
+      for (const e of problems) this.log(job, formatError(e));
+      const n = problems.length;
+      this.fail(
+        job,
+        `The exhibit has ${n} ${n === 1 ? 'problem' : 'problems'} to fix before it can be voiced: see Check.`,
+      );
+      return;
+    }
     const only = chapter ? ['--chapter', chapter] : [];
     const ok = await this.steps(
       job,
@@ -243,6 +258,32 @@ export class Jobs {
     job.output = outDir;
     this.emit(job);
   }
+}
+
+/** Parse and schema errors of an exhibit's exhibit.json and chapter files. */
+export function schemaProblems(root: string, id: string): ContentError[] {
+  const errors: ContentError[] = [];
+  const read = (path: string): unknown => {
+    const file = join(root, path);
+    if (!existsSync(file)) {
+      errors.push({ file: path, path: '', message: 'the file is missing' });
+      return undefined;
+    }
+    const { json, parseError } = parseJson(readFileSync(file, 'utf8'));
+    if (parseError)
+      errors.push({
+        file: path,
+        path: '',
+        message: `not valid JSON at line ${parseError.line}, column ${parseError.column}: ${parseError.message}`,
+      });
+    else errors.push(...validate(path, json));
+    return json;
+  };
+  const exhibit = read(`exhibits/${id}/exhibit.json`) as { chapters?: unknown } | undefined;
+  if (errors.length || !Array.isArray(exhibit?.chapters)) return errors;
+  for (const c of exhibit.chapters)
+    if (typeof c === 'string') read(`exhibits/${id}/chapters/${c}.json`);
+  return errors;
 }
 
 /** What a failed script said, without Node's stack: its error lines, or its last lines. */

@@ -221,6 +221,18 @@ describe('studio API', () => {
     expect(end).toMatchObject({ state: 'failed', error: message });
     expect((await call('GET', `jobs/${failing.body.id}`)).body.state).toBe('failed');
     expect((await call('GET', 'jobs/no-such-job')).status).toBe(404);
+
+    // A chapter that does not pass its schema: told in words, and no script is run.
+    const path = 'exhibits/new-hall/chapters/introduction.json';
+    const text = readFileSync(join(root, path), 'utf8');
+    writeFileSync(join(root, path), text.replace('"title": {', '"title": { "xx-bad": 1,'));
+    const count = ran.length;
+    const refused = await call('POST', 'jobs', { kind: 'voice', exhibit: 'new-hall' });
+    const told = (await events(refused.body.id)).at(-1)!;
+    expect(told.error).toMatch(/problems? to fix before it can be voiced/);
+    expect(told.log.join('\n')).toContain(`${path}: at title`);
+    expect(ran.length).toBe(count);
+    writeFileSync(join(root, path), text);
   });
 
   it('publishes: the check first, then the kiosk build into <root>/dist', async () => {
