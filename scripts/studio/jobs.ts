@@ -213,8 +213,8 @@ export class Jobs {
           share: 0.15,
         },
       ],
-      (p, step) =>
-        `${step.label}: sentence ${p!.done} of ${p!.total}${p!.words ? ` (${p!.words})` : ''}`,
+      // The scripts' words say it (“Voicing “Strike” in Russian, sentence 3 of 12”).
+      (p, step) => p!.words || `${step.label}: ${p!.done} of ${p!.total}`,
     );
     if (!ok) return;
     job.state = 'done';
