@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { formatError, type ContentError } from '../../src/content/errors.ts';
 import type { Job, JobRequest } from '../../src/studio/api.ts';
 import { parseJson, validate } from './files.ts';
@@ -238,7 +238,10 @@ export class Jobs {
       return;
     }
     job.progress = 0.1;
-    const outDir = resolve(out ?? join(root, 'dist'));
+    // A root in the repository (its own, tests/fixtures) builds where `npm run build` does: the
+    // repository's dist/, which every tool ignores; another root into its own dist/.
+    const inRepo = !relative(REPO, resolve(root)).startsWith('..');
+    const outDir = resolve(out ?? join(inRepo ? REPO : root, 'dist'));
     const ok = await this.steps(
       job,
       [
