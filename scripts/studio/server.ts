@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join } from 'node:path';
 import { z } from 'zod';
 import type { ContentError } from '../../src/content/errors.ts';
+import { PICTURE_SOURCE, formatBytes } from '../../src/content/limits.ts';
 import { chapterFile, exhibitFile } from '../../src/content/schema.ts';
 import { CUES } from '../../src/cues/registry.ts';
 import {
@@ -29,8 +30,8 @@ import { Jobs, type Runner } from './jobs.ts';
 import { KEBAB, StudioRoots } from './roots.ts';
 import { ScaffoldError, exhibitSummary, scaffoldExhibit } from './scaffold.ts';
 
-/** The largest image the studio imports (the kiosk shows pictures made from it by media:images). */
-export const IMAGE_MAX = 25 * 1024 * 1024;
+/** The largest picture the studio imports (the kiosk shows variants made from it by media:images). */
+export const IMAGE_MAX = PICTURE_SOURCE.max;
 /** The largest request body: an image, base64. */
 const BODY_MAX = Math.ceil((IMAGE_MAX * 4) / 3) + 64 * 1024;
 
@@ -246,11 +247,15 @@ function exhibitId(id: unknown): string {
 async function readJson(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
+  // Read to the end even when too large (the answer reaches a browser still sending), keep none.
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > BODY_MAX) throw new BadRequest('the request is too large');
-    chunks.push(chunk as Buffer);
+    if (size <= BODY_MAX) chunks.push(chunk as Buffer);
   }
+  if (size > BODY_MAX)
+    throw new BadRequest(
+      `too large: more than the ${formatBytes(PICTURE_SOURCE.max)} ${PICTURE_SOURCE.what} may have: ${PICTURE_SOURCE.fix}`,
+    );
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
   } catch {
@@ -312,7 +317,7 @@ function importImage(roots: StudioRoots, body: ImageImport): Answer {
     return fail(400, [
       problem(
         file,
-        `too large: ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than the ${IMAGE_MAX / 1024 / 1024} MB a picture may have: save it smaller`,
+        `too large: ${formatBytes(bytes.length)}, more than the ${formatBytes(IMAGE_MAX)} ${PICTURE_SOURCE.what} may have: ${PICTURE_SOURCE.fix}`,
         'base64',
       ),
     ]);

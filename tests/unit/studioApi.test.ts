@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Runner, Step } from '../../scripts/studio/jobs.ts';
 import { apiServer } from '../../scripts/studio/server.ts';
 import { studioUrl } from '../../scripts/studio/main.ts';
+import { PICTURE_SOURCE } from '../../src/content/limits.ts';
 import type { ExhibitSummary, FileRead, Job } from '../../src/studio/api.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'studio-api-'));
@@ -278,6 +279,12 @@ describe('studio API', () => {
     const pdf = await call('POST', 'media', { ...body, name: 'notes.pdf' });
     expect(pdf.status).toBe(400);
     expect(pdf.body.errors[0].message).toMatch(/\.jpg, \.png, \.webp or \.svg/);
+    const huge = await call('POST', 'media', {
+      ...body,
+      base64: Buffer.alloc(PICTURE_SOURCE.max + 1).toString('base64'),
+    });
+    expect(huge.status).toBe(400);
+    expect(huge.body.errors[0].message).toMatch(/^too large: .*25\.0 MB a picture may have/);
     const nowhere = await call('POST', 'media', { ...body, exhibit: 'no-such' });
     expect(nowhere.status).toBe(400);
   });
