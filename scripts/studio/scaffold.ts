@@ -2,7 +2,7 @@
 // studio's POST exhibits) and `npm run new-exhibit -- <id> [--title "…"] [--languages en,ru]`.
 // The template passes `npm run content:check` at once: its narration, captions, spoken prompts and
 // audio description were made from its one sentence by the media pipeline and are committed under
-// scripts/studio/template/ (`npm run new-exhibit -- --remake-template` makes them again), so a new
+// scripts/studio/template/ (docs/studio.md says how to make them again), so a new
 // exhibit needs no voice tools until its curators change the sentence.
 import {
   cpSync,
