@@ -32,7 +32,8 @@ const tsx = (args: string[]) =>
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
 describe('npm run new-exhibit', () => {
-  it('scaffolds an exhibit that passes npm run content:check at once', () => {
+  // Each spawns Node (tsx) once or more: seconds of CPU work, given a longer limit.
+  it('scaffolds an exhibit that passes npm run content:check at once', { timeout: 120_000 }, () => {
     const root = temp();
     const ledger = readFileSync('media/prompts.json', 'utf8');
     const made = tsx([
@@ -62,7 +63,7 @@ describe('npm run new-exhibit', () => {
     ]);
   });
 
-  it('refuses a taken id and a bad id with a clear error', () => {
+  it('refuses a taken id and a bad id with a clear error', { timeout: 120_000 }, () => {
     const root = temp();
     expect(tsx(['scripts/studio/scaffold.ts', 'hall-two', '--root', root]).status).toBe(0);
     const taken = tsx(['scripts/studio/scaffold.ts', 'hall-two', '--root', root]);

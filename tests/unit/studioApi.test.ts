@@ -370,21 +370,26 @@ describe('npm run studio', () => {
 });
 
 describe('npm run studio, whole', () => {
-  it('serves the API, the kiosk at / and the content root’s files on one port', async () => {
-    const { startStudio } = await import('../../scripts/studio/main.ts');
-    const studio = await startStudio({ roots: [root], port: 0 });
-    try {
-      expect(studio.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/studio\/$/);
-      const origin = new URL(studio.url).origin;
-      const list = await (await fetch(`${origin}/__studio/api/exhibits`)).json();
-      expect(list.map((e: { id: string }) => e.id)).toContain('test-exhibit');
-      const kiosk = await fetch(`${origin}/?exhibit=test-exhibit&preview=1`);
-      expect(kiosk.status).toBe(200);
-      expect(await kiosk.text()).toContain('/src/main.ts');
-      const file = await fetch(`${origin}/exhibits/test-exhibit/exhibit.json`);
-      expect(await file.json()).toMatchObject({ id: 'test-exhibit' });
-    } finally {
-      await studio.close();
-    }
-  });
+  // Starts Vite's dev server: seconds of CPU work, given a longer limit.
+  it(
+    'serves the API, the kiosk at / and the content root’s files on one port',
+    { timeout: 120_000 },
+    async () => {
+      const { startStudio } = await import('../../scripts/studio/main.ts');
+      const studio = await startStudio({ roots: [root], port: 0 });
+      try {
+        expect(studio.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/studio\/$/);
+        const origin = new URL(studio.url).origin;
+        const list = await (await fetch(`${origin}/__studio/api/exhibits`)).json();
+        expect(list.map((e: { id: string }) => e.id)).toContain('test-exhibit');
+        const kiosk = await fetch(`${origin}/?exhibit=test-exhibit&preview=1`);
+        expect(kiosk.status).toBe(200);
+        expect(await kiosk.text()).toContain('/src/main.ts');
+        const file = await fetch(`${origin}/exhibits/test-exhibit/exhibit.json`);
+        expect(await file.json()).toMatchObject({ id: 'test-exhibit' });
+      } finally {
+        await studio.close();
+      }
+    },
+  );
 });
