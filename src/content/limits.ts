@@ -136,6 +136,17 @@ export const FILE = {
 /** A content file kind with a size limit. */
 export type FileKind = keyof typeof FILE;
 
+/**
+ * A picture the studio imports into media/<id>/images/: its source, which `npm run media:images`
+ * makes the kiosk's sized variants from (at most 3840 px; the gallery's largest variant: 60 KB).
+ * A 6000 px photograph saved as a high-quality JPEG is about 15 MB.
+ */
+export const PICTURE_SOURCE = {
+  max: 25 * MB,
+  what: 'a picture',
+  fix: 'save it smaller, e.g. as a JPEG at most 6000 px on its long side',
+} as const;
+
 /** The size limit for a path inside an exhibit's folder or its media folder. */
 export function fileKind(path: string): FileKind {
   if (/\.(opus|ogg|mp3|wav|m4a)$/.test(path)) return 'audio';
