@@ -87,12 +87,17 @@ test('new content is shown without a reload; invalid content is refused and the 
   const second = chapterFile('second-step');
   second.title.en = 'A Retitled Step';
   second.script[1]!.text.en = 'An edited sentence, not yet voiced.';
+  const sentAt = Date.now();
   await post(page, {
     type: 'preview.content',
     exhibit: EXHIBIT,
     files: { [`${ROOT}/chapters/second-step.json`]: second },
   });
   await expect(caption(page)).toHaveText('An edited sentence, not yet voiced.');
+  // How long an edit takes to reach the screen (loaded, checked, booted, put back in place).
+  test
+    .info()
+    .annotations.push({ type: 'content to screen', description: `${Date.now() - sentAt} ms` });
   await expect(page.getByText('A Retitled Step').first()).toBeVisible();
   // Same chapter, sentence and language; the same page (no reload).
   const s = await state(page);
@@ -124,6 +129,35 @@ test('new content is shown without a reload; invalid content is refused and the 
   await expect(caption(page)).toHaveText('An edited sentence, not yet voiced.');
   await expect(page.getByText('A Retitled Step').first()).toBeVisible();
   await expect.poll(async () => (await scene(page)).name).toBe('chapter');
+});
+
+test('a chapter file broken on disk: the error at boot, then the content sent is shown', async ({
+  page,
+}) => {
+  // As a malformed file on disk: the preview says why, and waits for content that loads.
+  await page.route(`**/${ROOT}/chapters/first-light.json`, (r) =>
+    r.fulfill({ contentType: 'application/json', body: '{ "id": "first-light", ' }),
+  );
+  await openPreview(page);
+  await expect.poll(() => events(page, 'preview.error')).toHaveLength(1);
+  const [error] = (await events(page, 'preview.error')) as Extract<
+    PreviewEvent,
+    { type: 'preview.error' }
+  >[];
+  expect(error!.errors[0]).toMatchObject({ file: `${ROOT}/chapters/first-light.json`, path: '' });
+  expect(error!.errors[0]!.message).toContain('not valid JSON');
+  await post(page, { type: 'preview.show', chapter: 'first-light', sentence: 1, lang: 'en' });
+  const fixed = chapterFile('first-light');
+  await post(page, {
+    type: 'preview.content',
+    exhibit: EXHIBIT,
+    files: { [`${ROOT}/chapters/first-light.json`]: fixed },
+  });
+  await expect(caption(page)).toHaveText(fixed.script[1]!.text.en!);
+  expect((await events(page, 'preview.shown')).at(-1)).toMatchObject({
+    chapter: 'first-light',
+    sentence: 1,
+  });
 });
 
 test('plays on from the sentence shown: the narration advances, and pauses again', async ({
