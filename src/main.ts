@@ -31,10 +31,9 @@ function sceneOptions(reducedMotion: boolean) {
 
 /** The studio's preview (src/app/preview.ts): never in a museum's build, which drops this branch. */
 async function previewMode() {
-  if (import.meta.env.DEV || import.meta.env.MODE === 'test') {
-    const preview = await import('./app/preview.ts');
-    if (preview.previewRequested()) return preview;
-  }
+  const asked = new URLSearchParams(location.search).get('preview') === '1';
+  if ((import.meta.env.DEV || import.meta.env.MODE === 'test') && asked)
+    return import('./app/preview.ts');
   return undefined;
 }
 

@@ -46,11 +46,6 @@ export interface PreviewPage {
   extension: (id: string) => Promise<{ atmospheres: Record<string, unknown> }>;
 }
 
-/** Whether this page is a preview: the dev server or a test build, and `?preview=1`. */
-export function previewRequested(search = location.search): boolean {
-  return new URLSearchParams(search).get('preview') === '1';
-}
-
 /** Tells the studio's page (the parent window, same origin only). */
 function tell(event: PreviewEvent): void {
   window.parent.postMessage(event, location.origin);
