@@ -263,13 +263,18 @@ export function createPreview(page: PreviewPage) {
         director.update = (s) => void (holdStage ? undefined : directorUpdate(s));
       }
       let queue = Promise.resolve();
+      // Content sent while an earlier one still loads replaces it: only the newest is loaded.
+      let newest = 0;
       window.addEventListener('message', (e: MessageEvent<unknown>) => {
         if (e.origin !== location.origin || e.source !== window.parent) return;
         const command = e.data as PreviewCommand | null;
         if (!command || typeof command !== 'object' || !String(command.type).startsWith('preview.'))
           return;
+        const mine = command.type === 'preview.content' ? ++newest : newest;
         queue = queue
-          .then(() => handle(command))
+          .then(() =>
+            command.type === 'preview.content' && mine !== newest ? undefined : handle(command),
+          )
           .catch((error: unknown) => logProblem('the preview could not follow the studio', error));
       });
       // The first boot (the overlay shows it), then the place asked for, or the first sentence;

@@ -87,7 +87,15 @@ test('new content is shown without a reload; invalid content is refused and the 
   const second = chapterFile('second-step');
   second.title.en = 'A Retitled Step';
   second.script[1]!.text.en = 'An edited sentence, not yet voiced.';
+  // An edit on its way is overtaken by the next one: the newest is what is shown.
+  const earlier = chapterFile('second-step');
+  earlier.title.en = 'An Earlier Title';
   const sentAt = Date.now();
+  await post(page, {
+    type: 'preview.content',
+    exhibit: EXHIBIT,
+    files: { [`${ROOT}/chapters/second-step.json`]: earlier },
+  });
   await post(page, {
     type: 'preview.content',
     exhibit: EXHIBIT,

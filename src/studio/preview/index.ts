@@ -27,7 +27,10 @@ export interface PreviewOptions {
 
 /** The preview, as the studio's page drives it. */
 export interface PreviewHandle {
-  /** The content to show instead of what is on disk: path under the content root -> value. */
+  /**
+   * The content to show instead of what is on disk: path under the content root -> value (every
+   * file that differs from disk; the others are read from disk). Each call replaces the last.
+   */
   setFiles(files: Record<string, unknown>): void;
   /** Shows that chapter (id) at that sentence (0-based) in that language, paused. */
   show(chapter: string, sentence: number, lang: string): void;
@@ -65,6 +68,7 @@ export function mountPreview(el: HTMLElement, options: PreviewOptions): PreviewH
   box.style.cssText = 'position:relative;width:100%;height:100%;overflow:hidden;';
   const frame = doc.createElement('iframe');
   frame.title = options.title ?? 'Kiosk preview';
+  frame.allow = 'autoplay';
   frame.src = `${base}?exhibit=${encodeURIComponent(options.exhibit)}&preview=1`;
   frame.style.cssText =
     'position:absolute;left:0;top:0;border:0;transform-origin:0 0;background:#000;';
