@@ -29,8 +29,17 @@ export function resolveContentFile(roots: string[], url: string): string | undef
   return undefined;
 }
 
+/**
+ * Code the app imports (`import x from '../exhibits/default.json'`, an exhibit's extension): Vite's
+ * to serve as modules, not this plugin's as files.
+ */
+export function isModuleRequest(url: string): boolean {
+  return /[?&](import|raw|url|inline|worker)\b/.test(url) || /\.m?[jt]sx?(\?|$)/.test(url);
+}
+
 function middleware(roots: string[]): Connect.NextHandleFunction {
   return (req, res, next) => {
+    if (isModuleRequest(req.url ?? '')) return next();
     const file = resolveContentFile(roots, req.url ?? '');
     if (!file) return next();
     const ext = file.slice(file.lastIndexOf('.'));

@@ -3,7 +3,7 @@
 import './noEval.ts';
 import './app/styles.ts';
 import { createActor } from 'xstate';
-import { browserActors } from './app/actors.ts';
+import { browserActors, contentLoading } from './app/actors.ts';
 import { followMachine, holdAttract, wireSounds } from './app/follow.ts';
 import { wireKeys } from './app/keys.ts';
 import { markKioskStarted, startKiosk } from './app/kiosk.ts';
@@ -29,17 +29,37 @@ function sceneOptions(reducedMotion: boolean) {
   };
 }
 
+/** The studio's preview (src/app/preview.ts): never in a museum's build, which drops this branch. */
+async function previewMode() {
+  const asked = new URLSearchParams(location.search).get('preview') === '1';
+  if ((import.meta.env.DEV || import.meta.env.MODE === 'test') && asked)
+    return import('./app/preview.ts');
+  return undefined;
+}
+
 async function main(): Promise<void> {
-  const kioskFile = await fetchKioskFile();
+  const preview = await previewMode();
+  // A preview has no kiosk.json, keeps no settings and starts as a walk-up visitor's kiosk.
+  const kioskFile = preview ? null : await fetchKioskFile();
   const { storage, settings, config } = readStartup(kioskFile);
   const stage = await createStage(config);
   const director = stage && new SceneDirector(stage, sceneOptions(config.reducedMotion));
-  const machine = kioskMachine.provide({ actors: browserActors(settings, FONT_SAMPLE) });
+  const actors = browserActors(settings, FONT_SAMPLE);
+  const studio = preview?.createPreview({
+    exhibitId: config.exhibitId,
+    base: import.meta.env.BASE_URL,
+    ...contentLoading(FONT_SAMPLE),
+  });
+  const machine = studio
+    ? kioskMachine.provide({ actors: studio.actors(actors), delays: studio.delays })
+    : kioskMachine.provide({ actors });
   const actor = createActor(machine, {
-    input: { exhibitId: config.exhibitId, mode: settings.mode, access: settings.access },
+    input: studio
+      ? { exhibitId: config.exhibitId }
+      : { exhibitId: config.exhibitId, mode: settings.mode, access: settings.access },
   });
   const send = actor.send.bind(actor);
-  const save = () => saveSettings(settings, storage);
+  const save = () => (studio ? undefined : saveSettings(settings, storage));
   const audio = howlerVolume(settings, save, () => actor.getSnapshot().matches('display'));
   const volume = volumeControl(audio);
   const overlay = new Overlay(document.getElementById('ui')!, send, volume);
@@ -50,7 +70,8 @@ async function main(): Promise<void> {
   watchActivity(document, send);
   const [toggleHelp, hold] = [() => overlay.toggleHelp(), () => holdAttract(director)];
   wireKeys(document, actor, { toggleHelp, say, holdAttract: hold, volume, base });
-  await startKiosk(actor, { config, settings, storage, stage, director, kioskFile });
+  if (studio) await studio.start(actor, { overlay, director, stage });
+  else await startKiosk(actor, { config, settings, storage, stage, director, kioskFile });
   actor.start();
   markKioskStarted();
 }

@@ -19,14 +19,21 @@ const FONTS = [
   '700 40px "PT Sans"',
 ];
 
+/** What loading content needs besides the files: the typefaces and the exhibit's extension. */
+export function contentLoading(fontSample: string) {
+  return {
+    // The fonts the stage draws with; the exhibit's extension (its own chunk) with its map.
+    loadFonts: () => Promise.all(FONTS.map((f) => document.fonts.load(f, fontSample))),
+    extension: loadExtension,
+  };
+}
+
 /** The kiosk machine's actors for the browser; `fontSample` holds a letter of every script shown. */
 export function browserActors(settings: KioskSettings, fontSample: string) {
   return {
     loader: loaderActor({
       base: import.meta.env.BASE_URL,
-      // The fonts the stage draws with; the exhibit's extension (its own chunk) with its map.
-      loadFonts: () => Promise.all(FONTS.map((f) => document.fonts.load(f, fontSample))),
-      extension: loadExtension,
+      ...contentLoading(fontSample),
       report: (message) => logProblem(`content failed to load:\n${message}`),
       warn: (message) => logProblem(message),
       adjust: (exhibit) => withSettings(exhibit, settings),

@@ -1,7 +1,7 @@
 // A museum's build (vite build, production mode) holds its own exhibits and not the test
 // exhibit; its service worker's manifest lists every file it serves with the file's revision.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -15,7 +15,9 @@ let manifest: BuildManifest;
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'kiosk-build-'));
   const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.VITEST; // a real build, as `npm run build` makes it
+  // A real build, as `npm run build` makes it (Vitest's NODE_ENV=test would make it a DEV build).
+  delete env.VITEST;
+  delete env.NODE_ENV;
   await run(
     'node_modules/.bin/vite',
     ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'],
@@ -34,6 +36,15 @@ describe('the production build', () => {
     expect(existsSync(join(out, 'media/test-exhibit'))).toBe(false);
     expect(Object.keys(manifest.exhibits)).toEqual(['uprising']);
     expect(JSON.stringify(manifest)).not.toContain('test-exhibit');
+  });
+
+  it("holds none of the studio's preview mode (src/app/preview.ts: dev server and test builds only)", () => {
+    const scripts = readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const file of scripts) {
+      const code = readFileSync(join(out, 'assets', file), 'utf8');
+      expect(code.includes('preview.content') || code.includes('preview.ready'), file).toBe(false);
+    }
   });
 
   it("lists every file with its revision, and the exhibit's precache without fallbacks", () => {
