@@ -1,0 +1,123 @@
+// The exhibit being edited: its exhibit.json, its chapters' files, the schemas and the voiced
+// timings, opened once and shared by the screens.
+import type { ExhibitSummary } from './api.ts';
+import type { ContentError } from '../content/errors.ts';
+import { Doc } from './doc.ts';
+import { api, type Schemas } from './http.ts';
+
+/** exhibit.json as far as the studio reads it. */
+export interface ExhibitJson {
+  id?: string;
+  title?: Record<string, string>;
+  languages?: string[];
+  defaultLanguage?: string;
+  chapters?: string[];
+  sources?: { id: string; author?: string; title?: string; year?: number; publisher?: string }[];
+  [k: string]: unknown;
+}
+
+/** A chapter file as far as the studio reads it. */
+export interface ChapterJson {
+  id?: string;
+  title?: Record<string, string>;
+  summary?: Record<string, string>;
+  narration?: Record<string, unknown>;
+  cues?: Record<string, unknown>[];
+  script?: { text: Record<string, string>; sources: string[]; [k: string]: unknown }[];
+  [k: string]: unknown;
+}
+
+/** The voiced timings in media/<id>/manifest.json: seconds each sentence is spoken, by chapter and language. */
+export type Voiced = Record<string, Record<string, { speech?: [number, number][] }>>;
+
+export class Session {
+  readonly chapters = new Map<string, Doc>();
+  private constructor(
+    readonly summary: ExhibitSummary,
+    readonly exhibit: Doc,
+    readonly schemas: Schemas,
+    readonly voiced: Voiced,
+  ) {}
+
+  get id() {
+    return this.summary.id;
+  }
+  get dir() {
+    return `exhibits/${this.summary.folder}`;
+  }
+  get json(): ExhibitJson {
+    return (this.exhibit.json ?? {}) as ExhibitJson;
+  }
+  /** The exhibit's languages, the default first. */
+  get languages(): string[] {
+    const l = this.json.languages ?? this.summary.languages;
+    const d = this.json.defaultLanguage;
+    return d && l.includes(d) ? [d, ...l.filter((x) => x !== d)] : l;
+  }
+  chapterPath(id: string) {
+    return `${this.dir}/chapters/${id}.json`;
+  }
+
+  static async open(id: string): Promise<Session | { errors: ContentError[] }> {
+    const [list, schemas] = await Promise.all([api.exhibits(), api.schemas()]);
+    if (!list.ok) return { errors: list.errors };
+    if (!schemas.ok) return { errors: schemas.errors };
+    const summary = list.body.find((e) => e.id === id);
+    if (!summary)
+      return {
+        errors: [{ file: `exhibits/${id}`, path: '', message: `there is no exhibit "${id}"` }],
+      };
+    const exhibit = await Doc.open(`exhibits/${summary.folder}/exhibit.json`);
+    if (!(exhibit instanceof Doc)) return exhibit;
+    const manifest = await api.read(`media/${id}/manifest.json`);
+    const voiced =
+      manifest.ok && manifest.body.json && typeof manifest.body.json === 'object'
+        ? ((manifest.body.json as { chapters?: Voiced }).chapters ?? {})
+        : {};
+    return new Session(summary, exhibit, schemas.body, voiced);
+  }
+
+  /** The chapter's file, opened once. */
+  async chapter(id: string): Promise<Doc | { errors: ContentError[] }> {
+    const open = this.chapters.get(id);
+    if (open) return open;
+    const doc = await Doc.open(this.chapterPath(id));
+    if (doc instanceof Doc) this.chapters.set(id, doc);
+    return doc;
+  }
+
+  /** Seconds sentence `n` of `chapter` is spoken in `lang`, once voiced. */
+  voicedSeconds(chapter: string, lang: string, n: number): number | undefined {
+    const s = this.voiced[chapter]?.[lang]?.speech?.[n];
+    return s ? s[1] - s[0] : undefined;
+  }
+
+  /** A new chapter's file: narration in every language, a title card, one sentence. */
+  newChapter(id: string, title: string): ChapterJson {
+    const langs = this.languages;
+    const first = langs[0] ?? 'en';
+    return {
+      // One folder deeper than exhibit.json's own $schema.
+      $schema:
+        typeof this.json.$schema === 'string'
+          ? `../${this.json.$schema.replace(/exhibit\.schema\.json$/, 'chapter.schema.json')}`
+          : '../../../docs/chapter.schema.json',
+      id,
+      title: { [first]: title },
+      summary: { [first]: title },
+      narration: Object.fromEntries(
+        langs.map((l) => [
+          l,
+          {
+            audio: [`narration/${id}.${l}.opus`, `narration/${id}.${l}.mp3`],
+            captions: `narration/${id}.${l}.vtt`,
+          },
+        ]),
+      ),
+      cues: [{ type: 'title', sentence: 1, heading: { [first]: title } }],
+      script: [
+        { text: { [first]: '' }, sources: this.json.sources?.[0] ? [this.json.sources[0].id] : [] },
+      ],
+    };
+  }
+}
