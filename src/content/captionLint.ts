@@ -123,6 +123,27 @@ export function readingLength(text: string): number {
   return text.replace(/\s*\n\s*/g, ' ').length;
 }
 
+/** Seconds a caption lingers into the silence after its sentence (as scripts/media/narration.ts sets it). */
+export const CAPTION_LINGER = 0.4;
+
+/**
+ * How long sentence `i`'s caption is on screen once voiced, from the manifest's `speech` spans
+ * (start and end of each sentence's voice) and the track's duration: its speech, lingering into
+ * the silence after it (leaving 0.1 s clear), never over the longest cue. The checker reads the
+ * same from the captions file.
+ */
+export function captionSeconds(
+  speech: readonly (readonly [number, number])[],
+  i: number,
+  duration?: number,
+): number | undefined {
+  const s = speech[i];
+  if (!s) return undefined;
+  const next = speech[i + 1]?.[0] ?? duration ?? s[1];
+  const linger = Math.max(0, Math.min(next - s[1] - 0.1, CAPTION_LINGER));
+  return Math.min(s[1] - s[0] + linger, CAPTION_LIMITS.maxSeconds);
+}
+
 /** Plain-language guidance: a sentence heard once is understood when it is short. */
 export const SENTENCE_WORDS = { advised: 20 } as const;
 
@@ -140,8 +161,8 @@ export function wordCount(text: string): number {
 
 /**
  * The caption lint of one sentence as it is typed: two lines of 42 characters, at most
- * `SENTENCE_WORDS.advised` words, and — once voiced, given the seconds its voice takes — at most 17
- * characters a second.
+ * `SENTENCE_WORDS.advised` words, and — once voiced, given the seconds its caption is shown (captionSeconds) — at
+ * most 17 characters a second.
  */
 export function lintSentence(text: string, voicedSeconds?: number): SentenceLint[] {
   const out: SentenceLint[] = [];

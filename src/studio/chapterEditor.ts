@@ -74,6 +74,8 @@ export async function chapterEditor(
   const render = () => {
     const focused = document.activeElement?.id;
     const chapter = (doc.json ?? {}) as ChapterJson;
+    const title = chapter.title?.[s.languages[0]!];
+    heading.textContent = title ? `Chapter: ${title}` : `Chapter “${chapterId}”`;
     if (doc.state === 'broken') {
       fill(body);
       return;
@@ -99,8 +101,6 @@ export async function chapterEditor(
     place();
     if (focused) document.getElementById(focused)?.focus();
     sendPreview();
-    const title = chapter.title?.[s.languages[0]!];
-    heading.textContent = title ? `Chapter: ${title}` : `Chapter “${chapterId}”`;
   };
   const heading = h('h1', { class: 'chapter-title' });
 

@@ -59,7 +59,6 @@ export function renderField(f: Field, ctx: FormContext): HTMLElement {
           ...common,
           type: 'text',
           value: typeof value === 'string' ? value : '',
-          maxlength: f.maxLength,
           oninput: (e) => ctx.set(f.path, (e.target as HTMLInputElement).value),
         }),
       );
@@ -171,7 +170,6 @@ export function renderField(f: Field, ctx: FormContext): HTMLElement {
                 type: 'text',
                 lang,
                 value: v[lang] ?? '',
-                maxlength: f.maxLength,
                 'aria-describedby': `${lid}-err`,
                 oninput: (e) => ctx.set([...f.path, lang], (e.target as HTMLInputElement).value),
               }),

@@ -17,7 +17,9 @@ export function lintLine(el: HTMLElement, text: string, voiced: number | undefin
   fill(
     el,
     h('span', { class: 'count' }, `${text.length} of ${max} characters · ${wordCount(text)} words`),
-    voiced !== undefined ? h('span', { class: 'count' }, ` · voiced ${voiced.toFixed(1)} s`) : null,
+    voiced !== undefined
+      ? h('span', { class: 'count' }, ` · on screen ${voiced.toFixed(1)} s as voiced`)
+      : null,
     problems.map((p) => h('span', { class: `lint lint-${p.kind}` }, p.message)),
   );
   el.classList.toggle('has-problem', problems.length > 0);

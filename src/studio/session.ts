@@ -1,6 +1,7 @@
 // The exhibit being edited: its exhibit.json, its chapters' files, the schemas and the voiced
 // timings, opened once and shared by the screens.
 import type { ExhibitSummary } from './api.ts';
+import { captionSeconds } from '../content/captionLint.ts';
 import type { ContentError } from '../content/errors.ts';
 import { Doc } from './doc.ts';
 import { api, type Schemas } from './http.ts';
@@ -28,7 +29,10 @@ export interface ChapterJson {
 }
 
 /** The voiced timings in media/<id>/manifest.json: seconds each sentence is spoken, by chapter and language. */
-export type Voiced = Record<string, Record<string, { speech?: [number, number][] }>>;
+export type Voiced = Record<
+  string,
+  Record<string, { speech?: [number, number][]; duration?: number }>
+>;
 
 export class Session {
   readonly chapters = new Map<string, Doc>();
@@ -86,10 +90,10 @@ export class Session {
     return doc;
   }
 
-  /** Seconds sentence `n` of `chapter` is spoken in `lang`, once voiced. */
+  /** Seconds sentence `n`'s caption is shown in `lang`, once voiced. */
   voicedSeconds(chapter: string, lang: string, n: number): number | undefined {
-    const s = this.voiced[chapter]?.[lang]?.speech?.[n];
-    return s ? s[1] - s[0] : undefined;
+    const t = this.voiced[chapter]?.[lang];
+    return t?.speech ? captionSeconds(t.speech, n, t.duration) : undefined;
   }
 
   /** A new chapter's file: narration in every language, a title card, one sentence. */
