@@ -153,25 +153,26 @@ export function renderField(f: Field, ctx: FormContext): HTMLElement {
           ctx.languages.map((lang) => {
             const lid = `${id}-${lang}`;
             const missing = !v[lang] && (f.required || Object.values(v).some(Boolean));
+            const note = h('span', { class: 'missing-note' }, missing ? ' — missing' : '');
             return h(
               'div',
               {
                 class: `lang${missing ? ' missing' : ''}`,
                 'data-path': pathString([...f.path, lang]),
               },
-              h(
-                'label',
-                { for: lid },
-                lang,
-                missing ? h('span', { class: 'missing-note' }, ' — missing') : null,
-              ),
+              h('label', { for: lid }, lang, note),
               h('input', {
                 id: lid,
                 type: 'text',
                 lang,
                 value: v[lang] ?? '',
                 'aria-describedby': `${lid}-err`,
-                oninput: (e) => ctx.set([...f.path, lang], (e.target as HTMLInputElement).value),
+                oninput: (e) => {
+                  const input = e.target as HTMLInputElement;
+                  ctx.set([...f.path, lang], input.value);
+                  input.parentElement!.classList.toggle('missing', !input.value);
+                  note.textContent = input.value ? '' : ' — missing';
+                },
               }),
               h('p', { class: 'field-error', id: `${lid}-err`, role: 'status' }),
             );

@@ -139,13 +139,13 @@ export function scriptTable(
         'aria-describedby': `${id}-lint ${id}-err`,
         oninput: () => {
           edit(['script', i, 'text', lang], area.value);
-          lintLine(lint, area.value, s.voicedSeconds(chapterId, lang, i));
+          lintLine(lint, area.value, s.voicedSeconds(chapterId, lang, i, area.value));
           cell.classList.toggle('missing', !area.value);
         },
         onfocus: () => opts.onPick(i, lang),
       });
       area.value = text;
-      lintLine(lint, text, s.voicedSeconds(chapterId, lang, i));
+      lintLine(lint, text, s.voicedSeconds(chapterId, lang, i, text));
       const cell = h(
         'td',
         { class: missing ? 'missing' : '', 'data-path': `script[${i}].text.${lang}` },

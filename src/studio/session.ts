@@ -81,17 +81,27 @@ export class Session {
     return new Session(summary, exhibit, schemas.body, voiced);
   }
 
+  /** Each chapter's sentences as opened: the voiced timings belong to these texts. */
+  private readonly openedScript = new Map<string, ChapterJson['script']>();
+
   /** The chapter's file, opened once. */
   async chapter(id: string): Promise<Doc | { errors: ContentError[] }> {
     const open = this.chapters.get(id);
     if (open) return open;
     const doc = await Doc.open(this.chapterPath(id));
-    if (doc instanceof Doc) this.chapters.set(id, doc);
+    if (doc instanceof Doc) {
+      this.chapters.set(id, doc);
+      this.openedScript.set(id, (doc.json as ChapterJson | null)?.script);
+    }
     return doc;
   }
 
-  /** Seconds sentence `n`'s caption is shown in `lang`, once voiced. */
-  voicedSeconds(chapter: string, lang: string, n: number): number | undefined {
+  /**
+   * Seconds sentence `n`'s caption is shown in `lang` once voiced: only while its text is the one
+   * the voice read (as the file was opened); an edited sentence waits for its new voice.
+   */
+  voicedSeconds(chapter: string, lang: string, n: number, text: string): number | undefined {
+    if (this.openedScript.get(chapter)?.[n]?.text?.[lang] !== text) return undefined;
     const t = this.voiced[chapter]?.[lang];
     return t?.speech ? captionSeconds(t.speech, n, t.duration) : undefined;
   }
