@@ -25,6 +25,17 @@ export function lintLine(el: HTMLElement, text: string, voiced: number | undefin
   el.classList.toggle('has-problem', problems.length > 0);
 }
 
+/** Marks the row's empty texts as missing translations once any language has one. */
+function markMissing(row: HTMLElement): void {
+  const cells = [...row.querySelectorAll<HTMLElement>('td[data-path*=".text."]')];
+  const any = cells.some((c) => c.querySelector('textarea')!.value.trim());
+  for (const c of cells) {
+    const missing = any && !c.querySelector('textarea')!.value.trim();
+    c.classList.toggle('missing', missing);
+    c.querySelector<HTMLElement>('.missing-note')!.hidden = !missing;
+  }
+}
+
 export function scriptTable(
   s: Session,
   chapterId: string,
@@ -140,7 +151,7 @@ export function scriptTable(
         oninput: () => {
           edit(['script', i, 'text', lang], area.value);
           lintLine(lint, area.value, s.voicedSeconds(chapterId, lang, i, area.value));
-          cell.classList.toggle('missing', !area.value);
+          markMissing(row);
         },
         onfocus: () => opts.onPick(i, lang),
       });
@@ -151,7 +162,7 @@ export function scriptTable(
         { class: missing ? 'missing' : '', 'data-path': `script[${i}].text.${lang}` },
         h('label', { for: id, class: 'sr-only' }, `Sentence ${i + 1} in ${lang}`),
         area,
-        missing ? h('p', { class: 'missing-note' }, 'Missing translation') : null,
+        h('p', { class: 'missing-note', hidden: !missing }, 'Missing translation'),
         lint,
         h('p', { class: 'field-error', id: `${id}-err`, role: 'status' }),
       );
