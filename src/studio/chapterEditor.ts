@@ -111,10 +111,12 @@ export async function chapterEditor(
     if (doc.state === 'draft' || doc.state === 'saved') place();
   });
   const offCheck = hooks.checker.onResult(place);
+  const offVoiced = s.onVoiced(render);
   pick(0, pickedLang);
   return () => {
     offDoc();
     offCheck();
+    offVoiced();
     clearTimeout(previewTimer);
   };
 }

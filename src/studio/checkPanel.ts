@@ -154,6 +154,7 @@ export function checkPanel(
           ? 'Voicing every chapter not voiced since its script changed'
           : `Voicing “${ch}”`,
       );
+      await s.refreshVoiced();
       show(await checker.run());
     });
   const publish = action(async () => {

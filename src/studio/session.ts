@@ -62,6 +62,28 @@ export class Session {
     return `${this.dir}/chapters/${id}.json`;
   }
 
+  private readonly voicedListeners = new Set<() => void>();
+
+  /** Hears new voiced timings (after a voice job). */
+  onVoiced(fn: () => void): () => void {
+    this.voicedListeners.add(fn);
+    return () => this.voicedListeners.delete(fn);
+  }
+
+  /** Reads the voiced timings again: the texts on screen now are the ones just voiced. */
+  async refreshVoiced(): Promise<void> {
+    const manifest = await api.read(`media/${this.id}/manifest.json`);
+    const chapters =
+      manifest.ok && manifest.body.json && typeof manifest.body.json === 'object'
+        ? ((manifest.body.json as { chapters?: Voiced }).chapters ?? {})
+        : {};
+    for (const k of Object.keys(this.voiced)) delete this.voiced[k];
+    Object.assign(this.voiced, chapters);
+    for (const [id, doc] of this.chapters)
+      this.openedScript.set(id, (doc.json as ChapterJson | null)?.script);
+    for (const fn of this.voicedListeners) fn();
+  }
+
   static async open(id: string): Promise<Session | { errors: ContentError[] }> {
     const [list, schemas] = await Promise.all([api.exhibits(), api.schemas()]);
     if (!list.ok) return { errors: list.errors };

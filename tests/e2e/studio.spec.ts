@@ -79,6 +79,12 @@ test('a curator makes an exhibit, voices and publishes it, and the kiosk plays i
   // 3. Preview at the second sentence.
   await page.locator('tr[data-sentence="2"] [data-action="preview-sentence"]').click();
   await expect(page.locator('tr[data-sentence="2"]')).toHaveClass(/picked/);
+  // The kiosk's own stage (src/studio/preview/, once there) shows that sentence's caption.
+  if (await page.locator('.preview-frame iframe').count())
+    await expect(page.frameLocator('.preview-frame iframe').locator('.caption')).toContainText(
+      EN[1]!,
+      { timeout: 30_000 },
+    );
   await page.screenshot({ path: 'test-results/screens/studio-flow-chapter.png' });
 
   // 4. Voice it: progress then done, or the server's message naming what to install.
@@ -96,6 +102,10 @@ test('a curator makes an exhibit, voices and publishes it, and the kiosk plays i
   await expect(page.locator('.check-summary')).toContainText('No problems: ready to publish.', {
     timeout: 60_000,
   });
+  // The caption lint now counts the new voice's timing.
+  await expect(page.locator('td[data-path="script[0].text.en"] .lint-line')).toContainText(
+    'as voiced',
+  );
   await page.screenshot({ path: 'test-results/screens/studio-flow-voiced.png' });
 
   // 6. Publish, then the built kiosk plays the new chapter.
