@@ -3,6 +3,7 @@
 // fields, a conflict, a draft, a broken file, voice and publish. The app is served by Vite's dev
 // server on the studio test port (STUDIO_PORT, 4253). Screenshots: test-results/screens/.
 import { mkdirSync, realpathSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createServer, type ViteDevServer } from 'vite';
 import { FakeStudio } from './studioFake.ts';
@@ -266,4 +267,33 @@ test('nothing is lost: a conflict, a draft, a broken file', async ({ page }) => 
   await expect(broken).toContainText('Line 4');
   await expect(broken.locator('.bad-line')).toContainText('"A film",,');
   await shot(page, 'broken');
+});
+
+/** axe's WCAG 2.0–2.2 A and AA rules on what is on screen now. */
+async function axeClean(page: Page, name: string) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const found = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(found, `axe in ${name}`).toEqual([]);
+}
+
+test('accessible: axe finds nothing on the exhibits, chapter, cue and check screens; 1920×1080', async ({
+  page,
+}) => {
+  const fake = new FakeStudio();
+  await open(page, fake);
+  await expect(page.locator('tr[data-exhibit="gallery"]')).toBeVisible();
+  await axeClean(page, 'exhibits');
+  await page.goto(`${APP}#/exhibit/gallery/image`);
+  await expect(page.getByLabel('Sentence 1 in en')).toBeVisible();
+  await page.locator('details.cue[data-cue="0"] summary').click();
+  await page.getByLabel('Sentence 2 in ru').fill('');
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.locator('.check-summary')).toContainText('problem');
+  await axeClean(page, 'chapter with a cue open and a check');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: 'test-results/screens/studio-chapter-1920.png' });
 });
