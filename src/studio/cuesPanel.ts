@@ -94,7 +94,7 @@ function cueCard(
   const form = h('div', { class: 'cue-form' });
   const check = () => {
     const missing = missingRequired(schema, working, base);
-    const rest = placeErrors(form, missing, matchErrorPath);
+    const rest = placeErrors(form, missing, matchErrorPath, 'required');
     fill(
       problems,
       missing.length

@@ -277,12 +277,12 @@ function renderJson(
   area.addEventListener('input', () => {
     const r = parseJsonField(area.value);
     const err = el.querySelector<HTMLElement>(`#${id}-err`)!;
+    err.querySelector('[data-source="json"]')?.remove();
     if (r.ok) {
-      err.textContent = '';
       area.removeAttribute('aria-invalid');
       ctx.set(f.path, r.value);
     } else {
-      err.textContent = r.message;
+      err.prepend(h('span', { 'data-source': 'json' }, r.message));
       area.setAttribute('aria-invalid', 'true');
     }
   });
@@ -303,15 +303,18 @@ export function renderFields(fields: Field[], ctx: FormContext): HTMLElement[] {
 
 /**
  * Puts each error beside the field whose `data-path` it matches (see matchErrorPath); returns
- * those that matched nothing, for the list at the top.
+ * those that matched nothing, for the list at the top. `source` names who placed them: placing
+ * again replaces only that source's messages (the check's beside a cue form's own "is needed").
  */
 export function placeErrors<T extends { path: string; message: string }>(
   root: HTMLElement,
   errors: T[],
   match: (path: string, known: string[]) => string | undefined,
+  source = 'check',
 ): T[] {
-  root.querySelectorAll('.field-error').forEach((e) => (e.textContent = ''));
-  root.querySelectorAll('[aria-invalid]').forEach((e) => e.removeAttribute('aria-invalid'));
+  root.querySelectorAll(`.field-error > [data-source="${source}"]`).forEach((e) => e.remove());
+  const input = (box: Element) =>
+    box.querySelector(':scope > input, :scope > select, :scope > textarea');
   const known = [...root.querySelectorAll<HTMLElement>('[data-path]')].map((e) => e.dataset.path!);
   const rest: T[] = [];
   for (const e of errors) {
@@ -322,10 +325,15 @@ export function placeErrors<T extends { path: string; message: string }>(
       rest.push(e);
       continue;
     }
-    slot.textContent = slot.textContent ? `${slot.textContent}; ${e.message}` : e.message;
-    box
-      .querySelector(':scope > input, :scope > select, :scope > textarea')
-      ?.setAttribute('aria-invalid', 'true');
+    const text = slot.children.length ? `; ${e.message}` : e.message;
+    slot.append(h('span', { 'data-source': source }, text));
   }
+  root.querySelectorAll<HTMLElement>('[data-path]').forEach((box) => {
+    const slot = box.querySelector(':scope > .field-error');
+    const el = slot && input(box);
+    if (!el) return;
+    if (slot.children.length) el.setAttribute('aria-invalid', 'true');
+    else el.removeAttribute('aria-invalid');
+  });
   return rest;
 }
