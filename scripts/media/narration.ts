@@ -20,6 +20,7 @@ import {
   type ExhibitFile,
 } from '../../src/content/schema.ts';
 import { CAPTION_LIMITS, rewrapVtt, wrapCaption } from './captions.ts';
+import { CAPTION_LINGER } from '../../src/content/captionLint.ts';
 import { CAST, scriptHash, trackLines } from './hash.ts';
 import {
   findTakes,
@@ -45,8 +46,6 @@ import {
 } from './args.ts';
 
 const LOUDNESS = -16; // LUFS, narration
-/** How long a caption stays after its words end, into the silence that follows (under 7 s). */
-const LINGER = 0.4;
 /** --exhibit, --chapter, --root, --force (args.ts). */
 const args = await (async () => {
   try {
@@ -156,7 +155,7 @@ async function buildTrack(sentences: { pieces: Piece[]; pause: number }[], base:
         // The caption lingers into the silence after it (leaving 0.1 s clear), never past 7 s.
         const after = k < pieces.length - 1 ? PAUSES.split : pause;
         const end = Math.min(
-          t + piece.seconds + Math.max(0, Math.min(after - 0.1, LINGER)),
+          t + piece.seconds + Math.max(0, Math.min(after - 0.1, CAPTION_LINGER)),
           t + CAPTION_LIMITS.maxSeconds - 0.01,
         );
         vtt += `\n${id}\n${stamp(t)} --> ${stamp(Math.max(end, t + piece.seconds))}\n${piece.lines.join('\n')}\n`;

@@ -4,7 +4,8 @@
 // content roots, so `/` is the kiosk (the studio's preview) and `/studio/` the studio's app
 // (src/studio/index.html). Nothing here is part of the kiosk's build.
 import { createServer, type Server } from 'node:http';
-import { resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createServer as createVite, type ViteDevServer } from 'vite';
 import { STUDIO_PATH } from '../../src/studio/api.ts';
 import { contentPlugin } from '../contentPlugin.ts';
@@ -50,7 +51,12 @@ export async function startStudio({
     appType: 'mpa',
     logLevel: 'warn',
     plugins: [contentPlugin(roots.map((r) => resolve(r))), serviceWorkerPlugin()],
-    server: { middlewareMode: true, hmr: { server } },
+    server: {
+      middlewareMode: true,
+      hmr: { server },
+      // node_modules may be a link to elsewhere (a git worktree's): its fonts are served too.
+      fs: { allow: [REPO, realpathSync(join(REPO, 'node_modules'))] },
+    },
   });
   server.on('request', (req, res) => {
     if (api.handle(req, res)) return;

@@ -18,6 +18,7 @@ import type { ContentError } from '../../src/content/errors.ts';
 import type { ExhibitCreate, ExhibitSummary } from '../../src/studio/api.ts';
 import { formatJson, parseJson, validate, writeAtomic } from './files.ts';
 import { KEBAB, REPO, StudioRoots } from './roots.ts';
+import { promptLedger } from '../media/promptLedger.ts';
 
 /** The template, a content root of its own (exhibits/template/, media/template/). */
 export const TEMPLATE_ROOT = join(REPO, 'scripts', 'studio', 'template');
@@ -220,21 +221,6 @@ function pruneTemplateMedia(root: string, id: string, languages: string[]): void
   }
 }
 
-/**
- * The spoken prompts' ledger of a content root (as scripts/media/promptLedger.ts on the checks
- * branch; TODO(merge): use its promptLedger). The repository's content roots share
- * media/prompts.json, keyed by each prompt's path from the repository; any other root has its own
- * <root>/media/prompts.json, keyed by the path from that root.
- */
-export function promptLedgerOf(root: string): { file: string; key: (base: string) => string } {
-  const shared = [REPO, join(REPO, 'tests', 'fixtures')].includes(resolve(root));
-  const from = shared ? REPO : resolve(root);
-  return {
-    file: join(from, 'media', 'prompts.json'),
-    key: (base) => relative(from, resolve(base)),
-  };
-}
-
 // A copied prompt is as fresh as its original: its ledger stamps (text and voice) are copied too,
 // so `npm run media:prompts` does not make it again and the check does not call it stale.
 function copyPromptStamps(fromRoot: string, fromId: string, root: string, id: string): void {
@@ -244,8 +230,8 @@ function copyPromptStamps(fromRoot: string, fromId: string, root: string, id: st
           file: join(TEMPLATE_ROOT, 'prompts.json'),
           key: (b: string) => relative(TEMPLATE_ROOT, b),
         }
-      : promptLedgerOf(fromRoot);
-  const target = promptLedgerOf(root);
+      : promptLedger(fromRoot);
+  const target = promptLedger(root);
   if (!existsSync(source.file)) return;
   const stamps = parseJson(readFileSync(source.file, 'utf8')).json as Record<string, string> | null;
   const ledger = existsSync(target.file)
