@@ -68,6 +68,9 @@ export class HowlerNarration implements NarrationPlayer {
   }
 
   destroy(): void {
+    // Howler reports a sound unloaded while it was still decoding as "Decoding audio data failed":
+    // not a problem with the file, and nobody is listening any more.
+    this.failed = true;
     this.howl.unload();
   }
 

@@ -60,6 +60,14 @@ describe('an audio file that cannot load is logged by name, with what to do', ()
     ]);
   });
 
+  it('narration destroyed while it decodes says nothing (Howler calls that a failed decode)', () => {
+    const audio = ['/media/x/narration/one.en.opus'];
+    const track = { audio, captions: [], duration: 6, cueStarts: [], descriptions: [] };
+    new HowlerNarration(track, 0, onFailure).destroy();
+    howls[0]!.options.onloaderror!(null, DAMAGED);
+    expect(log).toEqual([]);
+  });
+
   it('a music bed', () => {
     const beds = { default: ['/media/x/music/bed.opus'] };
     new HowlerMusicBed({ beds, volume: 0.5, duckedVolume: 0.2 }, 'default', onFailure).start();
