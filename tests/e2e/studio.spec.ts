@@ -35,9 +35,17 @@ test.afterAll(async () => {
 const EN = ['The strike began on a Monday in May.', 'Nobody went out to work that morning.'];
 const RU = ['Забастовка началась в понедельник в мае.', 'В то утро никто не вышел на работу.'];
 
+/** The studio's and its preview's console, printed when the test fails. */
+const said: string[] = [];
+// eslint-disable-next-line no-empty-pattern -- Playwright asks for a destructured first argument
+test.afterEach(({}, info) => {
+  if (info.status !== info.expectedStatus) console.log(`console:\n  ${said.join('\n  ')}`);
+});
+
 test('a curator makes an exhibit, voices and publishes it, and the kiosk plays it', async ({
   page,
 }) => {
+  page.on('console', (m) => said.push(`${m.type()}: ${m.text()}`));
   await page.goto(studio.url);
   // 1. A new exhibit from the template.
   await page.getByLabel('Id (its folder’s name)').fill('curators-trial');
@@ -79,12 +87,11 @@ test('a curator makes an exhibit, voices and publishes it, and the kiosk plays i
   // 3. Preview at the second sentence.
   await page.locator('tr[data-sentence="2"] [data-action="preview-sentence"]').click();
   await expect(page.locator('tr[data-sentence="2"]')).toHaveClass(/picked/);
-  // The kiosk's own stage (src/studio/preview/, once there) shows that sentence's caption.
-  if (await page.locator('.preview-frame iframe').count())
-    await expect(page.frameLocator('.preview-frame iframe').locator('.caption')).toContainText(
-      EN[1]!,
-      { timeout: 30_000 },
-    );
+  // The kiosk's own stage (src/studio/preview/) shows that sentence's caption.
+  await expect(page.frameLocator('.preview-frame iframe').locator('.caption')).toContainText(
+    EN[1]!,
+    { timeout: 30_000 },
+  );
   await page.screenshot({ path: 'test-results/screens/studio-flow-chapter.png' });
 
   // 4. Voice it: progress then done, or the server's message naming what to install.
