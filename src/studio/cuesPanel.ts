@@ -1,7 +1,7 @@
 // Screen 3: the chapter's cues, each placed on a sentence, their fields made from the cue type's
 // JSON Schema (GET schemas `cues[type]`): no code per cue type. A cue is written to the chapter
 // only when every field its schema requires is filled (for a picture, its rights).
-import { fill, h, uid } from './dom.ts';
+import { fill, h, moveButtons, uid } from './dom.ts';
 import type { Doc } from './doc.ts';
 import { placeErrors, renderFields, type FormContext } from './formView.ts';
 import { api } from './http.ts';
@@ -177,36 +177,11 @@ export function cuesPanel(
     const schema = s.schemas.cues[type];
     const n = cues().length;
     const actions = [
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'icon',
-          disabled: i === 0,
-          'aria-label': `Move cue ${i + 1} up`,
-          onclick: () => {
-            const next = [...cues()];
-            [next[i - 1], next[i]] = [next[i]!, next[i - 1]!];
-            restructure(next);
-          },
-        },
-        '↑',
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'icon',
-          disabled: i === n - 1,
-          'aria-label': `Move cue ${i + 1} down`,
-          onclick: () => {
-            const next = [...cues()];
-            [next[i + 1], next[i]] = [next[i]!, next[i + 1]!];
-            restructure(next);
-          },
-        },
-        '↓',
-      ),
+      ...moveButtons(i, n, `cue ${i + 1}`, (i, by) => {
+        const next = [...cues()];
+        [next[i + by], next[i]] = [next[i]!, next[i + by]!];
+        restructure(next);
+      }),
       h(
         'button',
         {

@@ -29,3 +29,29 @@ export const uid = (prefix = 'f') => `${prefix}-${++next}`;
 export function fill(el: Element, ...children: (Child | Child[])[]): void {
   el.replaceChildren(...children.flat().filter((c): c is Node | string => !!c));
 }
+
+/**
+ * The ↑ and ↓ buttons that move item `i` of `n` (a chapter, a sentence, a cue) one place;
+ * `name` is how their labels name it ("sentence 2", "“The strike”").
+ */
+export function moveButtons(
+  i: number,
+  n: number,
+  name: string,
+  move: (i: number, by: -1 | 1) => void,
+): HTMLButtonElement[] {
+  const button = (by: -1 | 1) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'icon',
+        'data-dir': by,
+        disabled: by < 0 ? i === 0 : i === n - 1,
+        'aria-label': `Move ${name} ${by < 0 ? 'up' : 'down'}`,
+        onclick: () => move(i, by),
+      },
+      by < 0 ? '↑' : '↓',
+    );
+  return [button(-1), button(1)];
+}

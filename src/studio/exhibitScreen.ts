@@ -4,7 +4,7 @@ import type { ContentError } from '../content/errors.ts';
 import { chapterEditor } from './chapterEditor.ts';
 import { Checker, checkPanel } from './checkPanel.ts';
 import { Doc } from './doc.ts';
-import { fill, h, uid } from './dom.ts';
+import { fill, h, moveButtons, uid } from './dom.ts';
 import { idProblem } from './exhibitsScreen.ts';
 import { mountPreviewSlot, type PreviewHandle } from './previewSlot.ts';
 import { saveStatus } from './saveStatus.ts';
@@ -142,30 +142,7 @@ export async function exhibitScreen(
             h(
               'span',
               { class: 'row-actions' },
-              h(
-                'button',
-                {
-                  type: 'button',
-                  class: 'icon',
-                  'data-dir': -1,
-                  disabled: i === 0,
-                  'aria-label': `Move “${titles[i]}” up`,
-                  onclick: () => move(i, -1),
-                },
-                '↑',
-              ),
-              h(
-                'button',
-                {
-                  type: 'button',
-                  class: 'icon',
-                  'data-dir': 1,
-                  disabled: i === list.length - 1,
-                  'aria-label': `Move “${titles[i]}” down`,
-                  onclick: () => move(i, 1),
-                },
-                '↓',
-              ),
+              ...moveButtons(i, list.length, `“${titles[i]}”`, move),
             ),
           ),
         ),
@@ -263,33 +240,53 @@ export async function exhibitScreen(
     previewEl.dataset.orientation = o;
     preview.setOrientation(o);
   };
+  // The side column's preview is small; "Larger" lays it over the editor to read the stage's type.
+  const larger = h(
+    'button',
+    { type: 'button', class: 'quiet small', 'aria-pressed': 'false' },
+    'Larger',
+  );
+  const enlarge = (on: boolean) => {
+    previewSection.classList.toggle('enlarged', on);
+    larger.setAttribute('aria-pressed', String(on));
+    larger.textContent = on ? 'Smaller' : 'Larger';
+  };
+  larger.onclick = () => enlarge(!previewSection.classList.contains('enlarged'));
+  const previewSection = h(
+    'section',
+    {
+      class: 'preview',
+      'aria-labelledby': 'preview-h',
+      onkeydown: (e: Event) => {
+        if ((e as KeyboardEvent).key === 'Escape') enlarge(false);
+      },
+    },
+    h('h2', { id: 'preview-h' }, 'Preview'),
+    previewEl,
+    h(
+      'p',
+      { class: 'actions' },
+      h(
+        'button',
+        { type: 'button', class: 'quiet small', onclick: () => orientation('landscape') },
+        'Landscape',
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'quiet small', onclick: () => orientation('portrait') },
+        'Portrait',
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'small', onclick: () => preview.play() },
+        'Play from here',
+      ),
+      larger,
+    ),
+  );
   fill(
     aside,
-    h(
-      'section',
-      { class: 'preview', 'aria-labelledby': 'preview-h' },
-      h('h2', { id: 'preview-h' }, 'Preview'),
-      previewEl,
-      h(
-        'p',
-        { class: 'actions' },
-        h(
-          'button',
-          { type: 'button', class: 'quiet small', onclick: () => orientation('landscape') },
-          'Landscape',
-        ),
-        h(
-          'button',
-          { type: 'button', class: 'quiet small', onclick: () => orientation('portrait') },
-          'Portrait',
-        ),
-        h(
-          'button',
-          { type: 'button', class: 'small', onclick: () => preview.play() },
-          'Play from here',
-        ),
-      ),
-    ),
+    previewSection,
     checkPanel(checker, {
       chapter: () => current,
       placed: (e) => placed.has(e),

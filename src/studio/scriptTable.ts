@@ -2,7 +2,7 @@
 // each text as it is typed, missing translations marked, and the sentence's sources picked from
 // the exhibit's list (a source can be added in place).
 import { CAPTION_LIMITS, lintSentence, wordCount } from '../content/captionLint.ts';
-import { fill, h, uid } from './dom.ts';
+import { fill, h, moveButtons, uid } from './dom.ts';
 import type { Doc } from './doc.ts';
 import { setAt } from './schemaForm.ts';
 import type { ChapterJson, Session } from './session.ts';
@@ -90,28 +90,7 @@ export function scriptTable(
         h(
           'span',
           { class: 'row-actions' },
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'icon',
-              disabled: i === 0,
-              'aria-label': `Move sentence ${i + 1} up`,
-              onclick: () => move(i, -1),
-            },
-            '↑',
-          ),
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'icon',
-              disabled: i === n - 1,
-              'aria-label': `Move sentence ${i + 1} down`,
-              onclick: () => move(i, 1),
-            },
-            '↓',
-          ),
+          ...moveButtons(i, n, `sentence ${i + 1}`, move),
           h(
             'button',
             {

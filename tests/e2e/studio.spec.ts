@@ -11,7 +11,8 @@ import { startStudio, type Studio } from '../../scripts/studio/main.ts';
 import { startServer, type RunningServer } from '../../scripts/server/index.mjs';
 import { voiceToolsMissing } from './studioTools.ts';
 
-const PORT = Number(process.env.STUDIO_PORT ?? 4253);
+// Any free port (0): the studio prints the one it got.
+const PORT = Number(process.env.STUDIO_PORT ?? 0);
 let root: string;
 let studio: Studio;
 let kiosk: RunningServer | undefined;
@@ -93,6 +94,13 @@ test('a curator makes an exhibit, voices and publishes it, and the kiosk plays i
     { timeout: 30_000 },
   );
   await page.screenshot({ path: 'test-results/screens/studio-flow-chapter.png' });
+  // Larger: the preview over the editor, big enough to read the stage's type; Escape puts it back.
+  await page.getByRole('button', { name: 'Larger' }).click();
+  const frame = page.locator('.preview-frame');
+  await expect.poll(async () => (await frame.boundingBox())?.width ?? 0).toBeGreaterThan(1200);
+  await page.screenshot({ path: 'test-results/screens/studio-preview-larger.png' });
+  await page.getByRole('button', { name: 'Smaller' }).press('Escape');
+  await expect.poll(async () => (await frame.boundingBox())?.width ?? 0).toBeLessThan(500);
 
   // 4. Voice it: progress then done, or the server's message naming what to install.
   const missing = voiceToolsMissing();
