@@ -17,6 +17,7 @@ import { kioskMachine } from './machine/kioskMachine.ts';
 import { SceneDirector } from './scenes/SceneDirector.ts';
 import { Overlay } from './ui/Overlay.ts';
 import { FONT_SAMPLE } from './i18n/registry.ts';
+import { createPreview } from './app/preview.ts';
 
 /** What every scene is told: reduced motion, the staff log, and (test builds: `?today=`) the date. */
 function sceneOptions(reducedMotion: boolean) {
@@ -29,16 +30,20 @@ function sceneOptions(reducedMotion: boolean) {
   };
 }
 
-/** The studio's preview (src/app/preview.ts): never in a museum's build, which drops this branch. */
-async function previewMode() {
+/**
+ * The studio's preview (src/app/preview.ts): never in a museum's build, whose bundler drops this
+ * branch and with it the module. A static import: a dynamic one split the schemas into a chunk
+ * that ran before noEval.ts (a CSP violation, csp.spec.ts).
+ */
+function previewMode() {
   const asked = new URLSearchParams(location.search).get('preview') === '1';
-  if ((import.meta.env.DEV || import.meta.env.MODE === 'test') && asked)
-    return import('./app/preview.ts');
-  return undefined;
+  return (import.meta.env.DEV || import.meta.env.MODE === 'test') && asked
+    ? { createPreview }
+    : undefined;
 }
 
 async function main(): Promise<void> {
-  const preview = await previewMode();
+  const preview = previewMode();
   // A preview has no kiosk.json, keeps no settings and starts as a walk-up visitor's kiosk.
   const kioskFile = preview ? null : await fetchKioskFile();
   const { storage, settings, config } = readStartup(kioskFile);
