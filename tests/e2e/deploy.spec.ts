@@ -64,6 +64,9 @@ test('a half-copied build never takes over; once whole it does, and old caches g
   page,
   context,
 }) => {
+  // Five boots of the kiosk and two worker installs, each waited for: on a busy 2-core machine
+  // that is more than the default minute.
+  test.setTimeout(180_000);
   // The browser's own update checks (on navigation, hourly from the page) stall while the kiosk's
   // page is open in this headless Chromium (seen with the old worker too); a second page of the
   // kiosk's origin asks for the update instead, as the browser would.
