@@ -19,9 +19,9 @@ const TYPES: Record<string, string> = {
 /** Finds the file behind a content URL in the first root that has it, refusing paths that climb out. */
 export function resolveContentFile(roots: string[], url: string): string | undefined {
   const path = decodeURIComponent(url.split('?')[0] ?? '');
-  if (!/^\/(exhibits|media)\//.test(path)) return undefined;
-  const rel = normalize(path).replace(/^\/+/, '');
-  if (rel.startsWith('..')) return undefined;
+  // Normalised first: `/exhibits/../package.json` is not under exhibits/.
+  const rel = normalize(path).replace(/\\/g, '/').replace(/^\/+/, '');
+  if (!/^(exhibits|media)\//.test(rel)) return undefined;
   for (const root of roots) {
     const file = resolve(root, rel);
     if (existsSync(file) && statSync(file).isFile()) return file;

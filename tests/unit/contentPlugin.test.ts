@@ -18,4 +18,16 @@ describe('the content middleware', () => {
     );
     expect(resolveContentFile(['.'], '/exhibits/uprising/nothing.json')).toBeUndefined();
   });
+
+  it('serves nothing outside exhibits/ and media/, however the path is written', () => {
+    for (const url of [
+      '/exhibits/../package.json',
+      '/media/../package.json',
+      '/exhibits/%2e%2e/package.json',
+      '/media/..%2fpackage.json',
+      '/exhibits/../../etc/passwd',
+      '/package.json',
+    ])
+      expect(resolveContentFile(['.'], url), url).toBeUndefined();
+  });
 });
