@@ -37,7 +37,9 @@ function sceneOptions(reducedMotion: boolean) {
  */
 function previewMode() {
   const asked = new URLSearchParams(location.search).get('preview') === '1';
-  return (import.meta.env.DEV || import.meta.env.MODE === 'test') && asked
+  // By mode, not DEV: a dev server started in a process whose NODE_ENV is "production" (any Vite
+  // build run earlier in it sets that) has DEV false, and the studio's preview would be the kiosk.
+  return (import.meta.env.MODE === 'development' || import.meta.env.MODE === 'test') && asked
     ? { createPreview }
     : undefined;
 }

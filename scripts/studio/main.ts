@@ -46,6 +46,8 @@ export async function startStudio({
   const server = createServer();
   const vite = await createVite({
     configFile: false,
+    // The preview (src/main.ts) is there in development mode, whatever NODE_ENV says.
+    mode: 'development',
     root: REPO,
     base: '/',
     appType: 'mpa',

@@ -1,5 +1,5 @@
 // The kiosk as the studio's preview (`?preview=1`, in the dev server and test builds only: main.ts
-// imports this file behind `import.meta.env.DEV || MODE === 'test'`, so a museum's build has none
+// imports this file behind `MODE === 'development' || MODE === 'test'`, so a museum's build has none
 // of it). The real stage and overlay, driven by the studio's page in the parent window through
 // postMessage (PreviewCommand in src/studio/api.ts), answered with PreviewEvent:
 // - no idle reset, no attract montage, no music, no advisory gate; no analytics, beacon, updates,
