@@ -69,8 +69,15 @@ export function buildManifest(outDir: string, defaultExhibit = DEFAULT_EXHIBIT):
   return { version: revision(all).slice(0, 12), defaultExhibit, shell, content, exhibits };
 }
 
-/** The plugin; `source` is the worker's code with a `self.__MANIFEST__` placeholder. */
-export function serviceWorkerPlugin(source = 'src/sw/worker.js'): Plugin {
+/**
+ * The plugin; `source` is the worker's code with a `self.__MANIFEST__` placeholder, and
+ * `defaultExhibit` the exhibit the build starts on (exhibits/default.json's unless the studio's
+ * publish names another).
+ */
+export function serviceWorkerPlugin(
+  source = 'src/sw/worker.js',
+  defaultExhibit = DEFAULT_EXHIBIT,
+): Plugin {
   let outDir = 'dist';
   return {
     name: 'museum-kiosk-service-worker',
@@ -81,7 +88,7 @@ export function serviceWorkerPlugin(source = 'src/sw/worker.js'): Plugin {
     // After every plugin's writeBundle: the content plugin copies exhibits and media there.
     closeBundle() {
       if (process.env.VITEST) return;
-      const manifest = buildManifest(outDir);
+      const manifest = buildManifest(outDir, defaultExhibit);
       const code = readFileSync(source, 'utf8').replace(
         'self.__MANIFEST__',
         JSON.stringify(manifest),

@@ -2,11 +2,10 @@
 // builds the kiosk (the repository's vite config: its plugins, relative base) with only that
 // content root's exhibits and media, starting on <id>, into <out>. The studio runs it as a child
 // process after the exhibit's check passed.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import { contentPlugin } from '../contentPlugin.ts';
-import { buildManifest } from '../swPlugin.ts';
+import { serviceWorkerPlugin } from '../swPlugin.ts';
 import { KEBAB, REPO } from './roots.ts';
 
 /** exhibits/default.json, as the build sees it: the published exhibit is the one it starts on. */
@@ -18,29 +17,6 @@ export function startOn(exhibit: string): Plugin {
       if (/[\\/]exhibits[\\/]default\.json$/.test(id.split('?')[0]!))
         return JSON.stringify({ exhibit });
       return null;
-    },
-  };
-}
-
-/**
- * scripts/swPlugin.ts's service worker, its manifest naming the published exhibit as the default
- * (serviceWorkerPlugin takes it from the repository's exhibits/default.json).
- */
-function worker(exhibit: string): Plugin {
-  let outDir = 'dist';
-  return {
-    name: 'studio-service-worker',
-    apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
-    closeBundle() {
-      const manifest = buildManifest(outDir, exhibit);
-      const code = readFileSync(join(REPO, 'src/sw/worker.js'), 'utf8');
-      writeFileSync(
-        join(outDir, 'sw.js'),
-        code.replace('self.__MANIFEST__', JSON.stringify(manifest)),
-      );
     },
   };
 }
@@ -60,7 +36,11 @@ export async function publish(root: string, exhibit: string, out: string): Promi
       outDir: resolve(out),
       emptyOutDir: true,
     },
-    plugins: [startOn(exhibit), contentPlugin([resolve(root)]), worker(exhibit)],
+    plugins: [
+      startOn(exhibit),
+      contentPlugin([resolve(root)]),
+      serviceWorkerPlugin(join(REPO, 'src/sw/worker.js'), exhibit),
+    ],
   });
 }
 
