@@ -19,14 +19,9 @@ import type { z } from 'zod';
 import { fromSchemaIssues, type ContentError } from '../../src/content/errors.ts';
 import { chapterFile, exhibitFile } from '../../src/content/schema.ts';
 import { planFile } from '../../src/cues/plan/schema.ts';
+import { parseJson } from '../../src/content/jsonText.ts';
 import { REPO } from './roots.ts';
-import type {
-  Draft,
-  FileRead,
-  FileWrite,
-  FileWriteResult,
-  ParseProblem,
-} from '../../src/studio/api.ts';
+import type { Draft, FileRead, FileWrite, FileWriteResult } from '../../src/studio/api.ts';
 
 /** The folder, inside a content root, where drafts are kept (git-ignored). */
 export const DRAFTS = '.studio/drafts';
@@ -90,116 +85,6 @@ export function filePath(root: string, path: string): string {
 /** SHA-256, hex, of a text as UTF-8. */
 export function hashText(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
-/** Parses JSON; a syntax error is returned with its 1-based line and column, never thrown. */
-export function parseJson(text: string): { json: unknown; parseError: ParseProblem | null } {
-  try {
-    return { json: JSON.parse(text) as unknown, parseError: null };
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return { json: null, parseError: parseProblem(text, message) };
-  }
-}
-
-function parseProblem(text: string, message: string): ParseProblem {
-  const found = syntaxError(text);
-  const offset = found?.offset ?? text.length;
-  const before = text.slice(0, offset).split('\n');
-  return {
-    message: found?.message ?? message,
-    line: before.length,
-    column: (before.at(-1)?.length ?? 0) + 1,
-  };
-}
-
-class Stop extends Error {}
-
-/**
- * Where a JSON text first goes wrong and what is wrong there, in words (JSON.parse's messages name
- * no position in some Node versions). Null when it finds nothing wrong.
- */
-export function syntaxError(text: string): { offset: number; message: string } | null {
-  let i = 0;
-  const what = () => (i >= text.length ? 'the end of the file' : JSON.stringify(text[i]));
-  const stop = (message: string): never => {
-    throw new Stop(
-      i >= text.length ? 'the file ends too soon: a bracket or quote is not closed' : message,
-    );
-  };
-  const space = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
-  };
-  const string = () => {
-    i++;
-    while (i < text.length && text[i] !== '"') {
-      if (text[i] === '\n') stop('a text in quotes runs past the end of its line: close it with "');
-      i += text[i] === '\\' ? 2 : 1;
-    }
-    if (i >= text.length) stop('');
-    i++;
-  };
-  const value = (): void => {
-    space();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      space();
-      if (text[i] === '}') return void i++;
-      for (;;) {
-        space();
-        if (text[i] === '}') stop('a comma before "}": remove the last comma');
-        if (text[i] !== '"') stop(`expected a field name in double quotes, found ${what()}`);
-        string();
-        space();
-        if (text[i] !== ':') stop(`expected ":" after the field name, found ${what()}`);
-        i++;
-        value();
-        space();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') return void i++;
-        stop(`expected "," or "}", found ${what()}: a comma may be missing`);
-      }
-    }
-    if (c === '[') {
-      i++;
-      space();
-      if (text[i] === ']') return void i++;
-      for (;;) {
-        space();
-        if (text[i] === ']') stop('a comma before "]": remove the last comma');
-        value();
-        space();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') return void i++;
-        stop(`expected "," or "]", found ${what()}: a comma may be missing`);
-      }
-    }
-    if (c === '"') return string();
-    const m = /^(-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(
-      text.slice(i, i + 400),
-    );
-    if (!m)
-      return stop(
-        `expected a value (text in double quotes, a number, {…}, […], true, false or null), found ${what()}`,
-      );
-    i += m[0].length;
-  };
-  try {
-    value();
-    space();
-    if (i < text.length) stop(`unexpected ${what()} after the end of the file's value`);
-    return null;
-  } catch (e) {
-    if (e instanceof Stop) return { offset: Math.min(i, text.length), message: e.message };
-    throw e;
-  }
 }
 
 /** Which schema a path's file must pass, if any. */

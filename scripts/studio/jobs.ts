@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { join, relative, resolve } from 'node:path';
 import { formatError, type ContentError } from '../../src/content/errors.ts';
 import type { Job, JobRequest } from '../../src/studio/api.ts';
-import { parseJson, validate } from './files.ts';
+import { parseJson } from '../../src/content/jsonText.ts';
+import { validate } from './files.ts';
 import { checkOneExhibit } from './check.ts';
 import { REPO, type StudioRoots } from './roots.ts';
 

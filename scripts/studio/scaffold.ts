@@ -16,7 +16,8 @@ import {
 import { join, relative, resolve } from 'node:path';
 import type { ContentError } from '../../src/content/errors.ts';
 import type { ExhibitCreate, ExhibitSummary } from '../../src/studio/api.ts';
-import { formatJson, parseJson, validate, writeAtomic } from './files.ts';
+import { parseJson } from '../../src/content/jsonText.ts';
+import { formatJson, validate, writeAtomic } from './files.ts';
 import { KEBAB, REPO, StudioRoots } from './roots.ts';
 import { promptLedger } from '../media/promptLedger.ts';
 

@@ -1,5 +1,6 @@
 // Reads one content file through a ContentReader and reports what is wrong with it, by file and
 // field: missing, refused by the reader (too large, a web page, a 404), not JSON, not the schema.
+import { describeParseProblem, parseJson } from './jsonText.ts';
 import type { z } from 'zod';
 import { type ContentError, fromSchemaIssues, refused } from './errors.ts';
 import type { ContentReader } from './reader.ts';
@@ -31,11 +32,13 @@ export async function readJson<T>(
     });
     return undefined;
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(source);
-  } catch (e) {
-    errors.push({ file, path: '', message: `not valid JSON (${(e as Error).message})` });
+  const { json: data, parseError } = parseJson(source);
+  if (parseError) {
+    errors.push({
+      file,
+      path: '',
+      message: `not valid JSON (${describeParseProblem(parseError)})`,
+    });
     return undefined;
   }
   const result = schema.safeParse(data);

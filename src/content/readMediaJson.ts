@@ -1,6 +1,7 @@
 // An optional JSON file the media pipeline writes beside an exhibit's media (descriptions.json,
 // voices.json): not there (a 404 too) means the exhibit has none; there but unreadable, not JSON
 // or not of its schema is a content error naming the file, and the caller gets nothing.
+import { describeParseProblem, parseJson } from './jsonText.ts';
 import type { z } from 'zod';
 import { type ContentError, fromSchemaIssues, refused } from './errors.ts';
 import type { ContentReader } from './reader.ts';
@@ -19,14 +20,12 @@ export async function readMediaJson<S extends z.ZodType>(
     (e) => (e.missing ? undefined : { file, path: '', message: e.message }),
   );
   if (source === undefined) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(source);
-  } catch (e) {
+  const { json: data, parseError } = parseJson(source);
+  if (parseError) {
     errors.push({
       file,
       path: '',
-      message: `not valid JSON (${(e as Error).message}): run npm run media`,
+      message: `not valid JSON (${describeParseProblem(parseError)}): run npm run media`,
     });
     return undefined;
   }

@@ -2,6 +2,7 @@
 // a shared folder) can set a fleet. The kiosk's server reads and validates it and hands it to the
 // page; staff changes on the device still win over it (settings.ts). Every field but `id` is
 // optional. Errors name the key: `kiosk.json: at settings.volume: expected a number …`.
+import { describeParseProblem, parseJson } from '../content/jsonText.ts';
 import { z } from 'zod';
 import { type ContentError, fromSchemaIssues } from '../content/errors.ts';
 import { hoursSchema } from './hours.ts';
@@ -117,12 +118,10 @@ export function parseKioskFile(
   text: string,
   file = 'kiosk.json',
 ): { ok: true; value: KioskFile } | { ok: false; errors: ContentError[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [{ file, path: '', message: `not valid JSON (${why})` }] };
+  const { json: data, parseError } = parseJson(text);
+  if (parseError) {
+    const message = `not valid JSON (${describeParseProblem(parseError)})`;
+    return { ok: false, errors: [{ file, path: '', message }] };
   }
   const result = kioskFileSchema.safeParse(data, { error: readable });
   if (result.success) return { ok: true, value: result.data };

@@ -6,6 +6,7 @@
 // `media/<id>/`; the repository by default), e.g. `exhibits/uprising/chapters/strike.json`.
 
 import type { ContentError } from '../content/errors.ts';
+import type { ParseProblem } from '../content/jsonText.ts';
 
 /** Every route's prefix. */
 export const API = '/__studio/api/';
@@ -13,12 +14,8 @@ export const API = '/__studio/api/';
 /** Where the studio app is served; the kiosk itself (its preview) is served at `/`. */
 export const STUDIO_PATH = '/studio/';
 
-/** A JSON file's parse error, as a curator finds it in a text editor (1-based). */
-export interface ParseProblem {
-  message: string;
-  line: number;
-  column: number;
-}
+/** A JSON file's parse error (1-based line and column): src/content/jsonText.ts. */
+export type { ParseProblem };
 
 /** GET `files?path=<path>`: one content file as it is on disk now. */
 export interface FileRead {

@@ -22,11 +22,10 @@ import {
   filePath,
   formatJson,
   hashText,
-  parseJson,
   readContentFile,
-  syntaxError,
   writeContentFile,
 } from '../../scripts/studio/files.ts';
+import { parseJson, syntaxError } from '../../src/content/jsonText.ts';
 
 const temps: string[] = [];
 const temp = () => {
