@@ -7,7 +7,7 @@ import { cuesPanel } from './cuesPanel.ts';
 import { Doc } from './doc.ts';
 import { fill, h } from './dom.ts';
 import { placeErrors, renderFields } from './formView.ts';
-import type { PreviewHandle } from './previewSlot.ts';
+import type { PreviewHandle } from './preview/index.ts';
 import { saveStatus } from './saveStatus.ts';
 import { fieldsOf, matchErrorPath, setAt } from './schemaForm.ts';
 import { scriptTable } from './scriptTable.ts';

@@ -6,7 +6,7 @@ import { Checker, checkPanel } from './checkPanel.ts';
 import { Doc } from './doc.ts';
 import { fill, h, moveButtons, uid } from './dom.ts';
 import { idProblem } from './exhibitsScreen.ts';
-import { mountPreviewSlot, type PreviewHandle } from './previewSlot.ts';
+import { mountPreview } from './preview/index.ts';
 import { saveStatus } from './saveStatus.ts';
 import { Session, type ChapterJson } from './session.ts';
 
@@ -40,15 +40,8 @@ export async function exhibitScreen(
   const main = h('main', { class: 'editor', id: 'main' });
   const previewEl = h('div', { class: 'preview-frame', 'data-orientation': 'landscape' });
   const aside = h('aside', { class: 'right', 'aria-label': 'Preview, check and publish' });
-  const idle = () => undefined;
-  // Until the slot is mounted (below), a preview that does nothing.
-  let preview: PreviewHandle = {
-    setFiles: idle,
-    show: idle,
-    setOrientation: idle,
-    play: idle,
-    destroy: idle,
-  };
+  // The kiosk itself in an iframe (src/studio/preview/): it loads once the layout is on the page.
+  const preview = mountPreview(previewEl, { exhibit: s.id });
 
   const chapters = () => s.json.chapters ?? [];
   const titleOf = async (c: string) => {
@@ -302,7 +295,6 @@ export async function exhibitScreen(
     }),
   );
   fill(root, h('div', { class: 'exhibit-layout' }, side, main, aside));
-  preview = await mountPreviewSlot(previewEl, s.id);
   await open(chapter);
   return open;
 }
