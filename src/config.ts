@@ -1,5 +1,6 @@
 // Start-up settings read from the URL, with the kiosk's embedded defaults.
 import type { EffectsMode } from './scenes/Grain.ts';
+import { QUALITY_MODES, type QualityMode } from './scenes/quality.ts';
 import defaults from '../exhibits/default.json' with { type: 'json' };
 
 const EFFECTS: EffectsMode[] = ['auto', 'filters', 'css', 'none'];
@@ -27,10 +28,16 @@ export interface KioskConfig {
   effects: EffectsMode;
   /** Show the pointer (`?cursor=1`), for staff and testing; hidden on a touch kiosk. */
   showCursor: boolean;
+  /**
+   * Adaptive quality or a pinned level: `?quality=` over the staff setting (readStartup). A test
+   * build pins full quality unless the URL says otherwise, so screenshots never change with load.
+   */
+  quality: QualityMode;
 }
 
 /**
- * Reads `?exhibit=`, `?reducedMotion=1`, `?effects=` and `?cursor=1`, and the OS's motion setting.
+ * Reads `?exhibit=`, `?reducedMotion=1`, `?effects=`, `?quality=` and `?cursor=1`, and the OS's
+ * motion setting.
  * The exhibit is kiosk.json's (`fileExhibit`) over the URL's over exhibits/default.json; only a
  * test build (`testBuild`) lets the URL's win over kiosk.json's.
  */
@@ -48,5 +55,7 @@ export function readConfig(
     reducedMotion: prefersReducedMotion || params.get('reducedMotion') === '1',
     effects: EFFECTS.find((e) => e === params.get('effects')) ?? 'auto',
     showCursor: params.get('cursor') === '1',
+    quality:
+      QUALITY_MODES.find((q) => q === params.get('quality')) ?? (testBuild ? 'full' : 'adaptive'),
   };
 }

@@ -216,7 +216,7 @@ export function kioskMetrics({ kioskFile = () => null, now = () => Date.now() } 
   );
   const quality = r.gauge(
     'kiosk_quality_level',
-    "The stage's quality level: 0 no effects, 1 CSS grain, 2 GPU filters.",
+    "The stage's adaptive quality level: 1 full to 4 lowest (half resolution, 30 fps, no particles or grain); 0 no stage.",
   );
   const heap = r.gauge('kiosk_js_heap_bytes', "The page's JavaScript heap in use.");
   const cache = r.gauge(

@@ -24,14 +24,12 @@ import { startUpkeep } from '../kiosk/upkeep.ts';
 import { contentVersion, RELEASE } from '../kiosk/version.ts';
 import type { KioskMachine } from '../machine/kioskMachine.ts';
 import type { SceneDirector } from '../scenes/SceneDirector.ts';
+import { qualityLine } from '../scenes/quality.ts';
 import type { Stage } from '../scenes/Stage.ts';
 import { analyticsSection } from '../ui/staff/analyticsSection.ts';
 import { showHoursInHealth } from '../ui/staff/health.ts';
 import { quietWhileClosed } from './closed.ts';
 import { watchStaffGesture } from '../ui/staff/staffAccess.ts';
-
-/** The stage's quality level as the beacon reports it (issue 20 adds adaptive levels). */
-const QUALITY = { none: 0, css: 1, filters: 2 } as const;
 
 /** What the kiosk layer wraps. */
 export interface KioskParts {
@@ -61,7 +59,8 @@ export async function startKiosk(actor: Actor<KioskMachine>, p: KioskParts): Pro
     release: RELEASE,
     content,
     exhibit: () => actor.getSnapshot().context.exhibitId,
-    quality: () => QUALITY[stage?.grain.kind ?? 'none'],
+    // The adaptive level, 1 full to 4 lowest (scenes/quality.ts); 0 without a stage.
+    quality: () => stage?.level.number ?? 0,
   });
   // Events in the device's own store carry the kiosk and its versions too.
   const stamp = (e: AnalyticsEvent): AnalyticsEvent => {
@@ -117,6 +116,7 @@ export async function startKiosk(actor: Actor<KioskMachine>, p: KioskParts): Pro
     kiosk: { id: kioskFile?.id, location: kioskFile?.location, gallery: kioskFile?.gallery },
     fileStatus: kioskFileStatus,
     analytics: async () => analyticsSection(await upkeep.analytics.all()),
+    ...(stage ? { quality: () => qualityLine(stage.level, stage.quality.mode) } : {}),
   });
   lockDown(document, { showCursor: config.showCursor });
   const recovery = new Recovery({

@@ -40,6 +40,9 @@ export function readStartup(kioskFile: KioskFile | null = null): Startup {
     testBuild,
   );
   config.showCursor ||= settings.showCursor;
+  // The staff setting, unless the URL named one (the bench) or this is a test build (pinned full).
+  if (!testBuild && !new URLSearchParams(location.search).has('quality'))
+    config.quality = settings.quality;
   document.documentElement.classList.toggle('reduced-motion', config.reducedMotion);
   return { storage, settings, config };
 }
@@ -50,6 +53,7 @@ export function createStage(config: KioskConfig): Promise<Stage | undefined> {
     document.getElementById('stage')!,
     config.effects,
     !config.reducedMotion,
+    config.quality,
   ).catch((e: unknown) => {
     logProblem('the stage could not start; continuing without visuals', e);
     return undefined;

@@ -71,7 +71,7 @@ export interface BeaconSource {
   exhibit(): string;
   frames(): number;
   state(): string;
-  /** The stage's quality level: 0 no effects (or no stage), 1 CSS grain, 2 GPU filters. */
+  /** The stage's quality level (scenes/quality.ts): 1 full to 4 lowest; 0 without a stage. */
   quality(): number;
 }
 

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { type ContentError, fromSchemaIssues } from '../content/errors.ts';
 import { hoursSchema } from './hours.ts';
 import { pinRecordSchema } from './pin.ts';
+import { QUALITY_MODES } from '../scenes/quality.ts';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const id = (what: string) => z.string().regex(KEBAB, `${what} in lower case and hyphens`);
@@ -61,6 +62,12 @@ export const fileSettingsSchema = z.strictObject({
     .optional(),
   reducedMotion: flag.optional(),
   showCursor: flag.optional(),
+  quality: z
+    .enum(QUALITY_MODES, { error: 'one of "adaptive", "full" or "low"' })
+    .describe(
+      'Drawing quality: "adaptive" lowers resolution, particles, grain and frame rate when the PC cannot hold them, and raises them again when it can; "full" or "low" pin one level.',
+    )
+    .optional(),
 });
 
 /** The settings as the file gives them. */

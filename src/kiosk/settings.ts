@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Exhibit } from '../content/types.ts';
 import { type KioskMode, PLAIN_ACCESS } from '../machine/types.ts';
+import { QUALITY_MODES } from '../scenes/quality.ts';
 import { fileSettingsSchema, type KioskFile } from './kioskFile.ts';
 import { hasPin, legacyPinSchema, pinRecordSchema } from './pin.ts';
 
@@ -44,6 +45,8 @@ export const settingsSchema = z.object({
     .catch({ ...PLAIN_ACCESS }),
   reducedMotion: z.boolean().catch(false),
   showCursor: z.boolean().catch(false),
+  /** Drawing quality: adapted to what the PC can hold, or pinned to full or low (scenes/quality.ts). */
+  quality: z.enum(QUALITY_MODES).catch('adaptive'),
   /**
    * The staff PIN as PBKDF2 (pin.ts), or the first version's SHA-256 until its first use; null
    * until staff choose one. The PIN itself is never stored.

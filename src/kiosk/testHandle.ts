@@ -108,6 +108,25 @@ export interface ExhibitTestHandle {
   outline(): { id: string; languages: string[]; chapters: { id: string; cues: string[] }[] };
   /** The texts of the map cue on screen (labels, caption, figure, inset), as boxes in CSS px. */
   mapText(): TextBox[];
+  /**
+   * The quality level drawn (scenes/quality.ts): its number (1 full), the renderer's resolution,
+   * the frame-rate cap, the particles' share, the grain drawn, adaptive or pinned, and how many
+   * windows of frames the controller has judged.
+   */
+  quality(): {
+    level: number;
+    resolution: number;
+    fps: number;
+    density: number;
+    grain: string;
+    mode: string;
+    windows: number;
+  } | null;
+  /**
+   * Feeds the quality controller these frame times instead of the measured ones (ms of
+   * JavaScript per frame, ms between frames), as a slow PC would; null measures again.
+   */
+  forceFrames(frames: { js: number; interval: number } | null): void;
 }
 
 /** A drawn text on the stage and its bounds. */
@@ -274,6 +293,21 @@ export function installTestHandle(
       };
       if (stage) walk(stage.app.stage, 1);
       return boxes;
+    },
+    quality: () =>
+      stage
+        ? {
+            level: stage.level.number,
+            resolution: stage.app.renderer.resolution,
+            fps: stage.level.fps,
+            density: stage.level.density,
+            grain: stage.grain.kind,
+            mode: stage.quality.mode,
+            windows: stage.quality.windows,
+          }
+        : null,
+    forceFrames: (frames) => {
+      if (stage) stage.forcedFrames = frames ?? undefined;
     },
     outline: () => {
       const exhibit = actor.getSnapshot().context.exhibit;

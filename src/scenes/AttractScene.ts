@@ -114,6 +114,11 @@ export class AttractScene implements Scene {
     this.held = on;
   }
 
+  /** Draws this share of the atmosphere's particles (the stage's quality level). */
+  density(share: number): void {
+    this.atmosphere.density(share);
+  }
+
   update(deltaMs: number): void {
     if (this.held) return;
     this.atmosphere.update(deltaMs);

@@ -140,6 +140,11 @@ export class ChapterScene implements Scene {
     for (const v of this.fade.views) this.place(v);
   }
 
+  /** Draws this share of the atmosphere's particles (the stage's quality level). */
+  density(share: number): void {
+    this.atmosphere.density(share);
+  }
+
   update(deltaMs: number): void {
     const still = this.still;
     // Before a memorial the snow or dust fades out over one crossfade, and then stops.

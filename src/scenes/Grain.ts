@@ -3,6 +3,7 @@
 // full-screen pass costs 100–300 ms a frame, so the same look comes from a CSS layer instead.
 import { type Application, Rectangle, type WebGLRenderer } from 'pixi.js';
 import { OldFilmFilter } from 'pixi-filters/old-film';
+import type { EffectsKind } from './quality.ts';
 
 /**
  * How grain is drawn: "filters" (Pixi), "css", "auto" (filters unless rendering in software), or
@@ -10,12 +11,20 @@ import { OldFilmFilter } from 'pixi-filters/old-film';
  */
 export type EffectsMode = 'auto' | 'filters' | 'css' | 'none';
 
-/** Switches grain on and off with the scene on screen. */
+const RANK: Record<EffectsKind, number> = { none: 0, css: 1, filters: 2 };
+/** The CSS layer's noise tile, made once. */
+let noise: string | undefined;
+
+/** Switches grain on and off with the scene on screen, drawn at most as the quality level allows. */
 export class Grain {
-  private readonly useFilter: boolean;
-  private readonly enabled: boolean;
+  /** The best the mode and the renderer allow. */
+  private readonly best: EffectsKind;
+  /** The best the quality level allows (src/scenes/quality.ts). */
+  private max: EffectsKind = 'filters';
   private filter: OldFilmFilter | undefined;
-  private on = false;
+  private wanted = false;
+  /** How grain is drawn now (none while off). */
+  private drawn: EffectsKind = 'none';
   private held = false;
 
   constructor(
@@ -24,24 +33,46 @@ export class Grain {
     mode: EffectsMode,
     private readonly motion: boolean,
   ) {
-    this.enabled = mode !== 'none';
-    this.useFilter = mode === 'filters' || (mode === 'auto' && !isSoftware(app));
-    if (this.enabled && !this.useFilter) host.style.setProperty('--grain', `url(${noiseImage()})`);
+    this.best =
+      mode === 'none'
+        ? 'none'
+        : mode === 'filters' || (mode === 'auto' && !isSoftware(app))
+          ? 'filters'
+          : 'css';
   }
 
   /** "filters", "css" or "none": which way grain is drawn here. */
-  get kind(): 'filters' | 'css' | 'none' {
-    return !this.enabled ? 'none' : this.useFilter ? 'filters' : 'css';
+  get kind(): EffectsKind {
+    return RANK[this.max] < RANK[this.best] ? this.max : this.best;
+  }
+
+  /** The best grain the quality level allows; lower levels draw it in CSS, or not at all. */
+  limit(max: EffectsKind): void {
+    if (max === this.max) return;
+    this.max = max;
+    this.apply();
   }
 
   set(wanted: boolean): void {
-    const on = wanted && this.enabled;
-    if (on === this.on) return;
-    this.on = on;
-    if (!this.useFilter) {
-      this.host.classList.toggle('grain', on);
-      return;
+    if (wanted === this.wanted) return;
+    this.wanted = wanted;
+    this.apply();
+  }
+
+  private apply(): void {
+    const kind = this.wanted ? this.kind : 'none';
+    if (kind === this.drawn) return;
+    if (this.drawn === 'css') this.host.classList.remove('grain');
+    if (this.drawn === 'filters') {
+      this.app.stage.filterArea = undefined;
+      this.app.stage.filters = [];
     }
+    this.drawn = kind;
+    if (kind === 'css') {
+      this.host.style.setProperty('--grain', `url(${(noise ??= noiseImage())})`);
+      this.host.classList.add('grain');
+    }
+    if (kind !== 'filters') return;
     this.filter ??= new OldFilmFilter({
       sepia: 0,
       noise: 0.14,
@@ -51,8 +82,8 @@ export class Grain {
       vignettingAlpha: 0.55,
       vignettingBlur: 0.35,
     });
-    this.app.stage.filterArea = on ? new Rectangle(0, 0, 1e5, 1e5) : undefined;
-    this.app.stage.filters = on ? [this.filter] : [];
+    this.app.stage.filterArea = new Rectangle(0, 0, 1e5, 1e5);
+    this.app.stage.filters = [this.filter];
   }
 
   /** Holds the grain still (a memorial): the same speckle, no flicker, until let go. */
@@ -63,7 +94,8 @@ export class Grain {
   }
 
   update(): void {
-    if (this.on && this.filter && this.motion && !this.held) this.filter.seed = Math.random();
+    if (this.drawn === 'filters' && this.filter && this.motion && !this.held)
+      this.filter.seed = Math.random();
   }
 }
 

@@ -14,6 +14,8 @@ export interface Scene {
   readonly grain?: boolean;
   /** Nothing moves now, not even the grain (a memorial holds the screen still). */
   readonly still?: boolean;
+  /** Draws this share (0 to 1) of its particles: the stage's quality level (quality.ts). */
+  density?(share: number): void;
   /** Frees every texture and display object the scene made. */
   destroy(): void;
 }

@@ -7,6 +7,7 @@ import { type EffectsMode, Grain, isSoftware } from './Grain.ts';
 import { paintLand } from './map/basemap.ts';
 import type { Scene } from './Scene.ts';
 import { ease } from './Scene.ts';
+import { LEVELS, QualityController, type QualityLevel, type QualityMode } from './quality.ts';
 import { setScreenSize } from './theme.ts';
 
 const CROSSFADE_MS = 900;
@@ -26,22 +27,39 @@ export class Stage {
   onError: (e: unknown) => void = () => {};
   /** Called when the GPU context comes back after being lost; the caller rebuilds the scene. */
   onRestored: () => void = () => {};
+  /** Decides the quality level from the frames drawn (quality.ts). */
+  readonly quality: QualityController;
+  /** Frame times the controller is given instead of the measured ones (tests: a slow machine). */
+  forcedFrames: { js: number; interval: number } | undefined;
+  private frameStart = 0;
 
   private constructor(
     readonly app: Application,
     parent: HTMLElement,
     effects: EffectsMode,
     motion: boolean,
+    qualityMode: QualityMode,
+    /** The device's resolution (capped at 2): a level's resolution is a share of it. */
+    private readonly deviceResolution: number,
   ) {
     this.grain = new Grain(app, parent, effects, motion);
+    // A software renderer never tries full resolution: it could not hold it (BENCHMARKS.md).
+    this.quality = new QualityController({
+      mode: qualityMode,
+      ceiling: isSoftware(app) ? 1 : 0,
+    });
+    this.apply(this.quality.level);
     // A filled land is a screen-sized textured layer: on a software renderer it halved the frame
     // rate of map cues (1.5–2.9 fps against 3.3–7.5), so there the maps stay engraved lines.
     paintLand(!isSoftware(app));
     app.stage.addChild(this.host);
     app.renderer.on('resize', (w: number, h: number) => this.layout(w, h));
+    // Before everything else in the frame: its JavaScript is timed from here.
+    app.ticker.add(() => (this.frameStart = performance.now()), undefined, UPDATE_PRIORITY.HIGH);
     app.ticker.add((ticker) => this.tick(ticker.deltaMS));
-    // After the application's own render (UPDATE_PRIORITY.LOW): counts frames really drawn.
-    app.ticker.add(() => this.framesDrawn++, undefined, UPDATE_PRIORITY.UTILITY);
+    // After the application's own render (UPDATE_PRIORITY.LOW): counts frames really drawn, and
+    // tells the quality controller what the frame cost.
+    app.ticker.add((ticker) => this.drawn(ticker.elapsedMS), undefined, UPDATE_PRIORITY.UTILITY);
     // Pixi restores its own resources after a lost context; scenes are rebuilt to be sure that
     // every text and drawing is back (Pixi's Text could vanish after a restore before 8.x).
     app.canvas.addEventListener('webglcontextrestored', () => this.onRestored());
@@ -49,19 +67,30 @@ export class Stage {
   }
 
   /** Creates the stage inside `parent`, sized to the window. */
-  static async create(parent: HTMLElement, effects: EffectsMode, motion: boolean): Promise<Stage> {
+  static async create(
+    parent: HTMLElement,
+    effects: EffectsMode,
+    motion: boolean,
+    quality: QualityMode = 'adaptive',
+  ): Promise<Stage> {
     const app = new Application();
+    const resolution = Math.min(window.devicePixelRatio || 1, 2);
     await app.init({
       resizeTo: window,
       backgroundAlpha: 0,
       antialias: false,
       autoDensity: true,
-      resolution: Math.min(window.devicePixelRatio || 1, 2),
+      resolution,
       preference: 'webgl',
     });
     app.canvas.setAttribute('aria-hidden', 'true');
     parent.appendChild(app.canvas);
-    return new Stage(app, parent, effects, motion);
+    return new Stage(app, parent, effects, motion, quality, resolution);
+  }
+
+  /** The quality level drawn now. */
+  get level(): QualityLevel {
+    return this.quality.level;
   }
 
   /** The scene on screen (or fading in). */
@@ -74,8 +103,10 @@ export class Stage {
     if (this.current) this.leaving.push({ scene: this.current.scene, age: 0 });
     this.current = { scene, age: 0 };
     scene.view.alpha = 0;
+    scene.density?.(this.level.density);
     this.host.addChild(scene.view);
     scene.layout(this.app.screen.width, this.app.screen.height);
+    this.quality.sceneChanged();
   }
 
   /** Stops the frame loop; from now on only `advance` moves time (tests' still frames). */
@@ -95,6 +126,33 @@ export class Stage {
   /** Lays the scenes out again (the band under them changed height). */
   relayout(): void {
     this.layout(this.app.screen.width, this.app.screen.height);
+  }
+
+  /** A frame has been drawn: counts it and tells the controller its cost. */
+  private drawn(intervalMs: number): void {
+    this.framesDrawn++;
+    const forced = this.forcedFrames;
+    const level = forced
+      ? this.quality.frame(forced.js, forced.interval)
+      : this.quality.frame(performance.now() - this.frameStart, intervalMs);
+    if (level) this.apply(level);
+  }
+
+  /**
+   * Draws at `level`: the renderer's resolution (the canvas keeps its size on the page), the
+   * particles, the grain and the frame-rate cap.
+   */
+  private apply(level: QualityLevel): void {
+    const resolution = this.deviceResolution * level.resolution;
+    const { renderer, screen, ticker } = this.app;
+    if (renderer.resolution !== resolution)
+      renderer.resize(screen.width, screen.height, resolution);
+    // Pixi's cap truncates each interval to whole ms (33.3 → 33 < 33.3 would skip a frame and
+    // give 20 fps): a cap a little over 30 gives 30 on a 60 Hz screen. 60 is no cap at all.
+    ticker.maxFPS = level.fps >= LEVELS[0]!.fps ? 0 : level.fps + 2;
+    this.grain.limit(level.effects);
+    this.current?.scene.density?.(level.density);
+    for (const l of this.leaving) l.scene.density?.(level.density);
   }
 
   private layout(width: number, height: number): void {

@@ -24,6 +24,11 @@ export class Atmosphere {
   update(deltaMs: number): void {
     for (const l of this.layers) l.update(deltaMs);
   }
+
+  /** Draws this share of every layer's particles (the stage's quality level). */
+  density(share: number): void {
+    for (const l of this.layers) l.density?.(share);
+  }
 }
 
 function make(name: string, own: Record<string, LayerFactory>): AtmosphereLayerView[] {

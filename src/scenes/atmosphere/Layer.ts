@@ -6,4 +6,6 @@ export interface AtmosphereLayerView {
   readonly view: Container;
   layout(width: number, height: number): void;
   update(deltaMs: number): void;
+  /** Draws this share (0 to 1) of its objects: fewer at a lower quality level (quality.ts). */
+  density?(share: number): void;
 }

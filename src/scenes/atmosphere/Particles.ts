@@ -86,6 +86,13 @@ export class Particles implements AtmosphereLayerView {
     this.place();
   }
 
+  /** Shows the first `share` of the particles (the same ones each time); the rest are not drawn. */
+  density(share: number): void {
+    const shown = Math.round(this.particles.length * Math.min(1, Math.max(0, share)));
+    this.particles.forEach((p, i) => (p.g.visible = i < shown));
+    this.view.visible = shown > 0;
+  }
+
   update(deltaMs: number): void {
     this.t += deltaMs / 1000;
     const { width, height, u } = this.size;

@@ -37,6 +37,8 @@ export interface StaffAccess {
   kiosk?: { id?: string | undefined; location?: string | undefined; gallery?: string | undefined };
   fileStatus?: () => KioskFileStatus;
   analytics?: () => Promise<HTMLElement>;
+  /** The stage's quality level in words (scenes/quality.ts qualityLine); none without a stage. */
+  quality?: () => string;
 }
 
 /** Installs the corner gesture on `doc`, first asking for a PIN if the kiosk has none. */
@@ -83,6 +85,7 @@ export function watchStaffGesture(doc: Document, access: StaffAccess): void {
         apply: access.apply,
         ...(access.kiosk ? { kiosk: access.kiosk } : {}),
         ...(access.fileStatus ? { fileStatus: access.fileStatus() } : {}),
+        ...(access.quality ? { quality: access.quality } : {}),
         ...(access.dropPin ? { dropPin: access.dropPin } : {}),
         ...(upgraded ? { notice: 'This PIN is from the first version: choose a new one.' } : {}),
         changePin: async (host) => {

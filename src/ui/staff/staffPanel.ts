@@ -40,6 +40,8 @@ export interface StaffContext {
   dropPin?: () => void;
   /** Builds the analytics section (plots and exports). */
   analytics?: () => Promise<HTMLElement>;
+  /** "level 3 of 4 (half resolution, 30 fps): adaptive"; none without a stage. */
+  quality?: () => string;
 }
 
 /** Each source, as the panel says it. */
@@ -138,6 +140,18 @@ export function openStaffPanel(host: HTMLElement, ctx: StaffContext, onClose: ()
     },
     { key: 'reducedMotion', label: 'Reduced motion', kind: { type: 'check' } },
     { key: 'showCursor', label: 'Show cursor', kind: { type: 'check' } },
+    {
+      key: 'quality',
+      label: 'Drawing quality',
+      kind: {
+        type: 'select',
+        options: [
+          ['adaptive', 'adaptive (steps down on a slow PC)'],
+          ['full', 'full, always'],
+          ['low', 'low, always'],
+        ],
+      },
+    },
   ];
   /** Each field's control, its value when the panel opened, and whether staff gave it back. */
   const rows = fields.map((field) => {
@@ -315,6 +329,7 @@ export function openStaffPanel(host: HTMLElement, ctx: StaffContext, onClose: ()
         `${Math.floor(x.uptimeSeconds / 3600)} h ${Math.floor((x.uptimeSeconds % 3600) / 60)} min`,
       ),
       ...row('Frame rate', `${x.framesPerSecond} fps`),
+      ...row('Quality', ctx.quality?.() ?? 'no stage (no WebGL): words only'),
       ...row(
         'Memory (JS heap)',
         x.heapMB === undefined ? 'not reported' : `${x.heapMB.toFixed(1)} MB`,
