@@ -14,7 +14,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   // Two cores, and SwiftShader rasterises on them: one browser at a time keeps timings honest.
-  workers: 1,
+  // PW_WORKERS=2 tries two (no spec shares a fixed port: deployBuild.ts takes one a worker).
+  // Most specs draw at the lowest quality level (tests/e2e/kiosk.ts); PW_QUALITY=full for all.
+  workers: Number(process.env.PW_WORKERS ?? 1),
   retries: 0,
   reporter: process.env.CI
     ? [['list'], ['json', { outputFile: '.ci-playwright.json' }]]

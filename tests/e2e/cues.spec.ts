@@ -139,8 +139,9 @@ test('reduced motion: no particles, and one map cuts to the next by crossfade', 
     });
     return { views: (await scene(page)).views, objects };
   };
-  const moving = await atSecondMap('');
-  const still = await atSecondMap('&reducedMotion=1');
+  // At full quality: the lowest level draws no particles either (kiosk.ts).
+  const moving = await atSecondMap('&quality=full');
+  const still = await atSecondMap('&reducedMotion=1&quality=full');
   // The fixture chapter snows: 90 flakes with motion, none without.
   expect(moving.objects - still.objects).toBeGreaterThanOrEqual(90);
   expect(moving.views, 'with motion the camera moves over one map').toBe(1);
@@ -150,12 +151,13 @@ test('reduced motion: no particles, and one map cuts to the next by crossfade', 
 test('film grain is drawn by pixi-filters where asked, and by CSS on a software renderer', async ({
   page,
 }) => {
-  await openKiosk(page);
+  // At full quality: the lowest level draws no grain at all (kiosk.ts).
+  await openKiosk(page, '&quality=full');
   expect((await scene(page)).grain).toBe('css'); // SwiftShader here
   await startVisit(page);
   await page.locator('.chapter-card').nth(0).tap();
   await expect(page.locator('#stage.grain')).toHaveCount(1);
-  await openKiosk(page, '&effects=filters');
+  await openKiosk(page, '&effects=filters&quality=full');
   expect((await scene(page)).grain).toBe('filters');
   await startVisit(page);
   await page.locator('.chapter-card').nth(0).tap();

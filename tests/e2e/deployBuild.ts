@@ -8,8 +8,11 @@ import type { Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../../scripts/server/index.mjs';
 import { revision, type BuildManifest } from '../../scripts/swPlugin.ts';
 
-/** The port these tests serve their copies on (the test exhibit only: Uprising is left out). */
-export const DEPLOY_PORT = 4211;
+/**
+ * The port these tests serve their copies on (the test exhibit only: Uprising is left out): one a
+ * Playwright worker, so that deploy.spec.ts and bootGuard.spec.ts may run side by side.
+ */
+export const DEPLOY_PORT = 4211 + Number(process.env.TEST_PARALLEL_INDEX ?? 0);
 
 /** A copy of the test build on disk, and its server while it runs. */
 export class DeployedBuild {

@@ -8,6 +8,9 @@ import { LANGUAGE_CODES } from '../../src/i18n/registry.ts';
 import { advance, expect, litPixels, send, test, waitFor } from './kiosk.ts';
 import { SIZES, galleryChapter, openGallery } from './gallery.ts';
 
+// Baselines are drawn at full quality (kiosk.ts: other specs run at low).
+test.use({ quality: 'full' });
+
 const VIDEO = galleryChapter('video');
 const PERSON = galleryChapter('person');
 

@@ -10,6 +10,8 @@ import { advance, expect, litPixels, screenshot, send, test } from './kiosk.ts';
 import { SIZES, galleryChapter, openGallery } from './gallery.ts';
 
 test.use({ bypassCSP: true }); // visual.css is applied as an inline <style> (see visual.spec.ts)
+// Baselines are drawn at full quality (kiosk.ts: other specs run at low).
+test.use({ quality: 'full' });
 
 const CHAPTER = { image: galleryChapter('image'), object: galleryChapter('object') } as const;
 

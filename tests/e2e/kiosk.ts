@@ -8,10 +8,46 @@ import type { ExhibitTestHandle } from '../../src/kiosk/testHandle.ts';
 type State = ReturnType<ExhibitTestHandle['state']>;
 
 /**
+ * The drawing quality a test's kiosk pages are pinned at (src/scenes/quality.ts); "build" leaves
+ * the address alone: the test build's own default (full) or what the address says.
+ */
+export type TestQuality = 'low' | 'full' | 'build';
+
+/**
+ * The kiosk's address with `?quality=` added, unless it names one already or is not the kiosk's
+ * own page (another origin, another path).
+ */
+export function withTestQuality(url: string, quality: TestQuality, base: string): string {
+  const u = new URL(url, base);
+  const kioskPage = u.origin === new URL(base).origin && /^\/(index\.html)?$/.test(u.pathname);
+  if (quality === 'build' || !kioskPage || u.searchParams.has('quality')) return url;
+  u.searchParams.set('quality', quality);
+  return url.startsWith('/') ? `${u.pathname}${u.search}${u.hash}` : u.href;
+}
+
+/**
  * A test whose page logs no console errors, throws no uncaught errors, and asks nothing of any
  * origin but the kiosk's own (offline: every asset is served locally).
+ *
+ * Its `page.goto` of the kiosk pins the drawing quality at `quality`: "low" (half resolution,
+ * 30 fps, no particles, no grain) unless the spec says `test.use({ quality: 'full' })`. Software
+ * rendering at full quality is most of the suite's CPU, and what these specs check (states,
+ * words, audio, storage, layout in CSS pixels) is the same at every level. Specs that compare
+ * pixels with a baseline, measure flashes, or count what the stage draws (particles, grain,
+ * leaks) use full; an address that names `quality=` keeps it. PW_QUALITY=full runs them all at full.
  */
-export const test = base.extend<{ consoleErrors: string[]; offOrigin: string[] }>({
+export const test = base.extend<{
+  consoleErrors: string[];
+  offOrigin: string[];
+  quality: TestQuality;
+}>({
+  // PW_QUALITY=full runs every spec at full quality, as before.
+  quality: [process.env.PW_QUALITY === 'full' ? 'full' : 'low', { option: true }],
+  page: async ({ page, quality, baseURL }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = (url, options) => goto(withTestQuality(url, quality, baseURL!), options);
+    await use(page);
+  },
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -248,12 +284,15 @@ export async function axe(page: Page, results: string[], name: string): Promise<
 
 /** The staff PIN of the test kiosks (kept in the tests only). */
 export const TEST_PIN = '482913';
-// Its PBKDF2 record (600,000 rounds), made once with makePinRecord, so tests do not pay for it.
+// Its PBKDF2 record, made once (Node's pbkdf2Sync, SHA-256, 32 bytes: what makePinRecord makes), so
+// tests do not pay for making it. It has the fewest rounds a stored record may claim
+// (MIN_ITERATIONS, 200,000): each check of it costs a third of a check of a PIN the kiosk chose
+// itself (PIN_ITERATIONS, 600,000), which pin.spec.ts still makes and checks.
 const TEST_PIN_RECORD = {
   v: 2,
-  salt: 'uTKp1LDh1VddCGMs098+Ug==',
-  iterations: 600000,
-  hash: 'r/MvzvODYBw9TB4RniVw18QlQtMAF8cS0OcBx/m8NFc=',
+  salt: 'D08BT00/sWj4/CBMjRCVYw==',
+  iterations: 200000,
+  hash: '3qrZsETF8x+liUbPxbfm7UiFff78YgwvGW6hjb+90yE=',
 };
 
 /**

@@ -3,6 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, openKiosk, startVisit, tap, test, waitFor } from './kiosk.ts';
 
+// At full quality, so that particles and grain are among what must go back to the baseline.
+test.use({ quality: 'full' });
+
 test('chapter textures and display objects return to their baseline', async ({ page }) => {
   await openKiosk(page);
   await startVisit(page);

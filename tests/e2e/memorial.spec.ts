@@ -11,6 +11,8 @@ import { SIZES, galleryChapter } from './gallery.ts';
 
 // Baselines apply visual.css inline, which the kiosk's CSP refuses (see visual.spec.ts).
 test.use({ bypassCSP: true });
+// Baselines are drawn at full quality (kiosk.ts: other specs run at low).
+test.use({ quality: 'full' });
 
 const CHAPTER = JSON.parse(
   readFileSync('tests/fixtures/exhibits/gallery/chapters/memorial.json', 'utf8'),

@@ -10,6 +10,8 @@ import { SIZES, galleryChapter, openGallery } from './gallery.ts';
 // Playwright applies visual.css as an inline <style>, which the kiosk's CSP refuses; here the
 // page is only photographed (as in visual.spec.ts).
 test.use({ bypassCSP: true });
+// Baselines are drawn at full quality (kiosk.ts: other specs run at low).
+test.use({ quality: 'full' });
 
 const CHAPTER = galleryChapter('plan');
 

@@ -5,6 +5,9 @@
 import type { Page } from '@playwright/test';
 import { expect, openKiosk, seedPin, test, TEST_PIN, typePin } from './kiosk.ts';
 
+// Its addresses as written: pinned full is the test build's default, which this spec checks.
+test.use({ quality: 'build' });
+
 test.beforeEach(({ page }) => seedPin(page));
 
 /** Frames a PC far too slow for 60 fps would draw: 12 fps, 30 ms of JavaScript each. */

@@ -12,6 +12,8 @@ const LAST = 9; // Uprising's tenth chapter: the measurements are taken in the b
 
 // A quarter of the pixels: SwiftShader's cost per frame is the soak's clock; the code is the same.
 test.use({ viewport: { width: 960, height: 540 } });
+// At full quality, so that particles and grain are among what must not grow.
+test.use({ quality: 'full' });
 
 test('display mode: 8 simulated hours never stick and nothing grows', async ({ page }) => {
   test.setTimeout(420_000);

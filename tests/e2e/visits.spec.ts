@@ -15,6 +15,8 @@ const VISITS = Number(process.env.VISITS ?? 50);
 const HEAP_BUDGET_BYTES = 3 * 2 ** 20;
 
 test.use({ viewport: { width: 960, height: 540 } });
+// At full quality, so that particles and grain are among what must not grow.
+test.use({ quality: 'full' });
 
 test(`${VISITS} visits leave nothing behind`, async ({ page }) => {
   // 1.5–3 min here with other work beside it (3.3 min beside two CPU hogs): room for more.

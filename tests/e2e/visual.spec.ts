@@ -10,6 +10,8 @@ import { expect, test } from './kiosk.ts';
 // Playwright applies visual.css as an inline <style>, which the kiosk's CSP refuses (csp.spec.ts
 // checks that policy); here the page is only photographed.
 test.use({ bypassCSP: true });
+// Baselines are drawn at full quality (kiosk.ts: other specs run at low).
+test.use({ quality: 'full' });
 
 /** One cue of each type in the Uprising exhibit (its first): [chapter index, cue index]. */
 const TYPES = ['title', 'map', 'figure', 'timeline', 'document', 'quote'] as const;
