@@ -1,8 +1,10 @@
 // Vite plugin: serves `/exhibits/*` and `/media/*` from the content roots in dev and preview, and
-// copies them into the build, so the kiosk fetches its content at boot like any other static file.
+// copies them into the build, so the kiosk fetches its content at boot like any other static file;
+// the build also gets each exhibit's text content in one file (scripts/contentBundle.ts).
 import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
+import { writeBundles } from './contentBundle.ts';
 import { readingListMiddleware, writeReadingLists } from './readingList/plugin.ts';
 
 const TYPES: Record<string, string> = {
@@ -89,6 +91,9 @@ export function contentPlugin(roots: string[]): Plugin {
       }
       // The reading list's QR code and take-home pages, made from the exhibits' data (docs/content-format.md).
       await writeReadingLists(roots, outDir, (m) => this.warn(m));
+      // Each exhibit's text in one file (exhibits/<id>/bundle.json), from the copy just made: the
+      // kiosk reads its content with one request (src/content/readerBundle.ts).
+      writeBundles(outDir);
     },
   };
 }

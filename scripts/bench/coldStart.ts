@@ -3,6 +3,7 @@
 // (empty cache, no service worker), against the bare Pixi page, alternating, in the same run.
 import type { Browser } from '@playwright/test';
 import { ATTRACT, openPage, record, waitForMarks } from './browser.ts';
+import { type BenchQuality, withQuality } from './quality.ts';
 import { median, round } from './stats.ts';
 
 /** Cold-start samples (ms) of the kiosk and of the bare page, and the ratio of their medians. */
@@ -15,12 +16,24 @@ export interface ColdStart {
   bareMs50: number;
   coldStartRatio: number;
   renderer: string;
+  /** The quality the kiosk was opened at (`?quality=`). */
+  quality: BenchQuality;
+  /**
+   * The kiosk's quality level (1 full … 4 lowest) at its last start, as main.ts's "kiosk:start"
+   * mark tells it (the production build has no test handle); 0 if never told.
+   */
+  adaptiveLevel: number;
+  /** Medians over the kiosk's starts of when (ms from navigation) each step of its start ended. */
+  steps: Record<string, number>;
 }
 
-async function once(browser: Browser, baseURL: string, selector: string) {
+/** main.ts's and the loader's marks of the kiosk's start, in the order they come. */
+const STEPS = ['kiosk:file', 'kiosk:content', 'kiosk:fonts', 'kiosk:stage', 'kiosk:start'];
+
+async function once(browser: Browser, baseURL: string, selector: string, path = '/') {
   const { context, page } = await openPage(browser, { baseURL, selector });
   try {
-    await page.goto('/');
+    await page.goto(path);
     await waitForMarks(page, 1);
     const mark = (await record(page)).marks[0]!;
     const renderer = await page.evaluate(() => {
@@ -28,7 +41,17 @@ async function once(browser: Browser, baseURL: string, selector: string) {
       const info = gl?.getExtension('WEBGL_debug_renderer_info');
       return info ? String(gl!.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'no WebGL';
     });
-    return { ms: mark.end - mark.start, draws: mark.draws, renderer };
+    const steps = await page.evaluate((names) => {
+      const at: Record<string, number> = {};
+      for (const name of names) {
+        const m = performance.getEntriesByName(name, 'mark')[0];
+        if (m) at[name] = m.startTime;
+      }
+      const start = performance.getEntriesByName('kiosk:start', 'mark')[0] as
+        PerformanceMark | undefined;
+      return { at, level: Number((start?.detail as { level?: number } | null)?.level ?? 0) };
+    }, STEPS);
+    return { ms: mark.end - mark.start, draws: mark.draws, renderer, ...steps };
   } finally {
     await context.close();
   }
@@ -40,18 +63,23 @@ export async function coldStart(
   kioskURL: string,
   bareURL: string,
   runs: number,
+  quality: BenchQuality = 'adaptive',
 ): Promise<ColdStart> {
   const kiosk: number[] = [];
   const bare: number[] = [];
   const draws: number[] = [];
   let renderer = '';
+  let adaptiveLevel = 0;
+  const steps: Record<string, number[]> = {};
   await once(browser, bareURL, 'body[data-ready]'); // warm the OS file cache and the browser
   for (let i = 0; i < runs; i++) {
     bare.push((await once(browser, bareURL, 'body[data-ready]')).ms);
-    const k = await once(browser, kioskURL, ATTRACT);
+    const k = await once(browser, kioskURL, ATTRACT, withQuality('/', quality));
     kiosk.push(k.ms);
     draws.push(k.draws);
     renderer = k.renderer;
+    adaptiveLevel = k.level;
+    for (const [name, ms] of Object.entries(k.at)) (steps[name] ??= []).push(ms);
   }
   const coldStartMs = round(median(kiosk));
   const bareMs50 = round(median(bare));
@@ -63,5 +91,8 @@ export async function coldStart(
     bareMs50,
     coldStartRatio: round(coldStartMs / bareMs50, 2),
     renderer,
+    quality,
+    adaptiveLevel,
+    steps: Object.fromEntries(Object.entries(steps).map(([name, ms]) => [name, round(median(ms))])),
   };
 }

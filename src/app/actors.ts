@@ -1,7 +1,7 @@
 // The machine's actors as the browser runs them: content from the server, Howler for narration,
 // descriptions and music, real timers.
 import { descriptionActor, musicActor, narrationActor } from '../actors/audio.ts';
-import { loaderActor } from '../actors/loader.ts';
+import { type ContentLoading, loaderActor, startLoading } from '../actors/loader.ts';
 import { countdownActor, idleTimerActor } from '../actors/timers.ts';
 import { DescriptionVoice } from '../audio/DescriptionVoice.ts';
 import { HowlerMusicBed } from '../audio/HowlerMusicBed.ts';
@@ -28,12 +28,42 @@ export function contentLoading(fontSample: string) {
   };
 }
 
-/** The kiosk machine's actors for the browser; `fontSample` holds a letter of every script shown. */
-export function browserActors(settings: KioskSettings, fontSample: string) {
+/** What the kiosk's loader reads content with: from this build, with the fonts and extension. */
+function kioskContent(fontSample: string) {
+  return {
+    base: import.meta.env.BASE_URL,
+    ...contentLoading(fontSample),
+    // A test build reads file by file with ?bundle=0: the tests that change one file on its way.
+    bundle: !(
+      import.meta.env.MODE === 'test' && new URLSearchParams(location.search).get('bundle') === '0'
+    ),
+    bundleProblem: (message: string) =>
+      logProblem(`the content bundle is not usable; reading its files one by one:\n${message}`),
+  };
+}
+
+/**
+ * Begins loading exhibit `id` before the machine exists (main.ts: while kiosk.json and the stage
+ * are on their way); the loader takes it if the machine boots that exhibit.
+ */
+export function loadEarly(id: string, fontSample: string): ContentLoading {
+  return startLoading(id, kioskContent(fontSample));
+}
+
+/**
+ * The kiosk machine's actors for the browser; `fontSample` holds a letter of every script shown,
+ * and `early` is content loading already begun (loadEarly), taken once by the first boot.
+ */
+export function browserActors(settings: KioskSettings, fontSample: string, early?: ContentLoading) {
+  let begun = early;
   return {
     loader: loaderActor({
-      base: import.meta.env.BASE_URL,
-      ...contentLoading(fontSample),
+      ...kioskContent(fontSample),
+      early: (id) => {
+        const taken = begun?.exhibitId === id ? begun : undefined;
+        begun = undefined;
+        return taken;
+      },
       report: (message) => logProblem(`content failed to load:\n${message}`),
       warn: (message) => logProblem(message),
       adjust: (exhibit) => withSettings(exhibit, settings),

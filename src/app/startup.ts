@@ -47,6 +47,14 @@ export function readStartup(kioskFile: KioskFile | null = null): Startup {
   return { storage, settings, config };
 }
 
+/**
+ * The exhibit this page shows if its kiosk.json names none (the URL's in a test build, else the
+ * build's default, or the URL's): what content loading starts on before kiosk.json has come.
+ */
+export function guessExhibit(): string {
+  return readConfig(location.search, false, undefined, import.meta.env.MODE === 'test').exhibitId;
+}
+
 /** The Pixi stage; without WebGL none, and the overlay still tells the story in words. */
 export function createStage(config: KioskConfig): Promise<Stage | undefined> {
   return Stage.create(

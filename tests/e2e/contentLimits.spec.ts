@@ -18,7 +18,8 @@ test('a 50 MB advisory is refused unread: the out-of-service card, not a frozen 
     await route.fulfill({ response, body, contentType: 'application/json' });
   });
   const start = Date.now();
-  await page.goto('/?exhibit=test-exhibit');
+  // File by file (a test build's ?bundle=0): the changed exhibit.json is read, not the bundle's.
+  await page.goto('/?exhibit=test-exhibit&bundle=0');
   await expect(page.getByRole('heading', { name: 'This exhibit is resting' })).toBeVisible({
     timeout: 30_000,
   });

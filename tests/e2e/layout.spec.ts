@@ -135,7 +135,8 @@ test('content that fails to load shows a calm card and retries on its own', asyn
   await page.route('**/exhibits/test-exhibit/exhibit.json', (route) =>
     broken ? route.fulfill({ status: 200, body: '{ "id": ' }) : route.fallback(),
   );
-  await page.goto('/?exhibit=test-exhibit');
+  // File by file (a test build's ?bundle=0): the broken exhibit.json is read, not the bundle's.
+  await page.goto('/?exhibit=test-exhibit&bundle=0');
   await expect(page.getByRole('heading', { name: 'This exhibit is resting' })).toBeVisible({
     timeout: 20_000,
   });

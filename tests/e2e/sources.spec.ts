@@ -39,7 +39,8 @@ async function openSources(page: Page, lang = 'en'): Promise<void> {
 
 async function openUprising(page: Page): Promise<void> {
   await uprisingWithReadingList(page);
-  await page.goto('/?effects=none');
+  // File by file (a test build's ?bundle=0): the changed exhibit.json is read, not the bundle's.
+  await page.goto('/?effects=none&bundle=0');
   await expect(page.getByRole('button', { name: /Touch to begin/ })).toBeVisible({
     timeout: 60_000,
   });

@@ -21,7 +21,8 @@ test('boot shows a progress bar while the content loads, then the attract loop o
     await new Promise((r) => setTimeout(r, slow ? 1500 : 150));
     await route.continue();
   });
-  await page.goto('/?exhibit=test-exhibit');
+  // File by file (a test build's ?bundle=0), so that the slow captions hold the boot screen.
+  await page.goto('/?exhibit=test-exhibit&bundle=0');
   const bar = page.getByRole('progressbar', { name: 'Loading' });
   await expect(bar).toBeVisible();
   await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0);

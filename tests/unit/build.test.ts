@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeBundle } from '../../scripts/contentBundle.ts';
 import { revision, type BuildManifest } from '../../scripts/swPlugin.ts';
 
 const run = promisify(execFile);
@@ -72,5 +73,18 @@ describe('the production build', () => {
     expect(existsSync(join(out, 'media/uprising/reading-list/qr.svg'))).toBe(
       !!uprising.readingList,
     );
+  });
+
+  it("holds each exhibit's text in one bundle, precached, made from the files it serves", () => {
+    const bundle = JSON.parse(
+      readFileSync(join(out, 'exhibits/uprising/bundle.json'), 'utf8'),
+    ) as ReturnType<typeof makeBundle>;
+    expect(bundle).toEqual(makeBundle(out, 'uprising'));
+    const files = Object.keys(bundle.files);
+    expect(files).toContain('exhibits/uprising/exhibit.json');
+    expect(files.some((f) => /^exhibits\/uprising\/chapters\/.+\.json$/.test(f))).toBe(true);
+    expect(files.some((f) => /^media\/uprising\/narration\/.+\.vtt$/.test(f))).toBe(true);
+    for (const f of files) expect(bundle.files[f], f).toBe(readFileSync(join(out, f), 'utf8'));
+    expect(manifest.exhibits.uprising).toContain('exhibits/uprising/bundle.json');
   });
 });
