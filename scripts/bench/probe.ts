@@ -26,6 +26,8 @@ export interface TapMark {
   frameStamp: number;
   /** Whether the DOM changed between the pointerdown and the frame (the overlay answered). */
   changed: boolean;
+  /** The app's click handlers' own time: a capturing listener on window → the bubbling one. */
+  handler: number;
   /** Event Timing's pointerdown input delay (processingStart − startTime), when reported. */
   inputDelay?: number;
 }
@@ -130,9 +132,11 @@ export function installProbe(selector: string): void {
     },
     { capture: true },
   );
+  let clickStart = NaN;
   addEventListener(
     'click',
     () => {
+      clickStart = performance.now();
       if (clickArmed) pending = { selector: clickArmed, start: performance.now() };
       clickArmed = undefined;
     },
@@ -142,6 +146,7 @@ export function installProbe(selector: string): void {
     const handled = performance.now();
     const from = down;
     const before = mutationsAtDown;
+    const handler = handled - clickStart;
     requestAnimationFrame((stamp) =>
       // Read in a microtask: the MutationObserver's records of the handler are delivered by then.
       queueMicrotask(() =>
@@ -150,6 +155,7 @@ export function installProbe(selector: string): void {
           handled,
           frame: Math.max(stamp, handled),
           frameStamp: stamp,
+          handler,
           changed: mutations > before,
         }),
       ),

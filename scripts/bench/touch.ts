@@ -35,6 +35,8 @@ export interface Touch {
    * Timing leaves out shorter interactions, so a p95 under 16 ms is given as 16 (meaning ≤ 16).
    */
   inputDelayP95Ms: number;
+  /** The app's click handlers alone (the machine, the overlay, before issue 20 the scene), p95. */
+  handlerP95Ms: number;
   /** Taps whose frame came with no DOM change (none expected: every tap changes the overlay). */
   unanswered: number;
   /** The quality level (1 full … 4) at the end, from the kiosk's own beacon; 0 if none came. */
@@ -140,6 +142,12 @@ export async function touch(
       paintP95Ms: round(percentile(rec.paints, 95)),
       paintSamples: rec.paints.length,
       inputDelayP95Ms: Math.max(16, round(percentile(delays, 95))),
+      handlerP95Ms: round(
+        percentile(
+          rec.taps.map((t) => t.handler),
+          95,
+        ),
+      ),
       unanswered: rec.taps.filter((t) => !t.changed).length,
       adaptiveLevel,
       quality,
