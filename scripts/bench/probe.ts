@@ -11,11 +11,25 @@ export interface FrameMark {
   draws: number;
 }
 
-/** One tap: the pointer's timestamp, when the click had been handled, the next frame's start. */
+/**
+ * One tap, on the page's clock (performance.now): the pointerdown's own timestamp, when the app's
+ * click handlers had run, and the frame that shows their result. A frame's rAF timestamp is its
+ * nominal start, which can precede a handler that ran while the frame was already due; that frame
+ * still shows the handler's DOM change, but it cannot have started showing it before the change
+ * was made, so `frame` is the later of the two (honest: the handler's own time always counts).
+ */
 export interface TapMark {
   down: number;
   handled: number;
   frame: number;
+  /** The rAF timestamp itself (the frame's nominal start), for reference. */
+  frameStamp: number;
+  /** Whether the DOM changed between the pointerdown and the frame (the overlay answered). */
+  changed: boolean;
+  /** The app's click handlers' own time: a capturing listener on window → the bubbling one. */
+  handler: number;
+  /** Event Timing's pointerdown input delay (processingStart − startTime), when reported. */
+  inputDelay?: number;
 }
 
 /** What the probe records, as `window.__bench`. */
@@ -100,11 +114,29 @@ export function installProbe(selector: string): void {
 
   // Touch: the pointer's own timestamp; a bubbling click listener on window runs after the
   // app's handlers (on the buttons), and the rAF it asks for is the first frame after them.
+  // Any DOM change since the pointerdown is counted, to tell that the frame shows an answer.
   let down = NaN;
-  addEventListener('pointerdown', (e) => (down = e.timeStamp), { capture: true });
+  let mutations = 0;
+  let mutationsAtDown = 0;
+  new MutationObserver((records) => (mutations += records.length)).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
+  addEventListener(
+    'pointerdown',
+    (e) => {
+      down = e.timeStamp;
+      mutationsAtDown = mutations;
+    },
+    { capture: true },
+  );
+  let clickStart = NaN;
   addEventListener(
     'click',
     () => {
+      clickStart = performance.now();
       if (clickArmed) pending = { selector: clickArmed, start: performance.now() };
       clickArmed = undefined;
     },
@@ -113,7 +145,21 @@ export function installProbe(selector: string): void {
   addEventListener('click', () => {
     const handled = performance.now();
     const from = down;
-    requestAnimationFrame((frame) => rec.taps.push({ down: from, handled, frame }));
+    const before = mutationsAtDown;
+    const handler = handled - clickStart;
+    requestAnimationFrame((stamp) =>
+      // Read in a microtask: the MutationObserver's records of the handler are delivered by then.
+      queueMicrotask(() =>
+        rec.taps.push({
+          down: from,
+          handled,
+          frame: Math.max(stamp, handled),
+          frameStamp: stamp,
+          handler,
+          changed: mutations > before,
+        }),
+      ),
+    );
   });
   const interactions = new Map<number, { start: number; end: number }>();
   new PerformanceObserver((list) => {
@@ -121,7 +167,11 @@ export function installProbe(selector: string): void {
       const interaction = (e as PerformanceEventTiming & { interactionId?: number }).interactionId;
       if (!interaction) continue;
       const i = interactions.get(interaction) ?? { start: Infinity, end: 0 };
-      if (e.name === 'pointerdown') i.start = e.startTime;
+      if (e.name === 'pointerdown') {
+        i.start = e.startTime;
+        const tap = rec.taps.find((t) => Math.abs(t.down - e.startTime) < 1);
+        if (tap) tap.inputDelay = e.processingStart - e.startTime;
+      }
       i.end = Math.max(i.end, e.startTime + e.duration);
       interactions.set(interaction, i);
     }

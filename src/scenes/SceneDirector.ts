@@ -1,5 +1,8 @@
 // Maps machine snapshots to what the stage shows: which scene and which cue.
-// It reads state and never writes it.
+// It reads state and never writes it. Touch first (issue 20): a snapshot is applied to the stage
+// after the next paint (afterPaint.ts), so the handler of a tap only changes the DOM overlay; the
+// frame that shows that change draws no scene; the new scene is built after it, and a new
+// chapter's first card one frame later again. The old scene stays until then (no empty stage).
 import type { SnapshotFrom } from 'xstate';
 import type { KioskMachine } from '../machine/kioskMachine.ts';
 import {
@@ -9,6 +12,7 @@ import {
   currentTrack,
 } from '../machine/selectors.ts';
 import { endedRights } from '../content/rightsCheck.ts';
+import { afterNextPaint, Latest, type Schedule } from './afterPaint.ts';
 import { AttractScene } from './AttractScene.ts';
 import { basemap } from './map/current.ts';
 import { landPainted, landTexture } from './map/basemap.ts';
@@ -21,14 +25,41 @@ import { setAccessLayout } from './theme.ts';
 
 type Snapshot = SnapshotFrom<KioskMachine>;
 
+/** Which scene a snapshot shows: a new key, a new scene. */
+export function sceneKey(s: Snapshot): string {
+  const ctx = s.context;
+  return s.matches('visit')
+    ? s.matches({ visit: { flow: 'chapter' } })
+      ? `chapter:${ctx.chapterIndex}`
+      : 'home'
+    : s.matches('display')
+      ? `chapter:${ctx.chapterIndex}`
+      : s.matches('closed')
+        ? 'closed'
+        : String(s.value);
+}
+
+/** The scene and the cue a snapshot shows: when it changes, a scene or a card is built. */
+function pictureKey(s: Snapshot): string {
+  return `${sceneKey(s)}|${currentCueIndex(s.context)}:${s.context.lang}`;
+}
+
 /** Keeps the stage in step with the machine. */
 export class SceneDirector {
+  /** The scene on the stage (applied, not wanted). */
   private key = '';
+  /** The scene and cue last asked for. */
+  private wanted = '';
+  private readonly pending: Latest<Snapshot>;
 
+  /** `schedule` runs the stage's work later: after the next paint (tests pass their own). */
   constructor(
     private readonly stage: Stage,
     private readonly options: SceneOptions,
-  ) {}
+    schedule: Schedule = afterNextPaint,
+  ) {
+    this.pending = new Latest(schedule, (s) => this.apply(s));
+  }
 
   /** Shows the scene for `s` afresh (after the stage dropped a scene or the GPU came back). */
   rebuild(s: Snapshot): void {
@@ -38,27 +69,48 @@ export class SceneDirector {
 
   /** Holds the attract montage still, or lets it move (a new attract loop always moves). */
   holdAttract(on: boolean): void {
+    // A loop still waiting to be built is built now, so that the hold applies to it.
+    this.pending.flush();
     const scene = this.stage.scene;
     if (scene instanceof AttractScene) scene.hold(on);
   }
 
-  /** Call with every snapshot. */
+  /** Whether a snapshot waits to be drawn (tests, the bench). */
+  get waiting(): boolean {
+    return this.pending.waiting;
+  }
+
+  /**
+   * Call with every snapshot: the stage follows after the next paint. A new scene or card leaves
+   * the next frame undrawn (the canvas keeps its picture), so that frame carries only the DOM.
+   * A still stage (tests' `freeze`) follows at once: its frames are drawn on request.
+   */
   update(s: Snapshot): void {
+    const wanted = pictureKey(s);
+    if (wanted !== this.wanted) {
+      this.wanted = wanted;
+      this.stage.skipFrame();
+    }
+    this.pending.want(s);
+    // A still stage draws only when told: everything is applied at once, scene and card.
+    if (this.stage.still) while (this.pending.waiting) this.pending.flush();
+  }
+
+  /** Draws `s`: its scene (a new one, then its card in a later run), its cue, its clock. */
+  private apply(s: Snapshot): void {
     const ctx = s.context;
     const a = ctx.access;
     if (setAccessLayout(a.largeCaptions || a.largeText, a.largeText)) this.stage.relayout();
-    const key = s.matches('visit')
-      ? s.matches({ visit: { flow: 'chapter' } })
-        ? `chapter:${ctx.chapterIndex}`
-        : 'home'
-      : s.matches('display')
-        ? `chapter:${ctx.chapterIndex}`
-        : s.matches('closed')
-          ? 'closed'
-          : String(s.value);
+    const key = sceneKey(s);
     if (key !== this.key) {
       this.key = key;
       this.stage.show(this.sceneFor(s));
+      // The scene rises from transparent: its first card can come one frame later, which
+      // spreads the building over two frames. A newer snapshot, if any, is kept.
+      if (this.stage.scene instanceof ChapterScene) {
+        if (!this.pending.waiting) this.pending.want(s);
+        return;
+      }
     }
     const scene = this.stage.scene;
     if (scene instanceof ChapterScene) {

@@ -32,6 +32,9 @@ export class Stage {
   /** Frame times the controller is given instead of the measured ones (tests: a slow machine). */
   forcedFrames: { js: number; interval: number } | undefined;
   private frameStart = 0;
+  /** Touch first (issue 20): the next frame is not drawn (skipFrame), and whether this one was. */
+  private skipNext = false;
+  private skipped = false;
 
   private constructor(
     readonly app: Application,
@@ -57,6 +60,9 @@ export class Stage {
     // Before everything else in the frame: its JavaScript is timed from here.
     app.ticker.add(() => (this.frameStart = performance.now()), undefined, UPDATE_PRIORITY.HIGH);
     app.ticker.add((ticker) => this.tick(ticker.deltaMS));
+    // The application's own render, through `render`, which can leave a frame out (skipFrame).
+    app.ticker.remove(app.render, app);
+    app.ticker.add(() => this.render(), undefined, UPDATE_PRIORITY.LOW);
     // After the application's own render (UPDATE_PRIORITY.LOW): counts frames really drawn, and
     // tells the quality controller what the frame cost.
     app.ticker.add((ticker) => this.drawn(ticker.elapsedMS), undefined, UPDATE_PRIORITY.UTILITY);
@@ -109,6 +115,20 @@ export class Stage {
     this.quality.sceneChanged();
   }
 
+  /**
+   * Leaves the next frame undrawn: the canvas keeps its last picture and that frame carries only
+   * the DOM overlay's change (a tap answered first; the new scene is built after it).
+   */
+  skipFrame(): void {
+    this.skipNext = true;
+  }
+
+  private render(): void {
+    this.skipped = this.skipNext;
+    this.skipNext = false;
+    if (!this.skipped) this.app.render();
+  }
+
   /** Stops the frame loop; from now on only `advance` moves time (tests' still frames). */
   freeze(): void {
     this.still = true;
@@ -130,6 +150,7 @@ export class Stage {
 
   /** A frame has been drawn: counts it and tells the controller its cost. */
   private drawn(intervalMs: number): void {
+    if (this.skipped) return;
     this.framesDrawn++;
     const forced = this.forcedFrames;
     const level = forced
