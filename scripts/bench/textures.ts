@@ -1,11 +1,11 @@
 // Texture memory per chapter (issue 20): for every chapter of Uprising, on the test build (it has
 // window.__exhibit) at 1920×1080, the stage frozen and stepped, the narration moved cue by cue:
 // GPU texture memory at the chapter menu before the chapter, its peak while the chapter's cues
-// are on screen (each cue held until its pictures have arrived and been drawn), and back at the
-// chapter menu after it. Texture memory is every texture source the renderer holds, pixel width ×
+// come and go (sampled as each cue's pictures have arrived while the cue before still fades out,
+// and once it is in), and back at the chapter menu after it. Texture memory is every texture source the renderer holds, pixel width ×
 // height × 4 bytes (× 4/3 with mipmaps): `__exhibit.textureBytes()` (src/kiosk/testHandle.ts).
 // Leaving a chapter must give it all back: `afterBytes` within `TEXTURE_SLACK_BYTES` of
-// `baselineBytes`. `BENCH_ONLY=textures npm run bench` runs this part.
+// `baselineBytes`. Once run.ts calls it, `BENCH_ONLY=textures npm run bench` runs this part alone.
 import type { Browser, Page } from '@playwright/test';
 import { openPage } from './browser.ts';
 import { withQuality, type BenchQuality } from './quality.ts';
@@ -41,22 +41,39 @@ async function bytes(page: Page): Promise<number> {
   return page.evaluate(() => window.__exhibit!.textureBytes().bytes);
 }
 
-/** Steps the frozen stage until no picture is being fetched or decoded, then draws twice more. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => window.__exhibit!.advance(1_200));
+/** Nothing being fetched, decoded or uploaded (uploads run in their own frames, frozen or not). */
+async function quiet(page: Page, step: number): Promise<void> {
   await page.waitForFunction(
-    () => {
+    (ms) => {
       const e = window.__exhibit!;
-      e.advance(100);
+      if (ms) e.advance(ms);
       return e.stills() === 0 && e.pictures().pending === 0;
     },
-    undefined,
+    step,
     { timeout: 60_000, polling: 200 },
   );
-  // A picture that has arrived is uploaded over the next frames (one a frame): draw them all.
+}
+
+/**
+ * After the narration has moved: the most texture memory while the cue comes in (its picture up
+ * while the cue before still fades out) and once it is in. A visitor's touch first: on a loaded
+ * machine a chapter held cue by cue takes longer than the idle clock (it runs in real time),
+ * which would end the visit.
+ */
+async function settle(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    window.__exhibit!.send({ type: 'user.activity' });
+    window.__exhibit!.advance(100);
+  });
+  // The crossfade held (the stage frozen), the new cue's pictures arrive beside the old cue's.
+  await quiet(page, 0);
+  const overlap = await bytes(page);
+  await page.evaluate(() => window.__exhibit!.advance(1_200));
+  await quiet(page, 100);
   await page.evaluate(() => {
     for (let i = 0; i < 8; i++) window.__exhibit!.advance(100);
   });
+  return Math.max(overlap, await bytes(page));
 }
 
 /** Plays every chapter of Uprising cue by cue and samples texture memory. */
@@ -88,27 +105,25 @@ export async function textures(
         e.send({ type: 'ui.chapterChosen', index: i });
         e.send({ type: 'ui.pause' });
       }, index);
-      await settle(page);
-      const starts = await page.evaluate(() => window.__exhibit!.cueStarts());
-      let peakBytes = await bytes(page);
+      let peakBytes = await settle(page);
       let peakCue = `0:${chapter.cues[0]}`;
+      const starts = await page.evaluate(() => window.__exhibit!.cueStarts());
       for (const [i, start] of starts.entries()) {
         await page.evaluate(
           (p) => window.__exhibit!.send({ type: 'narration.progress', position: p }),
           start + 0.05,
         );
-        await settle(page);
-        const now = await bytes(page);
+        const now = await settle(page);
         if (now > peakBytes) {
           peakBytes = now;
           peakCue = `${i}:${chapter.cues[i]}`;
         }
       }
-      // Out as a visitor goes: at the chapter's end (a memorial holds the screen until its
-      // stillness has passed, and ignores "All chapters" until then), then the chapter menu.
+      // Out as a visitor goes, to the chapter menu: a minute past the chapter's end first, so a
+      // memorial's stillness (it ignores "All chapters" for its holdSeconds) is over.
       await page.evaluate(() => {
         const e = window.__exhibit!;
-        e.send({ type: 'narration.progress', position: Math.max(0, e.state().duration - 0.05) });
+        e.send({ type: 'narration.progress', position: e.state().duration + 60 });
       });
       await settle(page);
       await page.evaluate(() => window.__exhibit!.send({ type: 'ui.home' }));
