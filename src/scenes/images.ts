@@ -7,7 +7,7 @@
 // and the picture fades in when it has arrived. The caller releases the texture (GPU memory and the
 // decoded bitmap) with `release`.
 import { ImageSource, Texture, TextureSource, type Renderer, type WebGLRenderer } from 'pixi.js';
-import { UploadQueue, bandRows, type UploadStep } from './uploads.ts';
+import { FRAME_BYTES, UploadQueue, bandRows, type UploadStep } from './uploads.ts';
 import {
   IMAGE_MANIFEST,
   chooseVariant,
@@ -89,14 +89,19 @@ export async function uploadBitmap(
     alphaMode: 'premultiplied-alpha',
     autoGarbageCollect: false,
   });
-  const steps: UploadStep<Renderer>[] = bandRows(width, height).map(({ y, rows }, i) => ({
+  const system = (r: Renderer) => (r as WebGLRenderer).texture;
+  // The texture's storage first, in a frame of its own (a software renderer clears it, which
+  // costs about what a band's copy does), then the bands.
+  const allocate: UploadStep<Renderer> = {
+    bytes: FRAME_BYTES,
+    run: (r) => system(r).initSource(source),
+  };
+  const bands: UploadStep<Renderer>[] = bandRows(width, height).map(({ y, rows }) => ({
     bytes: width * rows * 4,
     run: (r) => {
-      const system = (r as WebGLRenderer).texture;
-      if (i === 0) system.initSource(source);
-      system.bindSource(source, 0);
+      system(r).bindSource(source, 0);
       const gl = (r as WebGLRenderer).gl;
-      const gpu = system.getGlSource(source);
+      const gpu = system(r).getGlSource(source);
       gl.pixelStorei(gl.UNPACK_SKIP_ROWS, y);
       try {
         gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, y, width, rows, gpu.format, gpu.type, bitmap);
@@ -105,6 +110,7 @@ export async function uploadBitmap(
       }
     },
   }));
+  const steps = [allocate, ...bands];
   const upload = uploads.add(steps);
   schedule();
   const cancel = () => upload.cancel();
