@@ -1,13 +1,16 @@
 // Frame cost on the production build at 1920×1080 (effects as shipped: "auto"): JavaScript time
-// per frame while chapter cues play, for the cues most likely to be the heaviest (the first map
-// or picture of every chapter with an atmosphere beyond grain), 6 s each from the cue's start,
-// which takes in its crossfade. The heaviest (by p95) is the figure. The probe times every rAF,
-// timeout and interval callback (Pixi's ticker and render, the narration's progress and the
-// machine's work it causes, Howler's timers) and sums them per frame interval.
+// per frame while chapter cues play, for the cues most likely to be the heaviest: the first map
+// (or else first) cue of every chapter with an atmosphere beyond grain, and every chapter's first
+// picture cue of each kind (object, image, video, plan: issue 20), 6 s each from the cue's start,
+// which takes in its crossfade and its picture's decode and upload. The heaviest (by p95) is the
+// figure. The probe times every rAF, timeout and interval callback (Pixi's ticker and render, the
+// narration's progress and the machine's work it causes, Howler's timers, the pictures' uploads)
+// and sums them per frame interval.
 import type { Browser, Page } from '@playwright/test';
 import { loadExhibit } from '../../src/content/load.ts';
 import { fsReader } from '../fsReader.ts';
 import { openPage, record, waitForMarks } from './browser.ts';
+import { withQuality, type BenchQuality } from './quality.ts';
 import { median, percentile, round } from './stats.ts';
 
 const RECORD_MS = 6_000;
@@ -31,17 +34,35 @@ export interface Frames {
   cues: CueFrames[];
 }
 
-/** Chapters with more than grain over them, and the first map (or else first) cue of each. */
+/** The cue types that show a picture, a film or a plan. */
+const PICTURE_CUES = ['object', 'image', 'video', 'plan'];
+
+/**
+ * Chapters with more than grain over them, and the first map (or else first) cue of each; and in
+ * every chapter, the first cue of each picture type.
+ */
 async function candidates() {
   const exhibit = await loadExhibit(fsReader('.', 'uprising'));
   return exhibit.chapters.flatMap((c, index) => {
-    if (!c.atmosphere.some((a) => a !== 'grain')) return [];
-    const i = Math.max(
-      0,
-      c.cues.findIndex((q) => q.type === 'map'),
-    );
-    const start = c.tracks.en?.cueStarts[i] ?? 0;
-    return [{ index, chapter: c.id, cue: `${i}:${c.cues[i]!.type}`, start }];
+    const at = (i: number) => ({
+      index,
+      chapter: c.id,
+      cue: `${i}:${c.cues[i]!.type}`,
+      start: c.tracks.en?.cueStarts[i] ?? 0,
+    });
+    const picked = new Set<number>();
+    if (c.atmosphere.some((a) => a !== 'grain'))
+      picked.add(
+        Math.max(
+          0,
+          c.cues.findIndex((q) => q.type === 'map'),
+        ),
+      );
+    for (const type of PICTURE_CUES) {
+      const i = c.cues.findIndex((q) => q.type === type);
+      if (i >= 0) picked.add(i);
+    }
+    return [...picked].sort((a, b) => a - b).map(at);
   });
 }
 
@@ -77,10 +98,14 @@ async function measure(page: Page): Promise<{ js: number[]; gaps: number[] }> {
 }
 
 /** Plays each candidate cue and measures it. */
-export async function frames(browser: Browser, baseURL: string): Promise<Frames> {
+export async function frames(
+  browser: Browser,
+  baseURL: string,
+  quality: BenchQuality = 'adaptive',
+): Promise<Frames> {
   const { context, page } = await openPage(browser, { baseURL });
   try {
-    await page.goto('/');
+    await page.goto(withQuality('/', quality));
     await waitForMarks(page, 1);
     await page.locator('[data-key="start"]').tap();
     await page.locator('[data-key="continue"]').tap();

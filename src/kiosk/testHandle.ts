@@ -1,6 +1,6 @@
 // A typed handle for end-to-end tests, installed only in test builds (`vite build --mode test`).
 import { type Howl, Howler } from 'howler';
-import { AbstractText, type Container, Text } from 'pixi.js';
+import { AbstractText, type Container, Text, type TextureSource } from 'pixi.js';
 import type { Actor } from 'xstate';
 import type { KioskMachine } from '../machine/kioskMachine.ts';
 import { currentTrack } from '../machine/selectors.ts';
@@ -12,7 +12,7 @@ import { ChapterScene } from '../scenes/ChapterScene.ts';
 import { liveFilms } from '../cues/video/film.ts';
 import { picturesPending } from '../scenes/picture.ts';
 import type { Stage } from '../scenes/Stage.ts';
-import { pictureStats } from '../scenes/images.ts';
+import { pictureStats, uploadStats } from '../scenes/images.ts';
 import type { Upkeep } from './upkeep.ts';
 
 /** What tests can read and do. */
@@ -87,7 +87,17 @@ export interface ExhibitTestHandle {
   /** The stage's display object and texture counts, for leak checks. */
   counts(): { displayObjects: number; textures: number };
   /** Pictures on the GPU now (their bytes) and how many were ever loaded (src/scenes/images.ts). */
-  pictures(): { live: number; bytes: number; loads: number };
+  pictures(): { live: number; bytes: number; loads: number; pending: number };
+  /**
+   * GPU texture memory now: every texture source the renderer holds, its pixel width × height ×
+   * 4 bytes (× 4/3 with mipmaps), summed; and how many there are (the bench's texture part).
+   */
+  textureBytes(): { bytes: number; textures: number };
+  /**
+   * Pictures' banded uploads (src/scenes/images.ts): frames that uploaded, and the longest
+   * upload in one frame (ms). The live record: the bench sets it to zero before a measure.
+   */
+  uploads(): { frames: number; maxMs: number };
   /** Every film element a video cue holds (none once its cue is gone): where it is, whether it plays. */
   films(): {
     src: string;
@@ -267,6 +277,16 @@ export function installTestHandle(
       const system = stage?.app.renderer.texture as { managedTextures?: unknown[] } | undefined;
       const textures = system?.managedTextures?.filter(Boolean).length ?? 0;
       return { displayObjects: stage ? count(stage.app.stage) : 0, textures };
+    },
+    uploads: () => uploadStats,
+    textureBytes: () => {
+      const system = stage?.app.renderer.texture as { managedTextures?: unknown[] } | undefined;
+      const sources = (system?.managedTextures ?? []).filter(Boolean) as TextureSource[];
+      const bytes = sources.reduce(
+        (n, s) => n + s.pixelWidth * s.pixelHeight * 4 * (s.mipLevelCount > 1 ? 4 / 3 : 1),
+        0,
+      );
+      return { bytes: Math.round(bytes), textures: sources.length };
     },
     films: () =>
       [...liveFilms].map((v) => ({

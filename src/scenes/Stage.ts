@@ -4,6 +4,7 @@
 // full-screen layer Pixi draws costs ~200 ms a frame on a 2-core machine, the compositor ~nothing.
 import { Application, CanvasTextMetrics, Container, TexturePool, UPDATE_PRIORITY } from 'pixi.js';
 import { type EffectsMode, Grain, isSoftware } from './Grain.ts';
+import { uploadTo } from './images.ts';
 import { paintLand } from './map/basemap.ts';
 import type { Scene } from './Scene.ts';
 import { ease } from './Scene.ts';
@@ -56,6 +57,8 @@ export class Stage {
     // rate of map cues (1.5–2.9 fps against 3.3–7.5), so there the maps stay engraved lines.
     paintLand(!isSoftware(app));
     app.stage.addChild(this.host);
+    // Pictures go up to the GPU in bands, a few rows a frame (images.ts).
+    uploadTo(app.renderer);
     app.renderer.on('resize', (w: number, h: number) => this.layout(w, h));
     // Before everything else in the frame: its JavaScript is timed from here.
     app.ticker.add(() => (this.frameStart = performance.now()), undefined, UPDATE_PRIORITY.HIGH);

@@ -1,8 +1,10 @@
 // A still picture for a cue view (a film's poster, a person's portrait): fetched, decoded off the
-// main thread with createImageBitmap, and made a texture the view owns and frees on exit.
+// main thread with createImageBitmap, uploaded over several frames (images.ts `uploadBitmap`), and
+// made a texture the view owns and frees on exit.
 // A small local loader for the film and person cues: the shared image loader (src/scenes/images.ts,
 // written for the image cue) can replace it; nothing else depends on how it works.
-import { ImageSource, Texture } from 'pixi.js';
+import type { Texture } from 'pixi.js';
+import { uploadBitmap } from './images.ts';
 
 let pending = 0;
 
@@ -18,7 +20,12 @@ export async function loadPicture(url: string): Promise<Texture> {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     const bitmap = await createImageBitmap(await response.blob());
-    return new Texture({ source: new ImageSource({ resource: bitmap }) });
+    try {
+      return await uploadBitmap(bitmap, url);
+    } catch (e) {
+      bitmap.close();
+      throw e;
+    }
   } finally {
     pending--;
   }
