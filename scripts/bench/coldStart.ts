@@ -3,6 +3,8 @@
 // (empty cache, no service worker), against the bare Pixi page, alternating, in the same run.
 import type { Browser } from '@playwright/test';
 import { ATTRACT, openPage, record, waitForMarks } from './browser.ts';
+import { qualityLevel } from './level.ts';
+import { withQuality, type BenchQuality } from './quality.ts';
 import { median, round } from './stats.ts';
 
 /** Cold-start samples (ms) of the kiosk and of the bare page, and the ratio of their medians. */
@@ -15,12 +17,14 @@ export interface ColdStart {
   bareMs50: number;
   coldStartRatio: number;
   renderer: string;
+  /** The quality level at the last kiosk first frame (the level it starts at). */
+  adaptiveLevel: number;
 }
 
-async function once(browser: Browser, baseURL: string, selector: string) {
+async function once(browser: Browser, baseURL: string, selector: string, path = '/') {
   const { context, page } = await openPage(browser, { baseURL, selector });
   try {
-    await page.goto('/');
+    await page.goto(path);
     await waitForMarks(page, 1);
     const mark = (await record(page)).marks[0]!;
     const renderer = await page.evaluate(() => {
@@ -28,7 +32,8 @@ async function once(browser: Browser, baseURL: string, selector: string) {
       const info = gl?.getExtension('WEBGL_debug_renderer_info');
       return info ? String(gl!.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'no WebGL';
     });
-    return { ms: mark.end - mark.start, draws: mark.draws, renderer };
+    const level = await qualityLevel(page);
+    return { ms: mark.end - mark.start, draws: mark.draws, renderer, level };
   } finally {
     await context.close();
   }
@@ -40,18 +45,21 @@ export async function coldStart(
   kioskURL: string,
   bareURL: string,
   runs: number,
+  quality: BenchQuality = 'adaptive',
 ): Promise<ColdStart> {
   const kiosk: number[] = [];
   const bare: number[] = [];
   const draws: number[] = [];
   let renderer = '';
+  let adaptiveLevel = NaN;
   await once(browser, bareURL, 'body[data-ready]'); // warm the OS file cache and the browser
   for (let i = 0; i < runs; i++) {
     bare.push((await once(browser, bareURL, 'body[data-ready]')).ms);
-    const k = await once(browser, kioskURL, ATTRACT);
+    const k = await once(browser, kioskURL, ATTRACT, withQuality('/', quality));
     kiosk.push(k.ms);
     draws.push(k.draws);
     renderer = k.renderer;
+    adaptiveLevel = k.level;
   }
   const coldStartMs = round(median(kiosk));
   const bareMs50 = round(median(bare));
@@ -63,5 +71,6 @@ export async function coldStart(
     bareMs50,
     coldStartRatio: round(coldStartMs / bareMs50, 2),
     renderer,
+    adaptiveLevel,
   };
 }

@@ -8,6 +8,8 @@ import type { Browser, Page } from '@playwright/test';
 import { loadExhibit } from '../../src/content/load.ts';
 import { fsReader } from '../fsReader.ts';
 import { openPage, record, waitForMarks } from './browser.ts';
+import { qualityLevel } from './level.ts';
+import { withQuality, type BenchQuality } from './quality.ts';
 import { median, percentile, round } from './stats.ts';
 
 const RECORD_MS = 6_000;
@@ -29,6 +31,8 @@ export interface Frames {
   frameJsP95Ms: number;
   fps: number;
   cues: CueFrames[];
+  /** The quality level when the last cue's measurement ended. */
+  adaptiveLevel: number;
 }
 
 /** Chapters with more than grain over them, and the first map (or else first) cue of each. */
@@ -77,19 +81,25 @@ async function measure(page: Page): Promise<{ js: number[]; gaps: number[] }> {
 }
 
 /** Plays each candidate cue and measures it. */
-export async function frames(browser: Browser, baseURL: string): Promise<Frames> {
+export async function frames(
+  browser: Browser,
+  baseURL: string,
+  quality: BenchQuality = 'adaptive',
+): Promise<Frames> {
   const { context, page } = await openPage(browser, { baseURL });
   try {
-    await page.goto('/');
+    await page.goto(withQuality('/', quality));
     await waitForMarks(page, 1);
     await page.locator('[data-key="start"]').tap();
     await page.locator('[data-key="continue"]').tap();
     await page.waitForTimeout(1_500);
     const cues: CueFrames[] = [];
+    let adaptiveLevel = NaN;
     for (const c of await candidates()) {
       await page.locator(`[data-key="chapter-${c.index}"]`).tap();
       await seek(page, c.start + 0.05);
       const { js, gaps } = await measure(page);
+      adaptiveLevel = await qualityLevel(page);
       cues.push({
         chapter: c.chapter,
         cue: c.cue,
@@ -108,6 +118,7 @@ export async function frames(browser: Browser, baseURL: string): Promise<Frames>
       frameJsP95Ms: heaviest.jsP95Ms,
       fps: heaviest.fps,
       cues,
+      adaptiveLevel,
     };
   } finally {
     await context.close();

@@ -6,6 +6,8 @@
 // `BENCH_ONLY=images npm run bench` runs only this part.
 import type { Browser, Page } from '@playwright/test';
 import { openPage, record, waitForMarks } from './browser.ts';
+import { qualityLevel } from './level.ts';
+import { withQuality, type BenchQuality } from './quality.ts';
 import { median, percentile, round } from './stats.ts';
 
 const RECORD_MS = 6_000;
@@ -24,6 +26,8 @@ export interface PictureFrames {
 
 export interface Images {
   cues: PictureFrames[];
+  /** The quality level when the last cue's measurement ended. */
+  adaptiveLevel: number;
 }
 
 type Handle = {
@@ -51,10 +55,14 @@ async function measure(page: Page): Promise<{ js: number[]; gaps: number[] }> {
 }
 
 /** Opens the gallery's image and object chapters and measures each picture cue. */
-export async function images(browser: Browser, testURL: string): Promise<Images> {
+export async function images(
+  browser: Browser,
+  testURL: string,
+  quality: BenchQuality = 'adaptive',
+): Promise<Images> {
   const { context, page } = await openPage(browser, { baseURL: testURL });
   try {
-    await page.goto('/?exhibit=gallery');
+    await page.goto(withQuality('/?exhibit=gallery', quality));
     await waitForMarks(page, 1);
     await page.locator('[data-key="start"]').tap();
     await page.locator('[data-key="continue"]').tap();
@@ -104,7 +112,7 @@ export async function images(browser: Browser, testURL: string): Promise<Images>
       await page.evaluate(() => (window as unknown as Handle).__exhibit.send({ type: 'ui.home' }));
       await page.waitForTimeout(1_500);
     }
-    return { cues };
+    return { cues, adaptiveLevel: await qualityLevel(page) };
   } finally {
     await context.close();
   }

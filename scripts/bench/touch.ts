@@ -5,6 +5,8 @@
 // For reference, Event Timing's pointer down → the next paint after the interaction.
 import type { Browser, Page } from '@playwright/test';
 import { openPage, record, waitForMarks } from './browser.ts';
+import { qualityLevel } from './level.ts';
+import { withQuality, type BenchQuality } from './quality.ts';
 import { percentile, round } from './stats.ts';
 
 /** Touch figures: input delay + handler cost, and (reference) pointer down → painted frame. */
@@ -21,6 +23,8 @@ export interface Touch {
   /** Interactions Event Timing reported (it leaves out those under 16 ms). */
   paintSamples: number;
   samplesMs: { state: string; ms: number }[];
+  /** The quality level after the last tap. */
+  adaptiveLevel: number;
 }
 
 /** Taps `selector`, waits for the probe's sample, then lets the screen settle. */
@@ -38,7 +42,12 @@ async function tap(page: Page, selector: string, settleMs = 600): Promise<void> 
 }
 
 /** `rounds` walks through the kiosk, 13 taps each. */
-export async function touch(browser: Browser, baseURL: string, rounds: number): Promise<Touch> {
+export async function touch(
+  browser: Browser,
+  baseURL: string,
+  rounds: number,
+  quality: BenchQuality = 'adaptive',
+): Promise<Touch> {
   // The shortest idle timeout the settings allow (10 s), so that "Still there?" comes soon.
   const { context, page } = await openPage(browser, {
     baseURL,
@@ -50,7 +59,7 @@ export async function touch(browser: Browser, baseURL: string, rounds: number): 
     states.push(state);
   };
   try {
-    await page.goto('/');
+    await page.goto(withQuality('/', quality));
     await waitForMarks(page, 1);
     await page.waitForTimeout(1_000);
     for (let r = 0; r < rounds; r++) {
@@ -70,6 +79,7 @@ export async function touch(browser: Browser, baseURL: string, rounds: number): 
       await at('home', '[data-key="lang-en"]');
       await at('home', '[data-key="exit"]', 1_500);
     }
+    const adaptiveLevel = await qualityLevel(page);
     const rec = await record(page);
     const samples = rec.taps.map((t, i) => ({
       state: states[i] ?? '?',
@@ -90,6 +100,7 @@ export async function touch(browser: Browser, baseURL: string, rounds: number): 
       paintP95Ms: round(percentile(rec.paints, 95)),
       paintSamples: rec.paints.length,
       samplesMs: samples,
+      adaptiveLevel,
     };
   } finally {
     await context.close();
