@@ -57,6 +57,8 @@ export interface BenchResults extends Figures {
   machine: MachineInfo;
   /** The 1-minute load average when the bench started (machine.loadAverage: when it ended). */
   loadAtStart: number;
+  /** Parts that failed, by "part.quality": the error's first line (their figures are "–"). */
+  errors?: Record<string, string>;
   soakVisits: number | null;
   soakHeapGrowthBytes: number | null;
   soakTextureGrowth: number | null;
@@ -340,6 +342,15 @@ export function rowsOf(r: BenchResults): Row[] {
       adaptive: levels(a).join(' / '),
       full: levels(f).join(' / '),
     });
+  for (const [where, message] of Object.entries(r.errors ?? {})) {
+    const [name, quality] = where.split('.');
+    rows.push({
+      figure: `${name} part FAILED (${quality}): not measured`,
+      goal: '',
+      adaptive: quality === 'adaptive' ? message : '',
+      full: quality === 'full' ? message : '',
+    });
+  }
   return rows;
 }
 

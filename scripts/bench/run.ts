@@ -61,6 +61,7 @@ const [prod, bare, test] = servers;
 const browser = await launch();
 const timings: Record<string, number> = {};
 const parts: Record<BenchQuality, PartResults> = { adaptive: {}, full: {} };
+const errors: Record<string, string> = {};
 
 /** Runs part `name` at each quality in turn, keeping each result under `key`. */
 async function part<K extends keyof PartResults>(
@@ -72,7 +73,13 @@ async function part<K extends keyof PartResults>(
   for (const q of QUALITIES) {
     log(`${name} (${q})…`);
     const t = Date.now();
-    parts[q][key] = await fn(q);
+    try {
+      parts[q][key] = await fn(q);
+    } catch (e) {
+      // One part failing (a timeout on a loaded machine) costs its figures, not the whole run's.
+      errors[`${name}.${q}`] = String(e instanceof Error ? e.message : e).split('\n')[0]!;
+      log(`${name} (${q}) FAILED: ${errors[`${name}.${q}`]}`);
+    }
     timings[`${name}.${q}`] = Math.round((Date.now() - t) / 1000);
     log(`${name} (${q}) done in ${timings[`${name}.${q}`]} s`);
   }
@@ -91,7 +98,12 @@ try {
   if (wants('soak')) {
     log('soak (adaptive)…');
     const t = Date.now();
-    soaked = await soak(browser, test!.url, VISITS, log, 'adaptive');
+    try {
+      soaked = await soak(browser, test!.url, VISITS, log, 'adaptive');
+    } catch (e) {
+      errors['soak.adaptive'] = String(e instanceof Error ? e.message : e).split('\n')[0]!;
+      log(`soak FAILED: ${errors['soak.adaptive']}`);
+    }
     timings.soak = Math.round((Date.now() - t) / 1000);
     log(`soak done in ${timings.soak} s`);
   }
@@ -120,6 +132,7 @@ const results: BenchResults = {
   },
   machine,
   loadAtStart,
+  errors,
   ...adaptive,
   soakVisits: soaked?.soakVisits ?? null,
   soakHeapGrowthBytes: soaked?.soakHeapGrowthBytes ?? null,

@@ -49,8 +49,19 @@ export const HEAP_GROUPS: Record<string, string> = {
   '(object shape)': "V8's hidden classes (maps): one per object layout the code has seen; bounded",
   PlainTextNode:
     "Blink's canvas text-shaping cache (Pixi measures text on a canvas); Blink bounds it and evicts",
-  XHRReplayData:
-    "the DevTools network agent's record of each XHR (Howler loads audio by XHR), kept for Playwright's CDP session, not by the page; bounded by DevTools' buffer",
+  'blink::XHRReplayData':
+    "the DevTools network agent's record of each XHR (Howler loads narration by XHR), kept because Playwright's CDP session has the Network domain on; a kiosk has no DevTools session; cleared on navigation, bounded by the agent's buffer",
+  'blink::NetworkResourcesData::ResourceData':
+    "the DevTools network agent's record of each request, for Playwright's session (as blink::XHRReplayData): not the page's; bounded by the agent's buffer",
+  LayoutShift:
+    "Blink's performance timeline buffer of layout-shift entries (the overlay's screens change): the spec caps it at 150 entries; the app observes none",
+  LayoutShiftAttribution: 'held by LayoutShift entries (above): capped with them',
+  DOMRectReadOnly: 'the rectangles of LayoutShiftAttribution entries (above): capped with them',
+  'system / WeakArrayList':
+    "V8's weak lists of compiled code and shared function infos (script lists, optimised-code lists); grow with (compiled code), bounded with it",
+  'system / ProtectedFixedArray':
+    "V8's deoptimisation data for optimised code: with (compiled code)",
+  'system / SharedFunctionInfoWrapper': "V8's wrappers of functions compiled: with (compiled code)",
   PerformanceResourceTiming:
     "the page's resource timing buffer (250 entries by default, then full); bounded",
   InternalNode: "Blink's C++ objects seen only through the snapshot; bounded caches among them",

@@ -263,6 +263,13 @@ describe('the bench table', () => {
     expect(snap.why).toContain('MysteryThing: NOT EXPLAINED');
   });
 
+  it('lists a part that failed instead of dropping the run', () => {
+    const r = { ...results(), errors: { 'touch.full': 'locator.tap: Timeout 30000ms exceeded.' } };
+    const failed = rowsOf(r).find((x) => x.figure.startsWith('touch part FAILED'))!;
+    expect(failed).toMatchObject({ adaptive: '', full: 'locator.tap: Timeout 30000ms exceeded.' });
+    expect(failed.pass).toBeUndefined();
+  });
+
   it('writes an aligned Markdown table with a verdict column', () => {
     const table = markdownTable(rowsOf(results())).split('\n');
     expect(table[0]).toMatch(/^\| figure +\| goal +\| adaptive +\| full +\| result +\| why/);
