@@ -10,6 +10,7 @@ import type { Browser, Page } from '@playwright/test';
 import { loadExhibit } from '../../src/content/load.ts';
 import { fsReader } from '../fsReader.ts';
 import { openPage, record, waitForMarks } from './browser.ts';
+import { qualityLevel } from './level.ts';
 import { withQuality, type BenchQuality } from './quality.ts';
 import { median, percentile, round } from './stats.ts';
 
@@ -32,6 +33,8 @@ export interface Frames {
   frameJsP95Ms: number;
   fps: number;
   cues: CueFrames[];
+  /** The quality level when the last cue's measurement ended (the stage's canvas: level.ts). */
+  adaptiveLevel: number;
 }
 
 /** The cue types that show a picture, a film or a plan. */
@@ -111,10 +114,12 @@ export async function frames(
     await page.locator('[data-key="continue"]').tap();
     await page.waitForTimeout(1_500);
     const cues: CueFrames[] = [];
+    let adaptiveLevel = NaN;
     for (const c of await candidates()) {
       await page.locator(`[data-key="chapter-${c.index}"]`).tap();
       await seek(page, c.start + 0.05);
       const { js, gaps } = await measure(page);
+      adaptiveLevel = await qualityLevel(page);
       cues.push({
         chapter: c.chapter,
         cue: c.cue,
@@ -133,6 +138,7 @@ export async function frames(
       frameJsP95Ms: heaviest.jsP95Ms,
       fps: heaviest.fps,
       cues,
+      adaptiveLevel,
     };
   } finally {
     await context.close();

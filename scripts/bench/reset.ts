@@ -7,6 +7,8 @@
 // starts in a capture listener for the click, before the app handles it.
 import type { Browser, Page } from '@playwright/test';
 import { ATTRACT, openPage, record, waitForMarks } from './browser.ts';
+import { qualityLevel } from './level.ts';
+import { withQuality, type BenchQuality } from './quality.ts';
 import { median, round } from './stats.ts';
 
 /** Reset and reload samples (ms), their medians, and the ratio. */
@@ -16,6 +18,8 @@ export interface Reset {
   resetMs: number;
   reloadMs: number;
   resetToReloadRatio: number;
+  /** The quality level after the last reload's attract frame. */
+  adaptiveLevel: number;
 }
 
 async function lastMark(page: Page, n: number): Promise<number> {
@@ -25,12 +29,17 @@ async function lastMark(page: Page, n: number): Promise<number> {
 }
 
 /** `runs` resets and `runs` reloads. */
-export async function reset(browser: Browser, baseURL: string, runs: number): Promise<Reset> {
+export async function reset(
+  browser: Browser,
+  baseURL: string,
+  runs: number,
+  quality: BenchQuality = 'adaptive',
+): Promise<Reset> {
   const { context, page } = await openPage(browser, { baseURL });
   const resets: number[] = [];
   const reloads: number[] = [];
   try {
-    await page.goto('/');
+    await page.goto(withQuality('/', quality));
     await waitForMarks(page, 1);
     // Once, so that the service worker and the HTTP cache hold the app, as on a kiosk in use.
     await page.waitForTimeout(3_000);
@@ -67,6 +76,7 @@ export async function reset(browser: Browser, baseURL: string, runs: number): Pr
       reloads.push(await lastMark(page, 1));
       await page.waitForTimeout(1_500);
     }
+    const adaptiveLevel = await qualityLevel(page);
     const resetMs = round(median(resets));
     const reloadMs = round(median(reloads));
     return {
@@ -75,6 +85,7 @@ export async function reset(browser: Browser, baseURL: string, runs: number): Pr
       resetMs,
       reloadMs,
       resetToReloadRatio: round(resetMs / reloadMs, 3),
+      adaptiveLevel,
     };
   } finally {
     await context.close();

@@ -175,6 +175,8 @@ export class Stage {
     // give 20 fps): a cap a little over 30 gives 30 on a 60 Hz screen. 60 is no cap at all.
     ticker.maxFPS = level.fps >= LEVELS[0]!.fps ? 0 : level.fps + 2;
     this.grain.limit(level.effects);
+    // For tools outside the page (the bench reads it in the production build): 1 full … 4 lowest.
+    this.app.canvas.setAttribute('data-quality-level', String(level.number));
     this.current?.scene.density?.(level.density);
     for (const l of this.leaving) l.scene.density?.(level.density);
   }

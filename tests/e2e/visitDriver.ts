@@ -33,11 +33,12 @@ export interface VisitSample {
 
 /**
  * Opens the kiosk (relative to the page's baseURL) on Playwright's clock, in the attract loop
- * with the stage frozen. 960×540 and `?effects=none` keep SwiftShader's share of a visit small.
+ * with the stage frozen. 960×540 and `?effects=none` keep SwiftShader's share of a visit small
+ * (`path`: the bench's soak adds its `quality=`).
  */
-export async function openForVisits(page: Page): Promise<void> {
+export async function openForVisits(page: Page, path = '/?effects=none'): Promise<void> {
   await page.clock.install({ time: new Date('2026-11-27T09:00:00') });
-  await page.goto('/?effects=none');
+  await page.goto(path);
   await page.waitForFunction(() => window.__exhibit?.state().value === 'attract', null, {
     timeout: 60_000,
     polling: 200,
@@ -131,11 +132,19 @@ export function growth(first: VisitSample[], last: VisitSample[]) {
   };
 }
 
-/** Runs `count` visits, sampling after each of the first and last `edge`, and every `every`. */
+/**
+ * Runs `count` visits, sampling after each of the first and last `edge`, and every `every`;
+ * `after` runs once visit n is over and sampled (the bench's soak takes heap snapshots there).
+ */
 export async function runVisits(
   page: Page,
   count: number,
-  options: { edge?: number; every?: number; onProgress?: (n: number) => void } = {},
+  options: {
+    edge?: number;
+    every?: number;
+    onProgress?: (n: number) => void;
+    after?: (n: number) => Promise<void>;
+  } = {},
 ) {
   const edge = Math.min(options.edge ?? 10, Math.floor(count / 2));
   const every = options.every ?? 100;
@@ -153,6 +162,7 @@ export async function runVisits(
       if (n > count - edge) last.push(s);
       if (n % every === 0) trend.push(s);
     }
+    await options.after?.(n);
     options.onProgress?.(n);
   }
   settled.close();

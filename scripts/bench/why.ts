@@ -1,0 +1,72 @@
+// Why a figure misses its goal, one line per figure that has a goal (keyed as report.ts's rows
+// are), shown beside a miss in the bench's table and BENCHMARKS.md. Keep each to what has been
+// measured; when a fix lands and the figure passes, the line is simply no longer shown.
+// HEAP_GROUPS: for the soak's heap-snapshot diff, what each group that grows is and why it is
+// bounded (or that it is the app's, and a leak): keyed by the group's name as the diff prints it.
+
+/** The figures with a goal. */
+export type GoalFigure =
+  | 'coldStartRatio'
+  | 'touchP95'
+  | 'frameJsP95'
+  | 'pictureJsP95'
+  | 'pictureStartMax'
+  | 'texturesBack'
+  | 'resetRatio'
+  | 'heapGrowth'
+  | 'soakCounts'
+  | 'jsGzip';
+
+export const WHY: Record<GoalFigure, string> = {
+  coldStartRatio:
+    "the kiosk's own main-thread work before the attract loop (content reading, Pixi's start on SwiftShader, shader compiles) on top of the bare page's; see the cold-start history below",
+  touchP95:
+    'input delay: the main thread waits on SwiftShader rasterising a frame (7.5–30 fps at 1920×1080) before it takes the touch; the handlers themselves are short',
+  frameJsP95:
+    'the few frames in which a cue is built (shader compile on first use, label measuring, text uploads) are the p95 of a 6 s window at low frame rates',
+  pictureJsP95:
+    "a picture's decode or texture upload landing in one frame; see the picture cues' entry below",
+  pictureStartMax:
+    "the frame in which a picture cue starts still holds more than its upload band (≤ 2 MiB a frame, uploads.ts): the cue's layout and text, not yet profiled",
+  texturesBack:
+    "a chapter's textures still held after it ended: a picture or text texture not destroyed with its scene",
+  resetRatio: 'the attract scene rebuilt from nothing on reset (it should be kept)',
+  heapGrowth:
+    "V8's and Blink's bounded caches filling over the first ~800 visits (compiled code, the canvas text cache, DevTools' network buffers); the heap-snapshot row says what grew and that nothing the app owns does",
+  soakCounts: 'a leak: something the app makes per visit and never destroys',
+  jsGzip: 'the bundle grew past the budget: see the biggest chunks in results.json (details.size)',
+};
+
+/** Heap-snapshot groups that grow over a soak, and why each is bounded (or whose it is). */
+export const HEAP_GROUPS: Record<string, string> = {
+  '(compiled code)':
+    "V8's bytecode and optimised machine code, compiled as more of the app's code paths are taken and re-optimised; bounded by the app's code",
+  '(system)':
+    "V8's internal structures (feedback vectors, descriptor arrays, maps) that go with compiled code; bounded with it",
+  '(string)':
+    'strings held by caches (V8 string table, compiled code constants); no app structure holds a growing list of them',
+  '(array)':
+    'backing stores of arrays: their number did not grow in the 200-visit soak (7,800 → 7,762), their bytes did; NOT TRACED to an owner yet',
+  '(concatenated string)': 'as (string)',
+  '(sliced string)': 'as (string)',
+  '(number)': 'heap numbers held by compiled code and feedback',
+  '(object shape)': "V8's hidden classes (maps): one per object layout the code has seen; bounded",
+  PlainTextNode:
+    "Blink's canvas text-shaping cache (Pixi measures text on a canvas); Blink bounds it and evicts",
+  'blink::XHRReplayData':
+    "the DevTools network agent's record of each XHR (Howler loads narration by XHR), kept because Playwright's CDP session has the Network domain on; a kiosk has no DevTools session; cleared on navigation, bounded by the agent's buffer",
+  'blink::NetworkResourcesData::ResourceData':
+    "the DevTools network agent's record of each request, for Playwright's session (as blink::XHRReplayData): not the page's; bounded by the agent's buffer",
+  LayoutShift:
+    "Blink's performance timeline buffer of layout-shift entries (the overlay's screens change): the spec caps it at 150 entries; the app observes none",
+  LayoutShiftAttribution: 'held by LayoutShift entries (above): capped with them',
+  DOMRectReadOnly: 'the rectangles of LayoutShiftAttribution entries (above): capped with them',
+  'system / WeakArrayList':
+    "V8's weak lists of compiled code and shared function infos (script lists, optimised-code lists); grow with (compiled code), bounded with it",
+  'system / ProtectedFixedArray':
+    "V8's deoptimisation data for optimised code: with (compiled code)",
+  'system / SharedFunctionInfoWrapper': "V8's wrappers of functions compiled: with (compiled code)",
+  PerformanceResourceTiming:
+    "the page's resource timing buffer (250 entries by default, then full); bounded",
+  InternalNode: "Blink's C++ objects seen only through the snapshot; bounded caches among them",
+};
