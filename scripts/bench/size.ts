@@ -7,7 +7,15 @@ import { gzipSync } from 'node:zlib';
 
 /** Size figures, in bytes. */
 export interface Size {
+  /** Every JS file in the build, code and data chunks. */
   jsGzipBytes: number;
+  /** The code: every JS chunk but the base maps' data (below). */
+  jsCodeGzipBytes: number;
+  /**
+   * Base-map data chunks (the engine's default map and each extension's: land, borders and
+   * graticule as JSON): a kiosk fetches one, its exhibit's, with the extension at boot.
+   */
+  mapDataGzipBytes: number;
   jsBytes: number;
   jsFiles: number;
   /** The biggest chunks, gzipped. */
@@ -26,6 +34,9 @@ function files(dir: string): string[] {
     e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
   );
 }
+
+/** A base map's data chunk, as Vite names a dynamically imported basemap.json. */
+const MAP_DATA = /^basemap-[\w-]+\.js$/;
 
 const gz = (f: string) => gzipSync(readFileSync(f), { level: 9 }).length;
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -50,8 +61,11 @@ export function size(dist: string): Size {
       mp3 += statSync(`media/uprising/narration/${chapter}.${lang}.mp3`).size;
     }
   const minutes = seconds / 60;
+  const mapData = chunks.filter((c) => MAP_DATA.test(c.file));
   return {
     jsGzipBytes: sum(chunks.map((c) => c.gzipBytes)),
+    jsCodeGzipBytes: sum(chunks.map((c) => c.gzipBytes)) - sum(mapData.map((c) => c.gzipBytes)),
+    mapDataGzipBytes: sum(mapData.map((c) => c.gzipBytes)),
     jsBytes: sum(js.map((f) => statSync(f).size)),
     jsFiles: js.length,
     jsChunks: chunks.slice(0, 5),
