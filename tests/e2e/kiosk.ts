@@ -182,10 +182,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export function litPixels(page: Page, { stepped = false } = {}): Promise<number> {
   return page.evaluate(async (stepped) => {
     const canvas = document.querySelector('canvas')!;
-    // Read inside a frame: the drawing buffer is not preserved. A frozen stage draws only when
-    // stepped, so `stepped` steps it 100 ms and reads in the same task.
+    // Read inside a frame the stage drew: the drawing buffer is not preserved, and under a frame
+    // cap (30 fps at the low quality most specs run at) or a skipped frame (touch first) a frame
+    // may go undrawn. The stage's render comes first in a frame (its callback was asked for
+    // before ours), so a frame count that moved means this frame's picture is there to read. A
+    // frozen stage draws only when stepped, so `stepped` steps it 100 ms and reads in that task.
     if (stepped) window.__exhibit!.advance(100);
-    else await new Promise(requestAnimationFrame);
+    else {
+      const before = window.__exhibit!.quiet().frames;
+      for (let i = 0; i < 30 && window.__exhibit!.quiet().frames === before; i++)
+        await new Promise(requestAnimationFrame);
+    }
     const copy = document.createElement('canvas');
     [copy.width, copy.height] = [240, 135];
     const g = copy.getContext('2d')!;
