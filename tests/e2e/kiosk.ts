@@ -180,7 +180,24 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Lit pixels in a downscaled copy of the canvas: only what Pixi drew, not the DOM overlay. */
 export function litPixels(page: Page, { stepped = false } = {}): Promise<number> {
-  return page.evaluate(async (stepped) => {
+  return canvasPixels(page, { width: 240, height: 135, faint: false, stepped });
+}
+
+/** Pixels the stage drew anything on (however faint) in a 480×270 copy of the canvas. */
+export function drawnPixels(page: Page): Promise<number> {
+  return canvasPixels(page, { width: 480, height: 270, faint: true, stepped: false });
+}
+
+interface PixelCount {
+  width: number;
+  height: number;
+  /** Count any drawn pixel (alpha > 3), not only lit ones (alpha > 40 and bright). */
+  faint: boolean;
+  stepped: boolean;
+}
+
+function canvasPixels(page: Page, opts: PixelCount): Promise<number> {
+  return page.evaluate(async ({ width, height, faint, stepped }) => {
     const canvas = document.querySelector('canvas')!;
     // Read inside a frame the stage drew: the drawing buffer is not preserved, and under a frame
     // cap (30 fps at the low quality most specs run at) or a skipped frame (touch first) a frame
@@ -194,31 +211,16 @@ export function litPixels(page: Page, { stepped = false } = {}): Promise<number>
         await new Promise(requestAnimationFrame);
     }
     const copy = document.createElement('canvas');
-    [copy.width, copy.height] = [240, 135];
+    [copy.width, copy.height] = [width, height];
     const g = copy.getContext('2d')!;
-    g.drawImage(canvas, 0, 0, 240, 135);
-    const d = g.getImageData(0, 0, 240, 135).data;
+    g.drawImage(canvas, 0, 0, width, height);
+    const d = g.getImageData(0, 0, width, height).data;
     let n = 0;
-    for (let i = 3; i < d.length; i += 4)
-      if (d[i]! > 40 && d[i - 1]! + d[i - 2]! + d[i - 3]! > 150) n++;
+    for (let i = 3; i < d.length; i += 4) {
+      if (faint ? d[i]! > 3 : d[i]! > 40 && d[i - 1]! + d[i - 2]! + d[i - 3]! > 150) n++;
+    }
     return n;
-  }, stepped);
-}
-
-/** Pixels the stage drew anything on (however faint) in a 480×270 copy of the canvas. */
-export function drawnPixels(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const canvas = document.querySelector('canvas')!;
-    await new Promise(requestAnimationFrame);
-    const copy = document.createElement('canvas');
-    [copy.width, copy.height] = [480, 270];
-    const g = copy.getContext('2d')!;
-    g.drawImage(canvas, 0, 0, 480, 270);
-    const d = g.getImageData(0, 0, 480, 270).data;
-    let n = 0;
-    for (let i = 3; i < d.length; i += 4) if (d[i]! > 3) n++;
-    return n;
-  });
+  }, opts);
 }
 
 /**
