@@ -69,6 +69,35 @@ export function summarise(snapshot: RawHeapSnapshot): HeapSummary {
   return out;
 }
 
+const STRING_TYPES = new Set(['string', 'concatenated string', 'sliced string']);
+
+/**
+ * What the heap's strings are: string nodes grouped by their value's shape (its first 40
+ * characters, digit runs as "#", so "visit-12" and "visit-13" are one shape). A growing
+ * "(string)" group in the summary is explained by the shapes that grew.
+ */
+export function stringShapes(snapshot: RawHeapSnapshot): HeapSummary {
+  const fields = snapshot.snapshot.meta.node_fields;
+  const types = snapshot.snapshot.meta.node_types[0] as string[];
+  const stride = fields.length;
+  const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
+  const out: HeapSummary = {};
+  const { nodes, strings } = snapshot;
+  for (let i = 0; i < nodes.length; i += stride) {
+    if (!STRING_TYPES.has(types[nodes[i + typeAt!]!] ?? '')) continue;
+    const key = shapeOf(strings[nodes[i + nameAt!]!] ?? '');
+    const g = (out[key] ??= { count: 0, bytes: 0 });
+    g.count++;
+    g.bytes += nodes[i + sizeAt!]!;
+  }
+  return out;
+}
+
+/** A string's shape: its first 40 characters, digit runs as "#", whitespace as one space. */
+export function shapeOf(value: string): string {
+  return value.slice(0, 40).replace(/\d+/g, '#').replace(/\s+/g, ' ');
+}
+
 /** Every group that grew in count or size from `before` to `after`, the most bytes first. */
 export function diffSummaries(before: HeapSummary, after: HeapSummary): HeapGrowth[] {
   const names = new Set([...Object.keys(before), ...Object.keys(after)]);
@@ -93,11 +122,17 @@ export function diffSummaries(before: HeapSummary, after: HeapSummary): HeapGrow
 /** The total self size of a summary, in bytes. */
 export const totalBytes = (s: HeapSummary) => Object.values(s).reduce((sum, g) => sum + g.bytes, 0);
 
+/** A snapshot's summary by group, and its strings by shape. */
+export interface SnapshotSummary {
+  groups: HeapSummary;
+  strings: HeapSummary;
+}
+
 /**
  * Takes a heap snapshot through CDP (it collects garbage first: only what is reachable counts)
- * and returns its summary; the raw snapshot (tens of MB) is not kept.
+ * and returns its summaries; the raw snapshot (tens of MB) is not kept.
  */
-export async function takeSummary(cdp: CDPSession): Promise<HeapSummary> {
+export async function takeSummary(cdp: CDPSession): Promise<SnapshotSummary> {
   const chunks: string[] = [];
   const onChunk = (e: { chunk: string }) => void chunks.push(e.chunk);
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
@@ -107,5 +142,6 @@ export async function takeSummary(cdp: CDPSession): Promise<HeapSummary> {
   } finally {
     cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
   }
-  return summarise(JSON.parse(chunks.join('')) as RawHeapSnapshot);
+  const raw = JSON.parse(chunks.join('')) as RawHeapSnapshot;
+  return { groups: summarise(raw), strings: stringShapes(raw) };
 }

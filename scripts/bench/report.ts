@@ -122,6 +122,15 @@ export function heapGrowthText(top: readonly HeapGrowth[], n = 4): string {
     .join(', ');
 }
 
+/** The string shapes that grew most: "shape" +bytes (+count), quoted, safe in a table cell. */
+export function stringGrowthText(strings: readonly HeapGrowth[], n = 6): string {
+  const quote = (v: string) => JSON.stringify(v).replace(/\|/g, '\\|').replace(/`/g, "'");
+  return strings
+    .slice(0, n)
+    .map((g) => `${quote(g.name)} ${kb(g.bytesDelta)} (${signed(g.countDelta)})`)
+    .join(', ');
+}
+
 /** Why each of the top groups grows and is bounded; a group not in HEAP_GROUPS is flagged. */
 export function heapBoundText(top: readonly HeapGrowth[], n = 4): string {
   return top
@@ -333,6 +342,13 @@ export function rowsOf(r: BenchResults): Row[] {
         full: soakFull,
         why: `why bounded: ${heapBoundText(s.snapshots.top)}`,
       });
+      if (s.snapshots.strings?.length)
+        rows.push({
+          figure: `soak: the strings that grew, visit ${n0(v1)} → ${n0(v2)} (shape: first 40 characters, digits as #)`,
+          goal: 'reference',
+          adaptive: stringGrowthText(s.snapshots.strings),
+          full: soakFull,
+        });
     }
   }
   if (a.size) {

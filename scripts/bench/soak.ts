@@ -13,7 +13,7 @@ import {
   takeSummary,
   totalBytes,
   type HeapGrowth,
-  type HeapSummary,
+  type SnapshotSummary,
 } from './heapSnapshot.ts';
 import { qualityLevel } from './level.ts';
 import { withQuality, type BenchQuality } from './quality.ts';
@@ -27,6 +27,8 @@ export interface SnapshotDiff {
   totalAfter: number;
   /** The largest growths by bytes, then by count (at most 15 of each, no repeats). */
   top: HeapGrowth[];
+  /** The string shapes that grew most (heapSnapshot.ts shapeOf), by bytes then count. */
+  strings?: HeapGrowth[];
 }
 
 /** Soak figures. */
@@ -85,7 +87,7 @@ export async function soak(
     await openForVisits(page, withQuality('/?effects=none', quality));
     const cdp = await context.newCDPSession(page);
     const at = snapshotVisits(visits);
-    const summaries: HeapSummary[] = [];
+    const summaries: SnapshotSummary[] = [];
     const r = await runVisits(page, visits, {
       every: 100,
       onProgress: (n) =>
@@ -99,7 +101,7 @@ export async function soak(
     });
     const adaptiveLevel = await qualityLevel(page);
     await cdp.detach();
-    const [before, after] = summaries as [HeapSummary, HeapSummary];
+    const [before, after] = summaries as [SnapshotSummary, SnapshotSummary];
     return {
       soakVisits: visits,
       soakMinutes: Math.round((Date.now() - started) / 600) / 100,
@@ -113,9 +115,10 @@ export async function soak(
       adaptiveLevel,
       snapshots: {
         visits: at,
-        totalBefore: totalBytes(before),
-        totalAfter: totalBytes(after),
-        top: topGrowth(diffSummaries(before, after)),
+        totalBefore: totalBytes(before.groups),
+        totalAfter: totalBytes(after.groups),
+        top: topGrowth(diffSummaries(before.groups, after.groups)),
+        strings: topGrowth(diffSummaries(before.strings, after.strings), 10),
       },
       first: r.first,
       last: r.last,

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   diffSummaries,
+  shapeOf,
+  stringShapes,
   summarise,
   type RawHeapSnapshot,
 } from '../../scripts/bench/heapSnapshot.ts';
@@ -12,6 +14,7 @@ import {
   figuresOf,
   markdownTable,
   rowsOf,
+  stringGrowthText,
   withTable,
   type BenchResults,
   type PartResults,
@@ -96,6 +99,25 @@ describe('heap snapshot summary and diff', () => {
     expect(d[2]).toMatchObject({ countBefore: 0, countAfter: 1, bytesDelta: 40 });
     // Shrinking or unchanged groups (Scene, onTick) are left out.
     expect(d.some((g) => g.name === 'Scene' || g.name === 'onTick()')).toBe(false);
+  });
+
+  it('groups strings by shape (40 characters, digits as #) to say what a growing (string) is', () => {
+    expect(shapeOf('visit-12 at 3.5\n s')).toBe('visit-# at #.# s');
+    expect(shapeOf('x'.repeat(60))).toBe('x'.repeat(40));
+    const grown = snapshot([
+      ['string', 'hello', 24],
+      ['string', 'visit-1', 16],
+      ['string', 'visit-2', 16],
+      ['object', 'visit-3', 99],
+    ]);
+    expect(stringShapes(grown)).toEqual({
+      hello: { count: 1, bytes: 24 },
+      'visit-#': { count: 2, bytes: 32 },
+    });
+    const d = diffSummaries(stringShapes(before), stringShapes(grown));
+    expect(d.map((g) => g.name)).toEqual(['visit-#']);
+    // Quoted in the table, a "|" escaped so that it cannot split the cell.
+    expect(stringGrowthText([{ ...d[0]!, name: 'a|b' }])).toBe('"a\\|b" 0.0 KB (+2)');
   });
 
   it('keeps the largest by bytes and then by count, without repeats', () => {
