@@ -55,7 +55,8 @@ export function summarise(snapshot: RawHeapSnapshot): HeapSummary {
   const sizeAt = fields.indexOf('self_size');
   if (typeAt < 0 || nameAt < 0 || sizeAt < 0)
     throw new Error('heap snapshot: node_fields lacks type, name or self_size');
-  const out: HeapSummary = {};
+  // No prototype: a string or class named "__proto__" or "count" is a key like any other.
+  const out: HeapSummary = Object.create(null) as HeapSummary;
   const { nodes, strings } = snapshot;
   for (let i = 0; i < nodes.length; i += stride) {
     const type = types[nodes[i + typeAt]!] ?? 'unknown';
@@ -81,7 +82,8 @@ export function stringShapes(snapshot: RawHeapSnapshot): HeapSummary {
   const types = snapshot.snapshot.meta.node_types[0] as string[];
   const stride = fields.length;
   const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
-  const out: HeapSummary = {};
+  // No prototype: a string or class named "__proto__" or "count" is a key like any other.
+  const out: HeapSummary = Object.create(null) as HeapSummary;
   const { nodes, strings } = snapshot;
   for (let i = 0; i < nodes.length; i += stride) {
     if (!STRING_TYPES.has(types[nodes[i + typeAt!]!] ?? '')) continue;

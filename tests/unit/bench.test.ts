@@ -109,13 +109,18 @@ describe('heap snapshot summary and diff', () => {
       ['string', 'visit-1', 16],
       ['string', 'visit-2', 16],
       ['object', 'visit-3', 99],
+      // Strings that are names of Object.prototype's own members are shapes like the others.
+      ['string', '__proto__', 24],
+      ['string', 'count', 16],
     ]);
     expect(stringShapes(grown)).toEqual({
       hello: { count: 1, bytes: 24 },
       'visit-#': { count: 2, bytes: 32 },
+      ['__proto__']: { count: 1, bytes: 24 },
+      count: { count: 1, bytes: 16 },
     });
     const d = diffSummaries(stringShapes(before), stringShapes(grown));
-    expect(d.map((g) => g.name)).toEqual(['visit-#']);
+    expect(d.map((g) => g.name)).toEqual(['visit-#', '__proto__', 'count']);
     // Quoted in the table, a "|" escaped so that it cannot split the cell.
     expect(stringGrowthText([{ ...d[0]!, name: 'a|b' }])).toBe('"a\\|b" 0.0 KB (+2)');
   });
