@@ -9,6 +9,7 @@ import { paintLand } from './map/basemap.ts';
 import type { Scene } from './Scene.ts';
 import { ease } from './Scene.ts';
 import { LEVELS, QualityController, type QualityLevel, type QualityMode } from './quality.ts';
+import { forgetReleasedTextKeys } from './textKeys.ts';
 import { setScreenSize } from './theme.ts';
 
 const CROSSFADE_MS = 900;
@@ -234,6 +235,7 @@ export class Stage {
     if (done.length) {
       TexturePool.clear(true);
       forgetTextMeasurements();
+      forgetReleasedTextKeys(this.app.renderer);
     }
     this.leaving = this.leaving.filter((x) => x.age < CROSSFADE_MS);
   }
