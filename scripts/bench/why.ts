@@ -44,7 +44,7 @@ export const HEAP_GROUPS: Record<string, string> = {
   '(system)':
     "V8's internal structures (feedback vectors, descriptor arrays, maps) that go with compiled code; bounded with it",
   '(string)':
-    'strings held by caches (V8 string table, compiled code constants); no app structure holds a growing list of them',
+    "strings held by V8's and Blink's caches (compiled code constants, the string table); the strings row names them by shape. Until 2026-12-04 one set a visit was Pixi's released text-texture keys, kept with a null value (+0.67 MB over visits 500 → 1,000): the stage now deletes them (src/scenes/textKeys.ts)",
   '(array)':
     'backing stores of arrays: their number did not grow in the 200-visit soak (7,800 → 7,762), their bytes did; NOT TRACED to an owner yet',
   '(concatenated string)': 'as (string)',
