@@ -47,6 +47,28 @@ function groupName(type: string, name: string): string {
 
 /** Sums a snapshot's nodes by group. */
 export function summarise(snapshot: RawHeapSnapshot): HeapSummary {
+  // Synthetic roots (GC roots, "(Document DOM trees)") are not objects.
+  return sumNodes(snapshot, (type, name) =>
+    type === 'synthetic' ? undefined : groupName(type, name),
+  );
+}
+
+const STRING_TYPES = new Set(['string', 'concatenated string', 'sliced string']);
+
+/**
+ * What the heap's strings are: string nodes grouped by their value's shape (its first 40
+ * characters, digit runs as "#", so "visit-12" and "visit-13" are one shape). A growing
+ * "(string)" group in the summary is explained by the shapes that grew.
+ */
+export function stringShapes(snapshot: RawHeapSnapshot): HeapSummary {
+  return sumNodes(snapshot, (type, name) => (STRING_TYPES.has(type) ? shapeOf(name) : undefined));
+}
+
+/** Counts and self sizes of a snapshot's nodes under the key `keyOf` gives (none: left out). */
+function sumNodes(
+  snapshot: RawHeapSnapshot,
+  keyOf: (type: string, name: string) => string | undefined,
+): HeapSummary {
   const fields = snapshot.snapshot.meta.node_fields;
   const types = snapshot.snapshot.meta.node_types[0] as string[];
   const stride = fields.length;
@@ -59,38 +81,11 @@ export function summarise(snapshot: RawHeapSnapshot): HeapSummary {
   const out: HeapSummary = Object.create(null) as HeapSummary;
   const { nodes, strings } = snapshot;
   for (let i = 0; i < nodes.length; i += stride) {
-    const type = types[nodes[i + typeAt]!] ?? 'unknown';
-    // Synthetic roots (GC roots, "(Document DOM trees)") are not objects.
-    if (type === 'synthetic') continue;
-    const key = groupName(type, strings[nodes[i + nameAt]!] ?? '');
+    const key = keyOf(types[nodes[i + typeAt]!] ?? 'unknown', strings[nodes[i + nameAt]!] ?? '');
+    if (key === undefined) continue;
     const g = (out[key] ??= { count: 0, bytes: 0 });
     g.count++;
     g.bytes += nodes[i + sizeAt]!;
-  }
-  return out;
-}
-
-const STRING_TYPES = new Set(['string', 'concatenated string', 'sliced string']);
-
-/**
- * What the heap's strings are: string nodes grouped by their value's shape (its first 40
- * characters, digit runs as "#", so "visit-12" and "visit-13" are one shape). A growing
- * "(string)" group in the summary is explained by the shapes that grew.
- */
-export function stringShapes(snapshot: RawHeapSnapshot): HeapSummary {
-  const fields = snapshot.snapshot.meta.node_fields;
-  const types = snapshot.snapshot.meta.node_types[0] as string[];
-  const stride = fields.length;
-  const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
-  // No prototype: a string or class named "__proto__" or "count" is a key like any other.
-  const out: HeapSummary = Object.create(null) as HeapSummary;
-  const { nodes, strings } = snapshot;
-  for (let i = 0; i < nodes.length; i += stride) {
-    if (!STRING_TYPES.has(types[nodes[i + typeAt!]!] ?? '')) continue;
-    const key = shapeOf(strings[nodes[i + nameAt!]!] ?? '');
-    const g = (out[key] ??= { count: 0, bytes: 0 });
-    g.count++;
-    g.bytes += nodes[i + sizeAt!]!;
   }
   return out;
 }
