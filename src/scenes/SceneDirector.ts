@@ -51,6 +51,8 @@ export class SceneDirector {
   /** The scene and cue last asked for. */
   private wanted = '';
   private readonly pending: Latest<Snapshot>;
+  /** The scene and cue last drawn: a new one is drawn in the next frame (Stage.drawSoon). */
+  private drawnKey = '';
 
   /** `schedule` runs the stage's work later: after the next paint (tests pass their own). */
   constructor(
@@ -64,6 +66,7 @@ export class SceneDirector {
   /** Shows the scene for `s` afresh (after the stage dropped a scene or the GPU came back). */
   rebuild(s: Snapshot): void {
     this.key = '';
+    this.drawnKey = '';
     this.update(s);
   }
 
@@ -105,12 +108,18 @@ export class SceneDirector {
     if (key !== this.key) {
       this.key = key;
       this.stage.show(this.sceneFor(s));
+      this.stage.drawSoon();
       // The scene rises from transparent: its first card can come one frame later, which
       // spreads the building over two frames. A newer snapshot, if any, is kept.
       if (this.stage.scene instanceof ChapterScene) {
         if (!this.pending.waiting) this.pending.want(s);
         return;
       }
+    }
+    const drawn = pictureKey(s);
+    if (drawn !== this.drawnKey) {
+      this.drawnKey = drawn;
+      this.stage.drawSoon();
     }
     const scene = this.stage.scene;
     if (scene instanceof ChapterScene) {

@@ -37,6 +37,9 @@ export class Stage {
   /** Touch first (issue 20): the next frame is not drawn (skipFrame), and whether this one was. */
   private skipNext = false;
   private skipped = false;
+  /** The level's frame-rate cap for Pixi's ticker (0: none), and whether it is lifted for a frame. */
+  private cap = 0;
+  private uncapped = false;
 
   private constructor(
     readonly app: Application,
@@ -127,6 +130,18 @@ export class Stage {
     this.skipNext = true;
   }
 
+  /**
+   * A new scene or card has just been built (after the paint that showed the tap): it is drawn in
+   * the very next frame, neither left out by a skip still waiting (the paint it was for is past)
+   * nor held back by the 30 fps cap, which comes back after that frame.
+   */
+  drawSoon(): void {
+    this.skipNext = false;
+    if (this.still || !this.cap) return;
+    this.uncapped = true;
+    this.app.ticker.maxFPS = 0;
+  }
+
   private render(): void {
     this.skipped = this.skipNext;
     this.skipNext = false;
@@ -156,6 +171,10 @@ export class Stage {
   private drawn(intervalMs: number): void {
     if (this.skipped) return;
     this.framesDrawn++;
+    if (this.uncapped) {
+      this.uncapped = false;
+      this.app.ticker.maxFPS = this.cap;
+    }
     const forced = this.forcedFrames;
     const level = forced
       ? this.quality.frame(forced.js, forced.interval)
@@ -174,7 +193,8 @@ export class Stage {
       renderer.resize(screen.width, screen.height, resolution);
     // Pixi's cap truncates each interval to whole ms (33.3 → 33 < 33.3 would skip a frame and
     // give 20 fps): a cap a little over 30 gives 30 on a 60 Hz screen. 60 is no cap at all.
-    ticker.maxFPS = level.fps >= LEVELS[0]!.fps ? 0 : level.fps + 2;
+    this.cap = level.fps >= LEVELS[0]!.fps ? 0 : level.fps + 2;
+    if (!this.uncapped) ticker.maxFPS = this.cap;
     this.grain.limit(level.effects);
     // For tools outside the page (the bench reads it in the production build): 1 full … 4 lowest.
     this.app.canvas.setAttribute('data-quality-level', String(level.number));

@@ -19,12 +19,16 @@ class FakeStage {
   still = false;
   shown: string[] = [];
   skips = 0;
+  soon = 0;
   show(scene: Scene): void {
     this.scene = scene;
     this.shown.push(scene.name);
   }
   skipFrame(): void {
     this.skips++;
+  }
+  drawSoon(): void {
+    this.soon++;
   }
   relayout(): void {}
 }
@@ -101,6 +105,22 @@ describe('SceneDirector', () => {
     step();
     expect(stage.skips).toBe(1);
     expect(stage.shown).toEqual(['home']);
+  });
+
+  it('asks for a new picture to be drawn in the next frame once built, not for the same one', () => {
+    const { stage, director, step } = setup();
+    director.update(snap(HOME));
+    expect(stage.soon).toBe(0);
+    step();
+    expect(stage.soon).toBeGreaterThan(0);
+    const after = stage.soon;
+    director.update(snap(HOME));
+    step();
+    expect(stage.soon).toBe(after);
+    director.update(snap('closed'));
+    expect(stage.soon).toBe(after);
+    step();
+    expect(stage.soon).toBeGreaterThan(after);
   });
 
   it('follows at once on a still stage (frozen test frames)', () => {
