@@ -28,7 +28,7 @@ export interface QualityLevel {
 export const LEVELS: readonly QualityLevel[] = [
   { number: 1, resolution: 1, density: 1, effects: 'filters', fps: 60 },
   { number: 2, resolution: 0.75, density: 0.25, effects: 'css', fps: 60 },
-  { number: 3, resolution: 0.5, density: 0.25, effects: 'css', fps: 30 },
+  { number: 3, resolution: 0.5, density: 0.25, effects: 'none', fps: 30 },
   { number: 4, resolution: 0.5, density: 0, effects: 'none', fps: 30 },
 ];
 
@@ -55,7 +55,7 @@ export function describeLevel(level: QualityLevel): string {
   return parts.join(', ');
 }
 
-/** The health line: "level 3 of 4 (half resolution, 30 fps): adaptive". */
+/** The health line: "level 3 of 4 (half resolution, 30 fps, no grain): adaptive". */
 export function qualityLine(level: QualityLevel, mode: QualityMode): string {
   const how = mode === 'adaptive' ? 'adaptive' : 'pinned';
   return `level ${level.number} of ${LEVELS.length} (${describeLevel(level)}): ${how}`;

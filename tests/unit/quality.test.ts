@@ -48,7 +48,7 @@ describe('quality levels', () => {
   it('are said for staff', () => {
     expect(describeLevel(LEVELS[0]!)).toBe('full resolution, 60 fps');
     expect(qualityLine(LEVELS[2]!, 'adaptive')).toBe(
-      'level 3 of 4 (half resolution, 30 fps): adaptive',
+      'level 3 of 4 (half resolution, 30 fps, no grain): adaptive',
     );
     expect(qualityLine(LEVELS[3]!, 'low')).toBe(
       'level 4 of 4 (half resolution, 30 fps, no particles, no grain): pinned',

@@ -40,7 +40,7 @@ export interface StaffContext {
   dropPin?: () => void;
   /** Builds the analytics section (plots and exports). */
   analytics?: () => Promise<HTMLElement>;
-  /** "level 3 of 4 (half resolution, 30 fps): adaptive"; none without a stage. */
+  /** "level 3 of 4 (half resolution, 30 fps, no grain): adaptive"; none without a stage. */
   quality?: () => string;
 }
 
