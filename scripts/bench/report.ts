@@ -202,6 +202,16 @@ export function rowsOf(r: BenchResults): Row[] {
       ...both(a.touch, f.touch, (x) => `${x.inputDelayP95Ms} / ${x.handlerP95Ms} ms`),
     });
     rows.push({
+      figure:
+        'touch → frame: slowest of the first walk (every screen new) / p95 of the walks after',
+      goal: 'reference',
+      ...both(a.touch, f.touch, (x) =>
+        x.laterWalksP95Ms == null || x.firstWalkMaxMs === undefined
+          ? '–'
+          : `${x.firstWalkMaxMs} / ${x.laterWalksP95Ms} ms`,
+      ),
+    });
+    rows.push({
       figure: 'pointer down → next paint p95 (p50), Event Timing',
       goal: 'reference',
       ...both(a.touch, f.touch, (x) => `${x.paintP95Ms} ms (${x.paintP50Ms})`),

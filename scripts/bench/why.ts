@@ -21,7 +21,7 @@ export const WHY: Record<GoalFigure, string> = {
   coldStartRatio:
     "the kiosk's own main-thread work before the attract loop (content reading, Pixi's start on SwiftShader, shader compiles) on top of the bare page's; see the cold-start history below",
   touchP95:
-    'input delay: the main thread waits on SwiftShader rasterising a frame (7.5–30 fps at 1920×1080) before it takes the touch; the handlers themselves are short',
+    "waiting for the next frame is up to 17 ms at 60 Hz by itself; on top of it the page's threads share two cores with SwiftShader's raster threads (the input delay row) and the click handlers run the machine, the overlay and the audio",
   frameJsP95:
     'the few frames in which a cue is built (shader compile on first use, label measuring, text uploads) are the p95 of a 6 s window at low frame rates',
   pictureJsP95:
