@@ -30,7 +30,8 @@ export const WHY: Record<GoalFigure, string> = {
     "the frame in which a picture cue starts still holds more than its upload band (≤ 2 MiB a frame, uploads.ts): the cue's layout and text, not yet profiled",
   texturesBack:
     "a chapter's textures still held after it ended: a picture or text texture not destroyed with its scene",
-  resetRatio: 'the attract scene rebuilt from nothing on reset (it should be kept)',
+  resetRatio:
+    "the attract scene is built after the tap's paint (3–8 ms) and its first frame uploads the title's text (up to 10 ms), which can push the frame's end past the next one; keeping the scene through a visit would not help a real one: Pixi frees GPU data unused for 60 s",
   heapGrowth:
     "V8's and Blink's bounded caches filling over the first ~800 visits (compiled code, the canvas text cache, DevTools' network buffers); the heap-snapshot row says what grew and that nothing the app owns does",
   soakCounts: 'a leak: something the app makes per visit and never destroys',
