@@ -56,6 +56,8 @@ export class PlanView extends Container implements CueView {
   private age = STEP_MS;
   private captionAge = CAPTION_MS;
   private boxes: Box[] = [];
+  /** The tallest caption's height by font size, line height and wrap (captionRoom). */
+  private readonly rooms = new Map<string, number>();
 
   constructor(
     private readonly plan: PlanFile,
@@ -285,6 +287,12 @@ export class PlanView extends Container implements CueView {
   }
 
   private captionRoom(): number {
+    // Measuring every caption is most of a layout's cost (a cue's first frame), and the layout
+    // asks the same size and wrap several times over: each is measured once.
+    const style = this.captions[1].style;
+    const key = `${style.fontSize}|${style.lineHeight}|${style.wordWrapWidth}`;
+    const known = this.rooms.get(key);
+    if (known !== undefined) return known;
     const was = this.captions[1].text;
     let most = 0;
     for (const s of [this.cue.caption, ...this.cue.steps.map((x) => x.caption)]) {
@@ -292,6 +300,7 @@ export class PlanView extends Container implements CueView {
       most = Math.max(most, this.captions[1].height);
     }
     this.captions[1].text = was;
+    this.rooms.set(key, most);
     return most;
   }
 
