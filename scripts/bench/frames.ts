@@ -3,7 +3,7 @@
 // (or else first) cue of every chapter with an atmosphere beyond grain, and every chapter's first
 // picture cue of each kind (object, image, video, plan: issue 20), 6 s each from the cue's start,
 // which takes in its crossfade and its picture's decode and upload. The heaviest (by p95) is the
-// figure. The probe times every rAF, timeout and interval callback (Pixi's ticker and render, the
+// figure. The probe times every rAF, timeout, interval and message-port callback (Pixi's ticker and render, the
 // narration's progress and the machine's work it causes, Howler's timers, the pictures' uploads)
 // and sums them per frame interval.
 import type { Browser, Page } from '@playwright/test';

@@ -7,7 +7,7 @@
 // - JavaScript time per frame over 6 s once it is up (the pan, the callout, the film, the plan);
 // - the GPU memory its picture takes (the variant's width × height × 4 bytes, as
 //   src/scenes/images.ts counts it; 0 for the video and plan, which use no loaded picture).
-// The probe is the one frames.ts uses (every rAF, timeout and interval callback, summed per frame
+// The probe is the one frames.ts uses (every rAF, timeout, interval and message-port callback, summed per frame
 // interval). `BENCH_ONLY=images npm run bench` runs only this part.
 import type { Browser, Page } from '@playwright/test';
 import { openPage, record, waitForMarks } from './browser.ts';

@@ -38,7 +38,7 @@ export interface BenchRecord {
   taps: TapMark[];
   /** Event Timing: per interaction, pointer down → the paint after its last event's handlers. */
   paints: number[];
-  /** JS ms (wrapped rAF, timeout and interval callbacks) per frame interval, while recording. */
+  /** JS ms (wrapped rAF, timeout, interval and message-port callbacks) per frame interval. */
   frameJs: number[];
   /** Frame intervals (ms) while recording. */
   frameGaps: number[];
@@ -180,8 +180,9 @@ export function installProbe(selector: string): void {
       .map((i) => i.end - i.start);
   }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
 
-  // JS time per frame: every rAF, timeout and interval callback is timed; a frame's sample is the
-  // JS run from its start to the next frame's start (the ticker, the machine's timers, Howler's).
+  // JS time per frame: every rAF, timeout, interval and message-port callback is timed; a frame's
+  // sample is the JS run from its start to the next frame's start (the ticker, the machine's
+  // timers, Howler's, the scene built after a paint).
   let bucket = 0;
   let lastFrame = NaN;
   const timed =
@@ -202,6 +203,22 @@ export function installProbe(selector: string): void {
     st(typeof cb === 'function' ? timed(cb as () => unknown) : cb, ms, ...a)) as typeof setTimeout;
   window.setInterval = ((cb: TimerHandler, ms?: number, ...a: unknown[]) =>
     si(typeof cb === 'function' ? timed(cb as () => unknown) : cb, ms, ...a)) as typeof setInterval;
+  // Message handlers too: the stage builds a new scene or card in one, after the tap's paint
+  // (src/scenes/afterPaint.ts); before this, that work was missing from the frame it held up.
+  const port = Object.getOwnPropertyDescriptor(MessagePort.prototype, 'onmessage');
+  if (port?.set && port.get) {
+    const { get, set } = port;
+    Object.defineProperty(MessagePort.prototype, 'onmessage', {
+      configurable: true,
+      enumerable: port.enumerable ?? true,
+      get() {
+        return get.call(this);
+      },
+      set(fn: unknown) {
+        set.call(this, typeof fn === 'function' ? timed(fn as (e: MessageEvent) => unknown) : fn);
+      },
+    });
+  }
   const loop = (now: number) => {
     if (rec.recording && !Number.isNaN(lastFrame)) {
       rec.frameJs.push(bucket);
