@@ -16,7 +16,7 @@
 // The taps begin once the service worker controls the page, i.e. has precached the app and the
 // exhibit (a fresh context installs it: about 45 MB read and stored while the attract loop runs),
 // as on a kiosk in use. The first walk still meets every screen for the first time (its code
-// compiled, the Cyrillic fonts, the first narration in each language); its p95 is kept apart.
+// compiled, the Cyrillic fonts, the first narration in each language); its slowest tap is kept apart.
 import type { Browser, Page } from '@playwright/test';
 import { openPage, record, waitForMarks } from './browser.ts';
 import { type BenchQuality, withQuality } from './quality.ts';

@@ -108,10 +108,10 @@ export class SceneDirector {
     if (key !== this.key) {
       this.key = key;
       this.stage.show(this.sceneFor(s));
-      this.stage.drawSoon();
       // The scene rises from transparent: its first card can come one frame later, which
       // spreads the building over two frames. A newer snapshot, if any, is kept.
       if (this.stage.scene instanceof ChapterScene) {
+        this.stage.drawSoon();
         if (!this.pending.waiting) this.pending.want(s);
         return;
       }
