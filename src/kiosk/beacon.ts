@@ -8,6 +8,7 @@
 // host (404 or 405) stops the beacon at once; a server that does not answer is tried less often
 // (5 s, 10 s, … 1 min: the browser logs each failed try), and nothing is tried while offline.
 import type { AnalyticsEvent } from './analytics/events.ts';
+import { handingOver } from './handover.ts';
 
 /** Upper bounds of the frame-time buckets, in ms (the server's kiosk_frame_seconds' `le`). */
 export const FRAME_BUCKETS_MS = [8, 17, 25, 34, 50, 100, 250, 1000] as const;
@@ -87,6 +88,8 @@ export interface BeaconEnv {
   setTimeout: (f: () => void, ms: number) => unknown;
   /** False while the browser knows it has no network (nothing is tried: no console errors). */
   online: () => boolean;
+  /** True while a new build takes over (handover.ts): the beacon waits for the next beat. */
+  handingOver?: () => boolean;
   heap: () => number | null;
   cache: () => Promise<number | null>;
   session: string;
@@ -155,6 +158,7 @@ export class Beacon {
   /** Sends a beacon now, unless one is on its way or the server is being given a rest. */
   async beat(): Promise<void> {
     if (this.stopped || this.busy || this.env.now() < this.nextTry || !this.env.online()) return;
+    if (this.env.handingOver?.()) return;
     this.busy = true;
     try {
       await this.refreshCache();
@@ -245,6 +249,7 @@ export function browserBeaconEnv(w: Window = window): BeaconEnv {
     now: () => w.performance.now(),
     setTimeout: (f, ms) => w.setTimeout(f, ms),
     online: () => w.navigator.onLine !== false,
+    handingOver: () => handingOver(w.performance.now()),
     heap: () => (typeof memory?.usedJSHeapSize === 'number' ? memory.usedJSHeapSize : null),
     cache: async () => (await w.navigator.storage?.estimate?.())?.usage ?? null,
     session: randomId(w),

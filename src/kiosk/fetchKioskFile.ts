@@ -3,6 +3,7 @@
 // none, and the kiosk runs on its own settings and the exhibit's defaults. How the file stands
 // (loaded, none, refused and why) is kept for the staff panel's health section.
 import { type KioskFile, parseKioskFile } from './kioskFile.ts';
+import { handingOver } from './handover.ts';
 import { logProblem } from './log.ts';
 
 const WAIT_MS = 3_000;
@@ -98,7 +99,8 @@ export function watchKioskFile(
   let changed = false;
   let checking = false;
   const check = async () => {
-    if (!changed && !checking) {
+    // Not while a new build takes over: a request then could keep the old one (handover.ts).
+    if (!changed && !checking && !handingOver()) {
       checking = true;
       try {
         // A server that did not answer is no news: reloading now could blank the screen.

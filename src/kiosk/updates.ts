@@ -6,6 +6,7 @@
 // page asks for the new service worker at once and reloads into it from the loop (a kiosk without
 // a worker reloads from the loop itself). A release's page also tells its server it started (a
 // POST of its own version there), which confirms the release on trial.
+import { beginHandover, endHandover, handingOver } from './handover.ts';
 import { logProblem } from './log.ts';
 
 /** How often the page asks the service worker for a new build (the release check asks sooner). */
@@ -42,13 +43,22 @@ export function keepUpToDate(
       if (!r) return;
       registration = r;
       setInterval(() => void r.update().catch(() => {}), CHECK_MS);
+      // The first time a waiting build is told, the page's own requests hold off for a few
+      // seconds so that the old worker can stop (handover.ts). It is told again every 10 s, which
+      // helps only a worker that missed the first message.
+      let told: ServiceWorker | undefined;
       setInterval(() => {
-        if (r.waiting && sw.controller && idleLoop()) r.waiting.postMessage('take-over');
+        const waiting = r.waiting;
+        if (!waiting || !sw.controller || !idleLoop()) return;
+        if (waiting !== told) beginHandover();
+        told = waiting;
+        waiting.postMessage('take-over');
       }, TAKE_MS);
       let reloading = false;
       // The first worker taking control (a new kiosk's first session) changes nothing on screen.
       let controlled = !!sw.controller;
       sw.addEventListener('controllerchange', () => {
+        endHandover();
         if (!controlled) return void (controlled = true);
         if (reloading || !idleLoop()) return;
         reloading = true;
@@ -118,6 +128,7 @@ export function followReleases(o: ReleaseFollowing): void {
       );
     let pending: string | null = null;
     setInterval(() => {
+      if (handingOver()) return; // asked again in a minute (handover.ts)
       void ask().then((now) => {
         if (now === null || now === served) return;
         // With a worker: it fetches the new build now (asked again each minute until it has

@@ -266,6 +266,23 @@ describe('the beacon on the page', () => {
     ]);
   });
 
+  it('sends nothing while a new build takes over, then the waiting events together', async () => {
+    const { env, sent } = fakeEnv(() => 204);
+    let handingOver = true;
+    env.handingOver = () => handingOver;
+    const beacon = new Beacon(source, env);
+    beacon.record(ev(1));
+    await beacon.beat();
+    env.t += 5_000;
+    beacon.record(ev(2));
+    await beacon.beat();
+    expect(sent).toHaveLength(0);
+    handingOver = false;
+    env.t += 5_000;
+    await beacon.beat();
+    expect(sent.map((b) => b.events.map((e) => e.t))).toEqual([[1, 2]]);
+  });
+
   it('stops quietly on a plain static host (404 or 405)', async () => {
     const { env, sent } = fakeEnv(() => 404);
     const beacon = new Beacon(source, env);

@@ -1,6 +1,12 @@
 // A new build waits: it is told to take over only while the kiosk is in its attract or display
 // loop, and the page reloads into it only then, never in the middle of a visit.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  HANDOVER_QUIET_MS,
+  beginHandover,
+  endHandover,
+  handingOver,
+} from '../../src/kiosk/handover.ts';
 import { followReleases, keepUpToDate } from '../../src/kiosk/updates.ts';
 
 function fakeWorkers(controlled = true) {
@@ -25,6 +31,7 @@ function fakeWorkers(controlled = true) {
 
 describe('updates', () => {
   afterEach(() => {
+    endHandover();
     vi.unstubAllGlobals();
     vi.useRealTimers();
   });
@@ -61,6 +68,50 @@ describe('updates', () => {
     w.changeController();
     expect(reload).toHaveBeenCalledWith('a new build took over');
     expect(w.reload).not.toHaveBeenCalled();
+  });
+
+  it('the first take-over a waiting build is told of starts a quiet spell, later ones do not', async () => {
+    // Chromium swaps workers once the old one has stopped; a request of the page's reaching it
+    // then starts it again and parks the swap (src/kiosk/handover.ts).
+    vi.useFakeTimers();
+    const w = fakeWorkers();
+    keepUpToDate(() => true, 'uprising');
+    await vi.advanceTimersByTimeAsync(9_000);
+    expect(handingOver()).toBe(false);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(w.posted).toEqual(['take-over']);
+    expect(handingOver()).toBe(true);
+    await vi.advanceTimersByTimeAsync(HANDOVER_QUIET_MS - 1);
+    expect(handingOver()).toBe(true);
+    await vi.advanceTimersByTimeAsync(1);
+    // Told again (the same waiting worker): the page's requests go on.
+    expect(w.posted).toEqual(['take-over', 'take-over']);
+    expect(handingOver()).toBe(false);
+    // A newer build waiting is told afresh.
+    w.registration.waiting = { postMessage: (m: unknown) => w.posted.push(m) };
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(handingOver()).toBe(true);
+  });
+
+  it('the release check holds off while a new build takes over', async () => {
+    vi.useFakeTimers();
+    const s = releaseServer('1.0.0');
+    followReleases({
+      idleLoop: () => true,
+      reload: vi.fn(),
+      update: () => true,
+      release: 'dev',
+      url: 'x',
+      fetch: s.fetch,
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(s.calls).toEqual(['GET']);
+    await vi.advanceTimersByTimeAsync(55_000);
+    beginHandover();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(s.calls).toEqual(['GET']); // the minute's check fell in the quiet spell
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(s.calls).toEqual(['GET', 'GET']);
   });
 
   it("the first worker taking control (a new kiosk's first session) does not reload the page", async () => {
