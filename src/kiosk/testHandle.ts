@@ -131,6 +131,8 @@ export interface ExhibitTestHandle {
     grain: string;
     mode: string;
     windows: number;
+    /** Textures one batch samples (capped at 4 on a software renderer: scenes/software.ts). */
+    batchTextures: number;
   } | null;
   /**
    * Feeds the quality controller these frame times instead of the measured ones (ms of
@@ -324,6 +326,7 @@ export function installTestHandle(
             grain: stage.grain.kind,
             mode: stage.quality.mode,
             windows: stage.quality.windows,
+            batchTextures: stage.app.renderer.limits.maxBatchableTextures,
           }
         : null,
     forceFrames: (frames) => {

@@ -4,6 +4,7 @@
 import { type Application, Rectangle, type WebGLRenderer } from 'pixi.js';
 import { OldFilmFilter } from 'pixi-filters/old-film';
 import type { EffectsKind } from './quality.ts';
+import { isSoftwareName, rendererName } from './software.ts';
 
 /**
  * How grain is drawn: "filters" (Pixi), "css", "auto" (filters unless rendering in software), or
@@ -39,6 +40,10 @@ export class Grain {
         : mode === 'filters' || (mode === 'auto' && !isSoftware(app))
           ? 'filters'
           : 'css';
+    // The tile is encoded off the main thread now, while the attract loop shows: made at the
+    // first chapter with grain, its PNG encoding (toDataURL) took 8–11 ms of that chapter's
+    // first frame on this 2-core machine.
+    if (this.best === 'css') prepareNoise();
   }
 
   /** "filters", "css" or "none": which way grain is drawn here. */
@@ -102,19 +107,29 @@ export class Grain {
 /** Whether the stage renders in software (SwiftShader, llvmpipe): full-screen layers are costly there. */
 export function isSoftware(app: Application): boolean {
   const gl = (app.renderer as Partial<WebGLRenderer>).gl;
-  if (!gl) return false;
-  const info = gl.getExtension('WEBGL_debug_renderer_info');
-  const name = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : '');
-  return /swiftshader|llvmpipe|software/i.test(name);
+  return !!gl && isSoftwareName(rendererName(gl));
 }
 
-/** A small tile of grey noise as a data URL, for the CSS grain layer. */
+/** Makes the noise tile as a blob URL, its PNG encoded off the main thread (toBlob). */
+function prepareNoise(): void {
+  if (noise || typeof URL.createObjectURL !== 'function') return;
+  noiseCanvas()?.toBlob((blob) => {
+    if (blob && !noise) noise = URL.createObjectURL(blob);
+  });
+}
+
+/** A small tile of grey noise as a data URL, for the CSS grain layer (if the blob is not ready). */
 function noiseImage(): string {
+  return noiseCanvas()?.toDataURL() ?? '';
+}
+
+/** A canvas of grey noise, 128 px square; null without a 2D context. */
+function noiseCanvas(): HTMLCanvasElement | null {
   const size = 128;
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = size;
   const ctx = canvas.getContext('2d');
-  if (!ctx) return '';
+  if (!ctx) return null;
   const image = ctx.createImageData(size, size);
   let seed = 7;
   for (let i = 0; i < image.data.length; i += 4) {
@@ -124,5 +139,5 @@ function noiseImage(): string {
     image.data[i + 3] = 255;
   }
   ctx.putImageData(image, 0, 0);
-  return canvas.toDataURL();
+  return canvas;
 }

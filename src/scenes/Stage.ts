@@ -2,7 +2,14 @@
 // scene host that crossfades between scenes. It shows what it is told; it decides nothing.
 // Full-screen fills are left to CSS (the ground, the dim behind dialogs): with software WebGL every
 // full-screen layer Pixi draws costs ~200 ms a frame on a 2-core machine, the compositor ~nothing.
-import { Application, CanvasTextMetrics, Container, TexturePool, UPDATE_PRIORITY } from 'pixi.js';
+import {
+  Application,
+  CanvasTextMetrics,
+  Container,
+  GlLimitsSystem,
+  TexturePool,
+  UPDATE_PRIORITY,
+} from 'pixi.js';
 import { type EffectsMode, Grain, isSoftware } from './Grain.ts';
 import { uploadTo } from './images.ts';
 import { paintLand } from './map/basemap.ts';
@@ -10,6 +17,7 @@ import type { Scene } from './Scene.ts';
 import { ease } from './Scene.ts';
 import { LEVELS, QualityController, type QualityLevel, type QualityMode } from './quality.ts';
 import { forgetReleasedTextKeys } from './textKeys.ts';
+import { capBatchTexturesInSoftware } from './software.ts';
 import { setScreenSize } from './theme.ts';
 
 const CROSSFADE_MS = 900;
@@ -86,6 +94,8 @@ export class Stage {
     motion: boolean,
     quality: QualityMode = 'adaptive',
   ): Promise<Stage> {
+    // Before the context starts: its shaders are compiled for this many textures (software.ts).
+    capBatchTexturesInSoftware(GlLimitsSystem);
     const app = new Application();
     const resolution = Math.min(window.devicePixelRatio || 1, 2);
     await app.init({
