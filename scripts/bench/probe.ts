@@ -20,8 +20,6 @@ export interface FrameMark {
  */
 export interface TapMark {
   down: number;
-  /** The pointerup's own timestamp: the finger lifted, which is what a click follows. */
-  up: number;
   handled: number;
   frame: number;
   /** The rAF timestamp itself (the frame's nominal start), for reference. */
@@ -118,7 +116,6 @@ export function installProbe(selector: string): void {
   // app's handlers (on the buttons), and the rAF it asks for is the first frame after them.
   // Any DOM change since the pointerdown is counted, to tell that the frame shows an answer.
   let down = NaN;
-  let up = NaN;
   let mutations = 0;
   let mutationsAtDown = 0;
   new MutationObserver((records) => (mutations += records.length)).observe(document, {
@@ -135,7 +132,6 @@ export function installProbe(selector: string): void {
     },
     { capture: true },
   );
-  addEventListener('pointerup', (e) => (up = e.timeStamp), { capture: true });
   let clickStart = NaN;
   addEventListener(
     'click',
@@ -149,7 +145,6 @@ export function installProbe(selector: string): void {
   addEventListener('click', () => {
     const handled = performance.now();
     const from = down;
-    const lifted = up;
     const before = mutationsAtDown;
     const handler = handled - clickStart;
     requestAnimationFrame((stamp) =>
@@ -157,7 +152,6 @@ export function installProbe(selector: string): void {
       queueMicrotask(() =>
         rec.taps.push({
           down: from,
-          up: lifted,
           handled,
           frame: Math.max(stamp, handled),
           frameStamp: stamp,

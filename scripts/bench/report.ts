@@ -212,13 +212,6 @@ export function rowsOf(r: BenchResults): Row[] {
       ),
     });
     rows.push({
-      figure: 'the same from the pointerup (the finger lifted; the click follows it) p95 (p50)',
-      goal: 'reference',
-      ...both(a.touch, f.touch, (x) =>
-        x.fromUpP95Ms === undefined ? '–' : `${x.fromUpP95Ms} ms (${x.fromUpP50Ms})`,
-      ),
-    });
-    rows.push({
       figure: 'pointer down → next paint p95 (p50), Event Timing',
       goal: 'reference',
       ...both(a.touch, f.touch, (x) => `${x.paintP95Ms} ms (${x.paintP50Ms})`),

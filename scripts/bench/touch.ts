@@ -53,13 +53,6 @@ export interface Touch {
   /** The first walk's slowest tap (every screen met for the first time); p95 of the walks after. */
   firstWalkMaxMs: number;
   laterWalksP95Ms: number | null;
-  /**
-   * From the pointerup's timestamp instead (the finger lifted: the click the app answers follows
-   * it), p95 and p50. The pointerdown figure also holds the time the finger is down: in the bench
-   * Playwright's touchStart → touchEnd round trip over CDP, for a visitor 50–150 ms of their own.
-   */
-  fromUpP95Ms: number;
-  fromUpP50Ms: number;
 }
 
 /** Taps in one walk through the kiosk (see `touch`). */
@@ -153,7 +146,6 @@ export async function touch(
     }));
     const ms = samples.map((s) => s.ms);
     const handled = rec.taps.map((t) => t.handled - t.down);
-    const fromUp = rec.taps.filter((t) => Number.isFinite(t.up)).map((t) => t.frame - t.up);
     const delays = rec.taps.map((t) => t.inputDelay ?? 0);
     const byState: Record<string, number> = {};
     for (const s of samples) byState[s.state] = (byState[s.state] ?? 0) + 1;
@@ -181,8 +173,6 @@ export async function touch(
       settledMs: round(settledMs),
       firstWalkMaxMs: round(Math.max(...ms.slice(0, WALK))),
       laterWalksP95Ms: ms.length > WALK ? round(percentile(ms.slice(WALK), 95)) : null,
-      fromUpP95Ms: round(percentile(fromUp, 95)),
-      fromUpP50Ms: round(percentile(fromUp, 50)),
     };
   } finally {
     await context.close();
