@@ -19,15 +19,15 @@ export type GoalFigure =
 
 export const WHY: Record<GoalFigure, string> = {
   coldStartRatio:
-    "the kiosk's own main-thread work before the attract loop (content reading, Pixi's start on SwiftShader, shader compiles) on top of the bare page's; see the cold-start history below",
+    "the kiosk's own main-thread work before the attract loop's first frame, on top of the bare page's: reading the content, Pixi's start, and making Howler's AudioContext (60–90 ms in a CPU profile: the machine's first volume and the attract bed's first Howl both make it before that frame). Deferring the volume alone, or starting the renderer beside kiosk.json, measured no gain (the main thread, not the network, is the limit); see the cold-start history below",
   touchP95:
-    "waiting for the next frame is up to 17 ms at 60 Hz by itself; on top of it the page's threads share two cores with SwiftShader's raster threads (the input delay row) and the click handlers run the machine, the overlay and the audio",
+    "waiting for the next frame is up to 17 ms at 60 Hz by itself, and the click handlers take 9–13 ms at p95; a tap that comes while the page's main thread waits for SwiftShader at a commit (GLES2::ReadPixels: 7–11 ms a frame at levels 2–3, seen in a Chrome trace) waits for that too (the input delay row). The first walk, every screen new and the level still stepping down, holds the slowest taps",
   frameJsP95:
     'the few frames in which a cue is built (shader compile on first use, label measuring, text uploads) are the p95 of a 6 s window at low frame rates',
   pictureJsP95:
     "a picture's decode or texture upload landing in one frame; see the picture cues' entry below",
   pictureStartMax:
-    "the frame in which a picture cue starts still holds more than its upload band (≤ 2 MiB a frame, uploads.ts): the cue's layout and text, not yet profiled",
+    "the image and object cues pass; the video and plan cues' start also counts building the cue after the tap's paint (the plan's layout 7–10 ms in a CPU profile) and its first frame's text uploads",
   texturesBack:
     "a chapter's textures still held after it ended: a picture or text texture not destroyed with its scene",
   resetRatio:
