@@ -1,6 +1,6 @@
 // The volume policy: the docent bar and the "+" and "−" keys set the volume of what is playing
 // (the display loop keeps its own, so a muted loop does not mute the next visitor), and it is kept.
-import { Howler } from 'howler';
+import { masterVolume, setMasterVolume } from '../audio/audioStart.ts';
 import { type KioskSettings, volumeFor } from '../kiosk/settings.ts';
 import type { Volume } from '../ui/Overlay.ts';
 
@@ -45,6 +45,7 @@ export function howlerVolume(
   save: () => void,
   displaying: () => boolean,
 ): VolumeDeps {
-  const output = { get: () => Howler.volume(), set: (v: number) => void Howler.volume(v) };
+  // Not Howler.volume: it would make the AudioContext before the first frame (audioStart.ts).
+  const output = { get: masterVolume, set: setMasterVolume };
   return { settings, save, output, displaying };
 }

@@ -2,6 +2,7 @@
 // play, or runs past its length (audio still locked, a stalled decoder): the narration never waits
 // for a description that cannot be heard. A failure is reported once per kiosk, not per cue.
 import { Howl } from 'howler';
+import { startAudio } from './audioStart.ts';
 import { audioProblem, type AudioFailure } from './audioProblem.ts';
 
 /** Seconds past the clip's length after which the narration goes on regardless. */
@@ -31,6 +32,7 @@ export class DescriptionVoice {
       queueMicrotask(() => this.finish());
       return;
     }
+    startAudio(); // the context, at the kept volume (audioStart.ts)
     this.howl = new Howl({
       src: audio,
       autoplay: true,

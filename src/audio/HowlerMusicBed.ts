@@ -1,6 +1,7 @@
 // The music: looping beds that crossfade when the chapter's mood changes, duck under narration,
 // and fade out when the state that owns them is left.
 import { Howl } from 'howler';
+import { audioStarted, whenAudio } from './audioStart.ts';
 import type { Exhibit } from '../content/types.ts';
 import { audioProblem, type AudioFailure } from './audioProblem.ts';
 import type { MusicBed } from './types.ts';
@@ -37,6 +38,8 @@ export class HowlerMusicBed implements MusicBed {
   private current: string;
   private ducked = false;
   private breathing = false;
+  private waitingForAudio = false;
+  private stopped = false;
 
   constructor(
     private readonly music: Exhibit['music'],
@@ -47,6 +50,7 @@ export class HowlerMusicBed implements MusicBed {
   }
 
   start(): void {
+    this.stopped = false;
     this.apply(FADE_IN_MS);
   }
 
@@ -82,6 +86,7 @@ export class HowlerMusicBed implements MusicBed {
   }
 
   stop(): void {
+    this.stopped = true;
     for (const bed of this.playing.values()) {
       if (!bed.started) {
         bed.howl.unload();
@@ -127,6 +132,16 @@ export class HowlerMusicBed implements MusicBed {
   }
 
   private begin(name: string, src: string[]): void {
+    // The kiosk's first bed begins once the page is idle after its first frame (audioStart.ts).
+    if (!audioStarted()) {
+      if (!this.waitingForAudio)
+        whenAudio(() => {
+          this.waitingForAudio = false;
+          if (!this.stopped) this.apply(FADE_IN_MS);
+        });
+      this.waitingForAudio = true;
+      return;
+    }
     const bed: Bed = { howl: undefined as unknown as Howl, id: 0, started: false, target: 0 };
     bed.howl = new Howl({
       src,

@@ -1,6 +1,7 @@
 // Narration through Howler. The story clock is the truth while no sound is heard; when the audio
 // plays, the clock follows the audio. A load or play failure is reported once and the clock goes on.
 import { Howl } from 'howler';
+import { startAudio } from './audioStart.ts';
 import type { Track } from '../content/types.ts';
 import { audioProblem, type AudioFailure } from './audioProblem.ts';
 import { StoryClock } from './StoryClock.ts';
@@ -27,6 +28,7 @@ export class HowlerNarration implements NarrationPlayer {
     this.clock = new StoryClock(from);
     this.duration = track.duration;
     this.src = track.audio;
+    startAudio(); // the context, at the kept volume (audioStart.ts)
     this.howl = new Howl({
       src: track.audio,
       preload: true,

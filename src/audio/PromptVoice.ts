@@ -2,6 +2,7 @@
 // the visitor's language from short pre-synthesised files (`npm run media:prompts`). One prompt at
 // a time; the next one cuts the last short. A missing file is not heard, and logged once, by name.
 import { Howl } from 'howler';
+import { startAudio } from './audioStart.ts';
 import { audioProblem, type AudioFailure } from './audioProblem.ts';
 import type { KioskContext } from '../machine/types.ts';
 import { BUILT_IN_UI, SPOKEN_KEYS, type UiKey } from '../i18n/registry.ts';
@@ -48,6 +49,7 @@ export class PromptVoice {
     const src = [`${prompt}.opus`, `${prompt}.mp3`];
     const fail = (action: 'load' | 'play') => (_id: unknown, error: unknown) =>
       this.onFailure(audioProblem('a spoken prompt', action, howl, src, error), error);
+    startAudio(); // the context, at the kept volume (audioStart.ts)
     const howl = new Howl({
       src,
       autoplay: true,

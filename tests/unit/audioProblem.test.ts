@@ -14,6 +14,8 @@ interface FakeHowl {
 const howls: FakeHowl[] = [];
 
 vi.mock('howler', () => ({
+  // audioStart.ts: a context (Howler.ctx) already made, so that sounds are made at once.
+  Howler: { volume: () => 1, ctx: {} },
   Howl: class {
     _src: string | string[];
     constructor(readonly options: FakeHowl['options']) {
