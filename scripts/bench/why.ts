@@ -19,7 +19,7 @@ export type GoalFigure =
 
 export const WHY: Record<GoalFigure, string> = {
   coldStartRatio:
-    "the kiosk's own main-thread work before the attract loop's first frame, on top of the bare page's: reading the content, Pixi's start, and making Howler's AudioContext (60–90 ms in a CPU profile: the machine's first volume and the attract bed's first Howl both make it before that frame). Deferring the volume alone, or starting the renderer beside kiosk.json, measured no gain (the main thread, not the network, is the limit); see the cold-start history below",
+    "the kiosk's own main-thread work before the attract loop's first frame, on top of the bare page's: reading the content, Pixi's start, the machine's first update, building the attract scene. Howler's AudioContext (60–90 ms) is made after that frame since 2026-12-04 (audioStart.ts); starting the renderer beside kiosk.json measured no gain (the main thread, not the network, is the limit). Runs of one build differ by ±0.1×; see the cold-start history below",
   touchP95:
     "waiting for the next frame is up to 17 ms at 60 Hz by itself, and the click handlers take 9–13 ms at p95; a tap that comes while the page's main thread waits for SwiftShader at a commit (GLES2::ReadPixels: 7–11 ms a frame at levels 2–3, seen in a Chrome trace) waits for that too (the input delay row). The first walk, every screen new and the level still stepping down, holds the slowest taps",
   frameJsP95:
