@@ -1,10 +1,10 @@
 // Film grain and a soft vignette over chapters that ask for them. With a GPU it is pixi-filters'
 // OldFilmFilter over the whole stage; on a software renderer (SwiftShader, llvmpipe) one extra
 // full-screen pass costs 100–300 ms a frame, so the same look comes from a CSS layer instead.
-import { type Application, Rectangle, type WebGLRenderer } from 'pixi.js';
+import { type Application, Rectangle } from 'pixi.js';
 import { OldFilmFilter } from 'pixi-filters/old-film';
 import type { EffectsKind } from './quality.ts';
-import { isSoftwareName, rendererName } from './software.ts';
+import { isSoftware } from './software.ts';
 
 /**
  * How grain is drawn: "filters" (Pixi), "css", "auto" (filters unless rendering in software), or
@@ -102,12 +102,6 @@ export class Grain {
     if (this.drawn === 'filters' && this.filter && this.motion && !this.held)
       this.filter.seed = Math.random();
   }
-}
-
-/** Whether the stage renders in software (SwiftShader, llvmpipe): full-screen layers are costly there. */
-export function isSoftware(app: Application): boolean {
-  const gl = (app.renderer as Partial<WebGLRenderer>).gl;
-  return !!gl && isSoftwareName(rendererName(gl));
 }
 
 /** Makes the noise tile as a blob URL, its PNG encoded off the main thread (toBlob). */

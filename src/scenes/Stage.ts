@@ -1,7 +1,8 @@
 // The Pixi stage: one transparent Application filling the screen over the page's ground, and a
 // scene host that crossfades between scenes. It shows what it is told; it decides nothing.
 // Full-screen fills are left to CSS (the ground, the dim behind dialogs): with software WebGL every
-// full-screen layer Pixi draws costs ~200 ms a frame on a 2-core machine, the compositor ~nothing.
+// full-screen layer Pixi draws cost ~200 ms a frame on a 2-core machine, the compositor ~nothing
+// (measured before Pixi's batches were capped at 4 textures there, software.ts; not since).
 import {
   Application,
   CanvasTextMetrics,
@@ -10,14 +11,14 @@ import {
   TexturePool,
   UPDATE_PRIORITY,
 } from 'pixi.js';
-import { type EffectsMode, Grain, isSoftware } from './Grain.ts';
+import { type EffectsMode, Grain } from './Grain.ts';
 import { uploadTo } from './images.ts';
 import { paintLand } from './map/basemap.ts';
 import type { Scene } from './Scene.ts';
 import { ease } from './Scene.ts';
 import { LEVELS, QualityController, type QualityLevel, type QualityMode } from './quality.ts';
 import { forgetReleasedTextKeys } from './textKeys.ts';
-import { capBatchTexturesInSoftware } from './software.ts';
+import { capBatchTexturesInSoftware, isSoftware } from './software.ts';
 import { setScreenSize } from './theme.ts';
 
 const CROSSFADE_MS = 900;

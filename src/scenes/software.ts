@@ -7,7 +7,7 @@
 // frame of the gallery's plan chapter 3 times cheaper (47 → 16 ms of GPU time at full quality,
 // 21 → 50 fps; 1 or 2 textures gave the same 15–16 ms): measured with a Chrome trace, as the
 // renderer's main thread waits for the GPU process in GLES2::ReadPixels at every commit.
-import type { GlLimitsSystem } from 'pixi.js';
+import type { Application, GlLimitsSystem, WebGLRenderer } from 'pixi.js';
 
 /** The most textures one batch samples on a software renderer. */
 export const SOFTWARE_BATCH_TEXTURES = 4;
@@ -15,6 +15,12 @@ export const SOFTWARE_BATCH_TEXTURES = 4;
 /** Whether a WebGL renderer's name is a software rasteriser's. */
 export function isSoftwareName(name: string): boolean {
   return /swiftshader|llvmpipe|software/i.test(name);
+}
+
+/** Whether the stage renders in software (SwiftShader, llvmpipe): full-screen layers are costly there. */
+export function isSoftware(app: Application): boolean {
+  const gl = (app.renderer as Partial<WebGLRenderer>).gl;
+  return !!gl && isSoftwareName(rendererName(gl));
 }
 
 /** The renderer's name as WebGL gives it (unmasked where the browser allows). */
