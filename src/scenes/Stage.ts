@@ -43,6 +43,8 @@ export class Stage {
   /** Frame times the controller is given instead of the measured ones (tests: a slow machine). */
   forcedFrames: { js: number; interval: number } | undefined;
   private frameStart = 0;
+  /** The size the scenes were last laid out for. */
+  private laidOut = { width: 0, height: 0 };
   /** Touch first (issue 20): the next frame is not drawn (skipFrame), and whether this one was. */
   private skipNext = false;
   private skipped = false;
@@ -72,7 +74,11 @@ export class Stage {
     app.stage.addChild(this.host);
     // Pictures go up to the GPU in bands, a few rows a frame (images.ts).
     uploadTo(app.renderer);
-    app.renderer.on('resize', (w: number, h: number) => this.layout(w, h));
+    // A new quality level changes only the resolution: the scenes keep their layout (laying a
+    // map out again, and rebuilding what that touched, made a level step cost ~40 ms of frames).
+    app.renderer.on('resize', (w: number, h: number) => {
+      if (w !== this.laidOut.width || h !== this.laidOut.height) this.layout(w, h);
+    });
     // Before everything else in the frame: its JavaScript is timed from here.
     app.ticker.add(() => (this.frameStart = performance.now()), undefined, UPDATE_PRIORITY.HIGH);
     app.ticker.add((ticker) => this.tick(ticker.deltaMS));
@@ -214,6 +220,7 @@ export class Stage {
   }
 
   private layout(width: number, height: number): void {
+    this.laidOut = { width, height };
     setScreenSize(width, height);
     this.current?.scene.layout(width, height);
     for (const l of this.leaving) l.scene.layout(width, height);
