@@ -88,6 +88,8 @@ export class MapView extends Container {
   private targetRect: Rect = { x: -0.5, y: -0.5, w: 1, h: 1 };
   private moveAge = MOVE_MS;
   private routeAge = 0;
+  /** What the routes layer was last drawn from (drawRoutes): the same again needs no redraw. */
+  private routesDrawn = '';
   private age = 0;
   private size = { width: 1, height: 1 };
   private map: Basemap | undefined;
@@ -158,6 +160,7 @@ export class MapView extends Container {
       return a && b ? [{ from: a, to: b }] : [];
     });
     this.routeAge = 0;
+    this.routesDrawn = '';
     const caption = cue.caption?.[lang] ?? '';
     if (move) this.nextCaption = caption;
     else {
@@ -685,17 +688,25 @@ export class MapView extends Container {
   }
 
   private drawRoutes(): void {
-    const g = this.routesLayer.clear();
     const u = this.textUnit();
     const fadeOut = 1 - ease(this.showAge / FADE_MS);
+    const t = this.motion ? ease(this.routeAge / ROUTE_MS) : this.from ? 0 : 1;
+    // Redrawn only when something in it moved: a still map (most of a cue) re-tessellated its
+    // arcs every frame, and the garbage that made brought major collections into the cue.
+    const c = this.camera;
+    const r = this.rect;
+    const key = [c.x, c.y, c.w, c.h, r.x, r.y, r.w, r.h, u, fadeOut, t, this.routes.length]
+      .concat(this.oldRoutes.length)
+      .join();
+    if (key === this.routesDrawn) return;
+    this.routesDrawn = key;
+    const g = this.routesLayer.clear();
     const on = (p: [number, number]) => this.toScreen(this.camera, this.rect, p);
     for (const r of this.oldRoutes) {
       const pts = arc(on(r.from), on(r.to), 1);
       g.poly(pts, false).stroke({ color: palette.frost, width: 2.5 * u, alpha: 0.75 * fadeOut });
     }
-    if (!this.routes.length) return;
-    const t = this.motion ? ease(this.routeAge / ROUTE_MS) : this.from ? 0 : 1;
-    if (t <= 0) return;
+    if (!this.routes.length || t <= 0) return;
     for (const r of this.routes) {
       const pts = arc(on(r.from), on(r.to), t);
       g.poly(pts, false).stroke({ color: palette.frost, width: 2.5 * u, alpha: 0.75 });
