@@ -211,6 +211,18 @@ export function rowsOf(r: BenchResults): Row[] {
           : `${x.firstWalkMaxMs} / ${x.laterWalksP95Ms} ms`,
       ),
     });
+    const floor = a.touch?.floor;
+    if (floor)
+      rows.push({
+        figure:
+          'the same on bare pages, same run: a DOM button alone / over the bare Pixi page / that page drawn by a worker, p95 (p50)',
+        goal: 'reference',
+        adaptive: (['dom', 'pixi', 'worker'] as const)
+          .map((k) => `${floor[k].touchP95Ms} (${floor[k].touchP50Ms})`)
+          .join(' / ')
+          .concat(' ms'),
+        full: 'the same pages',
+      });
     rows.push({
       figure: 'pointer down → next paint p95 (p50), Event Timing',
       goal: 'reference',

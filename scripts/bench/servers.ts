@@ -37,6 +37,8 @@ function configFor(name: BuildName): InlineConfig {
       root: resolve('scripts/bench/bare'),
       configFile: false,
       build: { outDir: resolve('dist-bare'), emptyOutDir: true, target: 'es2022' },
+      // The `?worker` page's worker imports Pixi as modules, as the page does.
+      worker: { format: 'es' },
     };
   return {
     ...common,

@@ -280,6 +280,23 @@ describe('the bench table', () => {
     expect(level.full).toBe('2 / 1 / 1 / – / –');
   });
 
+  it("shows the bare pages' taps beside the kiosk's when the touch part measured them", () => {
+    const bare = (figure: string) => figure.startsWith('the same on bare pages');
+    expect(rowsOf(results()).some((r) => bare(r.figure))).toBe(false);
+    const r = results();
+    const taps = (p95: number, p50: number) => ({
+      taps: 24,
+      touchP95Ms: p95,
+      touchP50Ms: p50,
+      inputDelayP50Ms: 14,
+    });
+    r.details.touch!.floor = { dom: taps(29, 27), pixi: taps(359, 291), worker: taps(31, 27) };
+    const row = rowsOf(r).find((x) => bare(x.figure))!;
+    expect(row.goal).toBe('reference');
+    expect(row.pass).toBeUndefined();
+    expect(row.adaptive).toBe('29 (27) / 359 (291) / 31 (27) ms');
+  });
+
   it('says what grew between the snapshots and flags a group nobody has explained', () => {
     const snap = rowsOf(results()).find((r) => r.figure.startsWith('soak: heap snapshots'))!;
     expect(snap.figure).toContain('visit 100 → 200');
