@@ -5,6 +5,7 @@
 // (measured before Pixi's batches were capped at 4 textures there, software.ts; not since).
 import {
   Application,
+  CanvasTextGenerator,
   CanvasTextMetrics,
   Container,
   GlLimitsSystem,
@@ -19,6 +20,7 @@ import { ease } from './Scene.ts';
 import { LEVELS, QualityController, type QualityLevel, type QualityMode } from './quality.ts';
 import { forgetReleasedTextKeys } from './textKeys.ts';
 import { capBatchTexturesInSoftware, isSoftware } from './software.ts';
+import { fixShadowGhosts, type TextCanvasGenerator } from './textShadow.ts';
 import { setScreenSize } from './theme.ts';
 
 const CROSSFADE_MS = 900;
@@ -103,6 +105,8 @@ export class Stage {
   ): Promise<Stage> {
     // Before the context starts: its shaders are compiled for this many textures (software.ts).
     capBatchTexturesInSoftware(GlLimitsSystem);
+    // Below resolution 1 (the lower quality levels), Pixi's text shadows left ghosts (textShadow.ts).
+    fixShadowGhosts(CanvasTextGenerator as unknown as TextCanvasGenerator);
     const app = new Application();
     const resolution = Math.min(window.devicePixelRatio || 1, 2);
     await app.init({
