@@ -695,9 +695,8 @@ export class MapView extends Container {
     // arcs every frame, and the garbage that made brought major collections into the cue.
     const c = this.camera;
     const r = this.rect;
-    const key = [c.x, c.y, c.w, c.h, r.x, r.y, r.w, r.h, u, fadeOut, t, this.routes.length]
-      .concat(this.oldRoutes.length)
-      .join();
+    const routes = [this.routes.length, this.oldRoutes.length];
+    const key = [c.x, c.y, c.w, c.h, r.x, r.y, r.w, r.h, u, fadeOut, t, ...routes].join();
     if (key === this.routesDrawn) return;
     this.routesDrawn = key;
     const g = this.routesLayer.clear();
