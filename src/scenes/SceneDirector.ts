@@ -12,6 +12,7 @@ import {
   currentTrack,
 } from '../machine/selectors.ts';
 import { endedRights } from '../content/rightsCheck.ts';
+import { prepareFilms } from '../cues/video/prepare.ts';
 import { afterNextPaint, Latest, type Schedule } from './afterPaint.ts';
 import { AttractScene } from './AttractScene.ts';
 import { basemap } from './map/current.ts';
@@ -148,6 +149,8 @@ export class SceneDirector {
       // do it now, while nobody is watching, rather than at a visitor's first map.
       const map = basemap();
       if (map && landPainted()) landTexture(map);
+      // Likewise the one question Pixi asks before a first film (prepare.ts).
+      if (exhibit.chapters.some((c) => c.cues.some((q) => q.type === 'video'))) prepareFilms();
       const titles = exhibit.languages.map((lang) => ({
         lang,
         title: exhibit.title[lang] ?? '',

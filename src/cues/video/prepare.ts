@@ -1,0 +1,17 @@
+// Before a visitor's first film: Pixi asks how this browser uploads video frames (premultiplied
+// or not) the first time a film loads, by making a WebGL context of its own and uploading a test
+// clip. On a 2-core software renderer that took ~15 ms (8.5 ms for the context alone, a CPU
+// profile of the gallery's film chapter), inside the film cue's first frames. The answer is kept
+// for the page's life, so it is asked once, while the attract loop runs and the page is idle.
+import { detectVideoAlphaMode } from 'pixi.js';
+
+let asked = false;
+
+/** Asks Pixi's video question once, when the page is next idle (exhibits with films call it). */
+export function prepareFilms(): void {
+  if (asked) return;
+  asked = true;
+  const ask = () => void detectVideoAlphaMode();
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(ask, { timeout: 5_000 });
+  else setTimeout(ask, 1_000);
+}
