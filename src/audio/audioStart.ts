@@ -6,6 +6,7 @@
 // touch sound) wait until the page is first idle after that frame; any other sound made sooner
 // makes the context at once, at the volume kept (startAudio).
 import { Howler } from 'howler';
+import { whenIdle } from '../whenIdle.ts';
 
 let wanted: number | undefined;
 let scheduled = false;
@@ -47,9 +48,5 @@ export function whenAudio(run: () => void): void {
 function startWhenIdle(): void {
   if (scheduled) return;
   scheduled = true;
-  const idle =
-    typeof requestIdleCallback === 'function'
-      ? (f: () => void) => requestIdleCallback(f, { timeout: 2_000 })
-      : (f: () => void) => setTimeout(f, 500);
-  idle(startAudio);
+  whenIdle(startAudio);
 }

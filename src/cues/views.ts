@@ -6,6 +6,7 @@ import type { SceneOptions } from '../scenes/Scene.ts';
 import { documentView } from './document/view.ts';
 import { figureView } from './figure/view.ts';
 import { imageView } from './image/view.ts';
+import { prepareMaps } from './map/prepare.ts';
 import { mapView } from './map/view.ts';
 import { memorialView } from './memorial/view.ts';
 import { objectView } from './object/view.ts';
@@ -16,6 +17,7 @@ import { quoteView } from './quote/view.ts';
 import type { CueOf, CueType } from './registry.ts';
 import { timelineView } from './timeline/view.ts';
 import { titleView } from './title/view.ts';
+import { prepareFilms } from './video/prepare.ts';
 import { videoView } from './video/view.ts';
 
 /** Makes the view of one cue type in a language. */
@@ -55,4 +57,15 @@ export function cueView(
   // One call site for every type: TypeScript cannot pair VIEWS[cue.type] with cue on its own.
   const make = VIEWS[cue.type] as CueViewFactory<CueType>;
   return make(cue, lang, options, places, plans);
+}
+
+/**
+ * What a cue type's views need once before the first is shown (a painted land, an answer from the
+ * browser), done as the attract loop is built; most types need nothing.
+ */
+const PREPARE: { [T in CueType]?: () => void } = { map: prepareMaps, video: prepareFilms };
+
+/** Prepares for the cue types an exhibit uses (each type's work once, however many cues). */
+export function prepareViews(types: Iterable<CueType>): void {
+  for (const type of new Set(types)) PREPARE[type]?.();
 }

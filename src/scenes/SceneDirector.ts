@@ -12,11 +12,9 @@ import {
   currentTrack,
 } from '../machine/selectors.ts';
 import { endedRights } from '../content/rightsCheck.ts';
-import { prepareFilms } from '../cues/video/prepare.ts';
+import { prepareViews } from '../cues/views.ts';
 import { afterNextPaint, Latest, type Schedule } from './afterPaint.ts';
 import { AttractScene } from './AttractScene.ts';
-import { basemap } from './map/current.ts';
-import { landPainted, landTexture } from './map/basemap.ts';
 import { ChapterScene } from './ChapterScene.ts';
 import { extensionOf } from './extensions.ts';
 import { PlainScene } from './PlainScene.ts';
@@ -145,12 +143,9 @@ export class SceneDirector {
       ? { ...this.options, mediaBase: exhibit.mediaBase }
       : this.options;
     if (s.matches('attract') && exhibit) {
-      // The land under map cues is painted once (a quarter of a second on a software renderer):
-      // do it now, while nobody is watching, rather than at a visitor's first map.
-      const map = basemap();
-      if (map && landPainted()) landTexture(map);
-      // Likewise the one question Pixi asks before a first film (prepare.ts).
-      if (exhibit.chapters.some((c) => c.cues.some((q) => q.type === 'video'))) prepareFilms();
+      // What the exhibit's cue types need before a visitor's first (a map's land, a film's
+      // question to the browser): now, while nobody is watching (cues/views.ts).
+      prepareViews(exhibit.chapters.flatMap((c) => c.cues.map((q) => q.type)));
       const titles = exhibit.languages.map((lang) => ({
         lang,
         title: exhibit.title[lang] ?? '',

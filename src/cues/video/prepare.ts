@@ -4,14 +4,13 @@
 // profile of the gallery's film chapter), inside the film cue's first frames. The answer is kept
 // for the page's life, so it is asked once, while the attract loop runs and the page is idle.
 import { detectVideoAlphaMode } from 'pixi.js';
+import { whenIdle } from '../../whenIdle.ts';
 
 let asked = false;
 
-/** Asks Pixi's video question once, when the page is next idle (exhibits with films call it). */
+/** Asks Pixi's video question once, when the page is next idle (views.ts: exhibits with films). */
 export function prepareFilms(): void {
   if (asked) return;
   asked = true;
-  const ask = () => void detectVideoAlphaMode();
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(ask, { timeout: 5_000 });
-  else setTimeout(ask, 1_000);
+  whenIdle(() => void detectVideoAlphaMode(), 5_000);
 }
