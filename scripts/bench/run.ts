@@ -29,6 +29,7 @@ import { size } from './size.ts';
 import { soak, type Soak } from './soak.ts';
 import { textures } from './textures.ts';
 import { touch } from './touch.ts';
+import { touchFloor } from './touchFloor.ts';
 
 const VISITS = Number(process.env.BENCH_VISITS ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -88,10 +89,12 @@ async function part<K extends keyof PartResults>(
 let soaked: Soak | undefined;
 try {
   await part('cold', 'coldStart', (q) => coldStart(browser, prod!.url, bare!.url, RUNS, q));
-  // The bare pages' taps (touchFloor.ts) once, beside the adaptive kiosk's: no quality of theirs.
-  await part('touch', 'touch', (q) =>
-    touch(browser, prod!.url, TAP_ROUNDS, q, q === 'adaptive' ? bare!.url : undefined),
-  );
+  // The bare pages' taps (touchFloor.ts) once, after the adaptive kiosk's page has closed: they
+  // have no quality of their own, and nothing else may draw while they are measured.
+  await part('touch', 'touch', async (q) => {
+    const taps = await touch(browser, prod!.url, TAP_ROUNDS, q);
+    return q === 'adaptive' ? { ...taps, floor: await touchFloor(browser, bare!.url) } : taps;
+  });
   await part('frames', 'frames', (q) => frames(browser, prod!.url, q));
   await part('reset', 'reset', (q) => reset(browser, prod!.url, RUNS, q));
   await part('images', 'images', (q) => images(browser, test!.url, q));

@@ -21,7 +21,7 @@ import type { Browser, Page } from '@playwright/test';
 import { openPage, record, waitForMarks } from './browser.ts';
 import { type BenchQuality, withQuality } from './quality.ts';
 import { percentile, round } from './stats.ts';
-import { touchFloor, type TouchFloor } from './touchFloor.ts';
+import type { TouchFloor } from './touchFloor.ts';
 
 /** Touch figures: input delay + handler cost, and (reference) pointer down → painted frame. */
 export interface Touch {
@@ -54,7 +54,7 @@ export interface Touch {
   /** The first walk's slowest tap (every screen met for the first time); p95 of the walks after. */
   firstWalkMaxMs: number;
   laterWalksP95Ms: number | null;
-  /** The same figure on the bare page, same run (touchFloor.ts): asked for with its URL. */
+  /** The same figure on the bare pages, same run (touchFloor.ts; run.ts adds it, adaptive only). */
   floor?: TouchFloor;
 }
 
@@ -93,7 +93,6 @@ export async function touch(
   baseURL: string,
   rounds: number,
   quality: BenchQuality = 'adaptive',
-  bareURL?: string,
 ): Promise<Touch> {
   // The shortest idle timeout the settings allow (10 s), so that "Still there?" comes soon.
   const { context, page } = await openPage(browser, {
@@ -144,7 +143,6 @@ export async function touch(
       await at('home', '[data-key="exit"]', 1_500);
     }
     const rec = await record(page);
-    const floor = bareURL ? await touchFloor(page.context().browser()!, bareURL) : undefined;
     const samples = rec.taps.map((t, i) => ({
       state: states[i] ?? '?',
       ms: round(t.frame - t.down, 2),
@@ -178,7 +176,6 @@ export async function touch(
       settledMs: round(settledMs),
       firstWalkMaxMs: round(Math.max(...ms.slice(0, WALK))),
       laterWalksP95Ms: ms.length > WALK ? round(percentile(ms.slice(WALK), 95)) : null,
-      floor,
     };
   } finally {
     await context.close();
